@@ -1,0 +1,82 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadDataset } from '../data/load.js';
+import type { Dataset } from '../data/model.js';
+import { normaliseDataset } from '../data/normalise.js';
+import { DatasetError, type Problem } from '../data/problems.js';
+
+export type DatasetState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly dataset: Dataset }
+  | { readonly status: 'error'; readonly problems: readonly [Problem, ...Problem[]] };
+
+/**
+ * Loads the dataset from `src` or takes it from the `data` property. A new source aborts the
+ * fetch in flight, and only the latest request may settle the state, whatever order the
+ * responses come back in.
+ */
+export class DatasetController implements ReactiveController {
+  state: DatasetState = { status: 'idle' };
+  private abort?: AbortController;
+  private generation = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly settled: (state: DatasetState) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Loads `src` (a URL) when given, else normalises `data`. */
+  load(src: string | undefined, data: unknown): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    const generation = ++this.generation;
+    if (data !== undefined && !src) {
+      this.settle(generation, () => ({ status: 'ready', dataset: normaliseDataset(data) }));
+      return;
+    }
+    if (!src) {
+      this.state = { status: 'idle' };
+      this.host.requestUpdate();
+      return;
+    }
+    const abort = new AbortController();
+    this.abort = abort;
+    this.state = { status: 'loading' };
+    this.host.requestUpdate();
+    loadDataset(src, abort.signal).then(
+      (dataset) => this.settle(generation, () => ({ status: 'ready', dataset })),
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        this.settle(generation, () => {
+          throw error;
+        });
+      },
+    );
+  }
+
+  private settle(generation: number, make: () => DatasetState): void {
+    if (generation !== this.generation) return;
+    try {
+      this.state = make();
+    } catch (error) {
+      if (!(error instanceof DatasetError)) throw error;
+      this.state = { status: 'error', problems: error.problems };
+    }
+    this.host.requestUpdate();
+    this.settled(this.state);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    // A fetch left running would land in an element that is gone; a reconnect reloads.
+    if (this.abort) {
+      this.abort.abort();
+      this.abort = undefined;
+      this.generation++;
+      this.state = { status: 'idle' };
+    }
+  }
+}

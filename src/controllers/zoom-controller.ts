@@ -1,0 +1,178 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type Selection, select } from 'd3-selection';
+import 'd3-transition';
+import { type D3ZoomEvent, type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
+import {
+  type ViewRange,
+  clampView,
+  maxZoom,
+  transformForView,
+  viewFromTransform,
+} from '../layout/view-range.js';
+
+type Surface = Selection<HTMLElement, unknown, null, undefined>;
+
+const reducedMotion = (): boolean =>
+  globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * Zoom and pan through d3-zoom (wheel, trackpad, drag, pinch, swipe), kept inside the home
+ * range. d3-zoom owns the gesture state as a transform over the home range; this controller
+ * turns it into the ViewRange the layout reads, re-renders at most once per animation frame,
+ * and reports a view change once it settles.
+ */
+export class ZoomController implements ReactiveController {
+  private behavior: ZoomBehavior<HTMLElement, unknown>;
+  private surface?: Surface;
+  private home?: ViewRange;
+  private width = 0;
+  private height = 0;
+  private current?: ViewRange;
+  private frame = 0;
+  /** Set while the controller itself moves the view for a reason that is not a view change. */
+  private silent = false;
+  private changed = false;
+  private deferEnd = false;
+  private wheelEnd = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly settled: (view: ViewRange) => void,
+  ) {
+    host.addController(this);
+    this.behavior = zoom<HTMLElement, unknown>()
+      .filter((event: Event) => {
+        if (event.type === 'wheel') {
+          const wheel = event as WheelEvent;
+          // Sideways swipes and shift+wheel pan; the wheel handler below takes them.
+          return !(wheel.shiftKey || Math.abs(wheel.deltaX) > Math.abs(wheel.deltaY));
+        }
+        const mouse = event as MouseEvent;
+        return !mouse.ctrlKey && !mouse.button;
+      })
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.zoomed(event))
+      .on('end', () => this.ended());
+  }
+
+  /** The view shown now, or undefined before a dataset and a size are known. */
+  get view(): ViewRange | undefined {
+    return this.current;
+  }
+
+  get homeRange(): ViewRange | undefined {
+    return this.home;
+  }
+
+  /** Attaches the gestures to the drawing surface; call again when it is replaced. */
+  attach(element: HTMLElement): void {
+    if (this.surface?.node() === element) return;
+    this.surface?.on('.zoom', null).on('wheel.pan', null);
+    this.surface = select(element);
+    this.surface
+      .call(this.behavior)
+      .on('dblclick.zoom', null)
+      .on('wheel.pan', (event: WheelEvent) => this.wheelPanned(event));
+    this.applyBounds();
+  }
+
+  /** Sets the home range (the dataset's extent) and the view to start from. */
+  setHome(home: ViewRange, initial: ViewRange = home): void {
+    this.home = home;
+    this.current = initial;
+    this.applyBounds();
+  }
+
+  /** The drawing changed size: keep showing the same range of time. */
+  resize(width: number, height: number): void {
+    if (width === this.width && height === this.height) return;
+    this.width = width;
+    this.height = height;
+    this.applyBounds();
+  }
+
+  /** Shows `view` (clamped to the home range). With `animate`, eases there unless motion is reduced. */
+  show(view: ViewRange, options: { animate?: boolean } = {}): void {
+    if (!this.home) return;
+    const clamped = clampView(view, this.home);
+    if (!this.surface || !(this.width > 0)) {
+      this.current = clamped;
+      this.host.requestUpdate();
+      this.settled(clamped);
+      return;
+    }
+    const { k, x } = transformForView(this.home, this.width, clamped);
+    const transform = zoomIdentity.translate(x, 0).scale(k);
+    this.changed = true;
+    if (options.animate && !reducedMotion()) {
+      this.surface.transition().duration(280).call(this.behavior.transform, transform);
+    } else {
+      this.surface.interrupt().call(this.behavior.transform, transform);
+    }
+  }
+
+  private applyBounds(): void {
+    if (!this.home || !this.surface || !(this.width > 0)) return;
+    const w = this.width;
+    const h = Math.max(1, this.height);
+    this.behavior
+      .extent([
+        [0, 0],
+        [w, h],
+      ])
+      .translateExtent([
+        [0, 0],
+        [w, h],
+      ])
+      .scaleExtent([1, maxZoom(this.home)]);
+    const view = this.current ?? this.home;
+    const { k, x } = transformForView(this.home, w, clampView(view, this.home));
+    this.silent = true;
+    this.surface.interrupt().call(this.behavior.transform, zoomIdentity.translate(x, 0).scale(k));
+    this.silent = false;
+  }
+
+  private zoomed(event: D3ZoomEvent<HTMLElement, unknown>): void {
+    if (!this.home || !(this.width > 0)) return;
+    const view = viewFromTransform(this.home, this.width, event.transform);
+    if (this.current && view.equals(this.current)) return;
+    this.current = view;
+    if (!this.silent) this.changed = true;
+    if (!this.frame) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.host.requestUpdate();
+      });
+    }
+  }
+
+  private ended(): void {
+    if (this.silent || this.deferEnd || !this.changed || !this.current) return;
+    this.changed = false;
+    this.settled(this.current);
+  }
+
+  private wheelPanned(event: WheelEvent): void {
+    if (!this.surface || !(event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY))) return;
+    const delta = event.shiftKey && !event.deltaX ? event.deltaY : event.deltaX;
+    const scale = event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? this.width : 1;
+    const k = (this.surface.node() as HTMLElement & { __zoom?: { k: number } }).__zoom?.k ?? 1;
+    event.preventDefault();
+    // translateBy reports start and end at once; the swipe settles only when it pauses.
+    this.deferEnd = true;
+    this.behavior.translateBy(this.surface, (-delta * scale) / k, 0);
+    this.deferEnd = false;
+    clearTimeout(this.wheelEnd);
+    this.wheelEnd = window.setTimeout(() => this.ended(), 150);
+  }
+
+  hostConnected(): void {
+    this.applyBounds();
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    clearTimeout(this.wheelEnd);
+    this.surface?.interrupt();
+  }
+}

@@ -1,0 +1,33 @@
+import { csvToDataset } from './csv.js';
+import type { Dataset } from './model.js';
+import { normaliseDataset } from './normalise.js';
+import { DatasetError } from './problems.js';
+
+function isCsv(url: string, contentType: string | null): boolean {
+  return /\bcsv\b/i.test(contentType ?? '') || /\.csv(?:[?#]|$)/i.test(url);
+}
+
+/**
+ * Fetches a dataset (JSON or CSV, by content type or file name) and normalises it.
+ * Rejects with a DatasetError for every failure the reader should see, and with the
+ * AbortError when `signal` aborts.
+ */
+export async function loadDataset(url: string, signal: AbortSignal): Promise<Dataset> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new DatasetError([{ code: 'network', url }]);
+  }
+  if (!response.ok) throw new DatasetError([{ code: 'http', url, status: response.status }]);
+  const body = await response.text();
+  const csv = isCsv(url, response.headers.get('content-type'));
+  let raw: unknown;
+  try {
+    raw = csv ? csvToDataset(body) : JSON.parse(body);
+  } catch {
+    throw new DatasetError([{ code: 'parse', url, format: csv ? 'csv' : 'json' }]);
+  }
+  return normaliseDataset(raw);
+}

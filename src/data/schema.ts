@@ -1,0 +1,87 @@
+/**
+ * The dataset format, defined once. It gives the TypeScript types (`DatasetInput`), the
+ * runtime validation (`validateDataset`) and, through `npm run schema`, `data/schema.json`.
+ */
+import * as v from 'valibot';
+import { DATE_PATTERN, isPartialDate } from './dates.js';
+import { type ExpectedKind, type Problem, formatPath } from './problems.js';
+
+const nonEmptyString = v.pipe(v.string(), v.minLength(1));
+
+/** Text in one language for everyone, or keyed by language: `{ "id": "…", "en": "…" }`. */
+const LocalizedTextSchema = v.union([
+  nonEmptyString,
+  v.record(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)), v.string()),
+]);
+
+const DateSchema = v.pipe(v.string(), v.regex(new RegExp(DATE_PATTERN)), v.check(isPartialDate));
+
+const SourceSchema = v.object({
+  label: LocalizedTextSchema,
+  url: v.optional(v.string()),
+});
+
+const CategorySchema = v.object({
+  id: nonEmptyString,
+  label: LocalizedTextSchema,
+  color: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/))),
+});
+
+const EventSchema = v.object({
+  id: nonEmptyString,
+  start: DateSchema,
+  end: v.optional(DateSchema),
+  circa: v.optional(v.boolean()),
+  title: LocalizedTextSchema,
+  description: v.optional(LocalizedTextSchema),
+  category: v.optional(nonEmptyString),
+  sources: v.optional(v.array(SourceSchema)),
+});
+
+export const DatasetSchema = v.object({
+  $schema: v.optional(v.string()),
+  title: v.optional(LocalizedTextSchema),
+  description: v.optional(LocalizedTextSchema),
+  categories: v.optional(v.array(CategorySchema)),
+  events: v.array(EventSchema),
+});
+
+export type LocalizedTextInput = v.InferOutput<typeof LocalizedTextSchema>;
+export type SourceInput = v.InferOutput<typeof SourceSchema>;
+export type CategoryInput = v.InferOutput<typeof CategorySchema>;
+export type EventInput = v.InferOutput<typeof EventSchema>;
+export type DatasetInput = v.InferOutput<typeof DatasetSchema>;
+
+const expectedByType: Record<string, ExpectedKind> = {
+  string: 'text',
+  union: 'localizedText',
+  record: 'localizedText',
+  array: 'list',
+  object: 'object',
+  boolean: 'boolean',
+  min_length: 'nonEmpty',
+};
+
+function toProblem(issue: v.BaseIssue<unknown>): Problem {
+  const keys = (issue.path ?? []).map((item) => item.key as string | number);
+  const path = formatPath(keys);
+  if (keys.length === 0) return { code: 'notDataset', path: '' };
+  if (issue.received === 'undefined') return { code: 'missing', path };
+  if (issue.type === 'regex' || issue.type === 'check') {
+    const field = keys[keys.length - 1];
+    if (field === 'start' || field === 'end') {
+      return { code: 'notDate', path, value: String(issue.input) };
+    }
+  }
+  return { code: 'type', path, expected: expectedByType[issue.type] ?? 'text' };
+}
+
+/** Checks the shape of a dataset; returns every problem found, in document order. */
+export function validateDataset(
+  input: unknown,
+): { ok: true; value: DatasetInput } | { ok: false; problems: [Problem, ...Problem[]] } {
+  const result = v.safeParse(DatasetSchema, input);
+  if (result.success) return { ok: true, value: result.output };
+  const [first, ...rest] = result.issues;
+  return { ok: false, problems: [toProblem(first), ...rest.map(toProblem)] };
+}

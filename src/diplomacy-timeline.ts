@@ -1,0 +1,479 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { DatasetController, type DatasetState } from './controllers/dataset-controller.js';
+import { KeyboardController } from './controllers/keyboard-controller.js';
+import { LocaleController } from './controllers/locale-controller.js';
+import { ResizeController } from './controllers/resize-controller.js';
+import { ZoomController } from './controllers/zoom-controller.js';
+import { readDateInput } from './data/dates.js';
+import type { Dataset, TimelineEvent } from './data/model.js';
+import { emit } from './events.js';
+import { describeProblem, pickText } from './i18n/format.js';
+import type { Messages } from './i18n/messages.js';
+import { type EventIndex, indexEvents } from './layout/event-index.js';
+import { labelWidthCache } from './layout/label-width.js';
+import { type Rows, layoutRows } from './layout/rows.js';
+import { type TimelineLayout, defaultMetrics, layoutTimeline } from './layout/timeline-layout.js';
+import { ViewRange, clampView, homeRange } from './layout/view-range.js';
+import { renderAxis } from './view/axis.js';
+import { renderClusters } from './view/clusters.js';
+import type { ViewContext } from './view/context.js';
+import { renderControls } from './view/controls.js';
+import { controlStyles } from './view/controls.styles.js';
+import { renderDetailCard } from './view/detail-card.js';
+import { detailCardStyles } from './view/detail-card.styles.js';
+import { renderMarks, renderRanges } from './view/marks.js';
+import { markStyles } from './view/marks.styles.js';
+import { renderEmpty, renderError, renderLoading } from './view/status.js';
+import { timelineStyles } from './view/timeline.styles.js';
+
+export type TimelineMode = 'embed' | 'presentation' | 'kiosk';
+export type TimelineTheme = 'auto' | 'light' | 'dark';
+
+/** What the element derives once per dataset, never per frame. */
+interface Prepared {
+  readonly dataset: Dataset;
+  readonly index: EventIndex;
+  readonly home: ViewRange;
+  readonly rangeLanes: number;
+}
+
+/**
+ * An interactive, zoomable timeline of dated events, loaded from a JSON or CSV dataset.
+ *
+ * @attr src - URL of a dataset, `.json` or `.csv`.
+ * @attr lang - `id` or `en`; falls back to the nearest ancestor's `lang`, then English.
+ * @attr start - Start of the initial view (ISO date).
+ * @attr end - End of the initial view (ISO date).
+ * @attr selected - Id of the chosen event.
+ * @attr mode - `embed` (default), `presentation` or `kiosk`.
+ * @attr theme - `auto` (default, follows the system), `light` or `dark`.
+ *
+ * @fires timeline-load - `{ dataset }` after a dataset is loaded and valid.
+ * @fires timeline-error - `{ message, path? }` when fetching, parsing or validating fails.
+ * @fires timeline-select - `{ id, event }` when the chosen event changes (`id` null when cleared).
+ * @fires timeline-rangechange - `{ start, end }` after a zoom or pan settles.
+ *
+ * @csspart title - The dataset's title above the drawing.
+ * @csspart plot - The drawing that zooms and pans.
+ * @csspart axis - The time axis.
+ * @csspart density - The strip showing how many events lie under each part of the axis.
+ * @csspart event - Each event mark (a button).
+ * @csspart event-selected - The chosen event's mark or range.
+ * @csspart label - The label of a mark or range.
+ * @csspart range - Each range (era) bar (a button).
+ * @csspart cluster - Each cluster badge (a button).
+ * @csspart detail - The detail card.
+ * @csspart detail-close - The detail card's close button.
+ * @csspart controls - The group of zoom buttons.
+ * @csspart control - Each zoom button.
+ * @csspart error - The error box.
+ * @csspart empty - The message shown for a dataset without events.
+ *
+ * @cssprop --dt-background - Background colour.
+ * @cssprop --dt-color - Text colour.
+ * @cssprop --dt-muted-color - Secondary text (axis labels, dates).
+ * @cssprop --dt-accent-color - Links and highlights.
+ * @cssprop --dt-mark-color - Marks of events without a category colour.
+ * @cssprop --dt-grid-color - Grid lines and borders.
+ * @cssprop --dt-axis-color - The axis, its ticks and the stems.
+ * @cssprop --dt-surface-color - Buttons and badges.
+ * @cssprop --dt-focus-color - Focus rings.
+ * @cssprop --dt-border-color - The border around the widget.
+ * @cssprop --dt-error-background - Background of the error box.
+ * @cssprop --dt-error-color - Text of the error box.
+ * @cssprop --dt-font-family - Font of all text.
+ * @cssprop --dt-font-size - Base font size.
+ * @cssprop --dt-radius - Corner radius.
+ */
+@customElement('diplomacy-timeline')
+export class DiplomacyTimeline extends LitElement {
+  static override styles = [timelineStyles, markStyles, controlStyles, detailCardStyles];
+
+  /** URL of a dataset, `.json` or `.csv`. */
+  @property() src?: string;
+
+  /** A dataset object, used instead of `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** `id` or `en`; when empty, the nearest ancestor's `lang` decides. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Start of the initial view (ISO date); default: the whole dataset with a margin. */
+  @property() start?: string;
+
+  /** End of the initial view (ISO date). */
+  @property() end?: string;
+
+  /** Id of the chosen event, or null. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  @property({ reflect: true }) mode: TimelineMode = 'embed';
+
+  @property({ reflect: true }) theme: TimelineTheme = 'auto';
+
+  /** The event holding the timeline's one Tab stop (roving tabindex), by time order. */
+  @state() private focusIndex = -1;
+
+  @query('.plot') private plot?: HTMLElement;
+
+  private readonly locale = new LocaleController(this);
+  private readonly loader = new DatasetController(this, (s) => this.loaded(s));
+  private readonly zoomer = new ZoomController(this, (view) =>
+    emit(this, 'timeline-rangechange', { start: new Date(view.start), end: new Date(view.end) }),
+  );
+  private readonly size = new ResizeController(this, (w, h) => this.zoomer.resize(w, h));
+
+  private prepared?: Prepared;
+  private labelWidth: (index: number) => number = () => 0;
+  private labelLang = '';
+  private messages: Messages = this.locale.messages;
+  private announcedSelection: string | null = null;
+  /** Events wait for the render that shows what they announce. */
+  private pending: (() => void)[] = [];
+
+  constructor() {
+    super();
+    new KeyboardController(
+      this,
+      {
+        moveFocus: (to) => this.moveFocus(to),
+        zoomAtFocus: (factor) => this.zoomAtFocus(factor),
+        closeDetail: () => this.closeDetail(),
+      },
+      (origin) => origin instanceof Element && !!origin.closest('.plot'),
+    );
+  }
+
+  /** The range of time shown now. */
+  get visibleRange(): { start: Date; end: Date } {
+    const view = this.zoomer.view ?? this.prepared?.home ?? new ViewRange(0, 0);
+    return { start: new Date(view.start), end: new Date(view.end) };
+  }
+
+  /** Shows the range from `start` to `end` (Dates or ISO date strings). */
+  zoomTo(start: Date | string, end: Date | string): void {
+    const from = readDateInput(start, 'start');
+    const to = readDateInput(end, 'end');
+    if (from === undefined || to === undefined || to <= from) {
+      console.warn(`<diplomacy-timeline>: zoomTo needs two dates in order, got ${start}, ${end}`);
+      return;
+    }
+    this.zoomer.show(new ViewRange(from, to));
+  }
+
+  /** Zooms about the centre: a factor above 1 zooms in (`zoomBy(2)` halves the span). */
+  zoomBy(factor: number): void {
+    const view = this.zoomer.view;
+    if (view && factor > 0) this.zoomer.show(view.zoom(factor));
+  }
+
+  /** Goes back to the initial view. */
+  reset(): void {
+    const initial = this.initialView();
+    if (initial) this.zoomer.show(initial);
+  }
+
+  /** Chooses an event by id (opens its card and brings it into view); null clears. */
+  select(id: string | null): void {
+    this.selected = id;
+  }
+
+  /** Chooses the next event in time order; stays on the last one. */
+  next(): void {
+    this.step(1);
+  }
+
+  /** Chooses the previous event in time order; stays on the first one. */
+  previous(): void {
+    this.step(-1);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A reconnected element whose fetch was cut off when it left loads again.
+    if (this.hasUpdated && this.loader.state.status === 'idle') this.loader.load(this.src, this.data);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) this.loader.load(this.src, this.data);
+    this.messages = this.locale.resolve();
+    const prepared = this.prepared;
+    if (!prepared) return;
+    if (changed.has('start') || changed.has('end')) {
+      const initial = this.initialView();
+      if (initial && this.hasUpdated) this.zoomer.show(initial);
+    }
+    if (this.labelLang !== this.messages.lang) this.prepareLabels(prepared.dataset);
+    if (changed.has('selected')) this.selectionChanged();
+  }
+
+  protected override firstUpdated(): void {
+    if (this.plot) {
+      this.size.observe(this.plot);
+      this.zoomer.attach(this.plot);
+    }
+  }
+
+  protected override updated(): void {
+    const pending = this.pending;
+    this.pending = [];
+    for (const announce of pending) announce();
+  }
+
+  private loaded(state: DatasetState): void {
+    if (state.status === 'ready') {
+      const { dataset } = state;
+      const index = indexEvents(dataset.events);
+      const home = this.homeFor(index);
+      this.prepared = {
+        dataset,
+        index,
+        home,
+        rangeLanes: index.ranges.length ? defaultMetrics.rangeLanes : 0,
+      };
+      this.prepareLabels(dataset);
+      this.zoomer.setHome(home, this.initialView() ?? home);
+      this.focusIndex = -1;
+      this.announcedSelection = null;
+      this.selectionChanged();
+      this.pending.push(() => emit(this, 'timeline-load', { dataset }));
+    } else if (state.status === 'error') {
+      this.prepared = undefined;
+      const [problem] = state.problems;
+      const message = describeProblem(this.locale.resolve(), problem);
+      const path = 'path' in problem && problem.path ? problem.path : undefined;
+      this.pending.push(() => emit(this, 'timeline-error', path ? { message, path } : { message }));
+    } else {
+      this.prepared = undefined;
+    }
+  }
+
+  /** The dataset's extent, widened to take in a `start`/`end` the page asked for. */
+  private homeFor(index: EventIndex): ViewRange {
+    const start = this.start ? readDateInput(this.start, 'start') : undefined;
+    const end = this.end ? readDateInput(this.end, 'end') : undefined;
+    if (!index.size) return homeRange(start ?? Date.now(), end ?? Date.now());
+    return homeRange(Math.min(index.first, start ?? Infinity), Math.max(index.last, end ?? -Infinity));
+  }
+
+  private initialView(): ViewRange | undefined {
+    const home = this.prepared?.home;
+    if (!home) return undefined;
+    const start = this.start ? readDateInput(this.start, 'start') : undefined;
+    const end = this.end ? readDateInput(this.end, 'end') : undefined;
+    if ((this.start && start === undefined) || (this.end && end === undefined)) {
+      console.warn(`<diplomacy-timeline>: start and end must be ISO dates; showing everything.`);
+    }
+    if (start === undefined && end === undefined) return home;
+    return clampView(new ViewRange(start ?? home.start, end ?? home.end), home);
+  }
+
+  private prepareLabels(dataset: Dataset): void {
+    const lang = this.messages.lang;
+    this.labelLang = lang;
+    this.labelWidth = labelWidthCache(
+      dataset.events.length,
+      (i) => pickText(dataset.events[i]!.title, lang).text,
+      13,
+      defaultMetrics.maxLabelWidth,
+    );
+  }
+
+  private get selectedIndex(): number {
+    if (!this.selected || !this.prepared) return -1;
+    return this.prepared.dataset.indexById.get(this.selected) ?? -1;
+  }
+
+  /** Announces a new choice, and brings the chosen event into view. */
+  private selectionChanged(): void {
+    const prepared = this.prepared;
+    if (!prepared) return;
+    const index = this.selectedIndex;
+    if (this.selected && index < 0) {
+      console.warn(`<diplomacy-timeline>: no event has the id "${this.selected}".`);
+      this.selected = null;
+    }
+    const id = this.selected;
+    if (id === this.announcedSelection) return;
+    this.announcedSelection = id;
+    const event = index >= 0 ? prepared.dataset.events[index]! : null;
+    if (event) {
+      this.focusIndex = index;
+      this.bringIntoView(event);
+    }
+    this.pending.push(() => emit(this, 'timeline-select', { id, event }));
+  }
+
+  private bringIntoView(event: TimelineEvent, options: { animate?: boolean } = {}): void {
+    const view = this.zoomer.view;
+    if (!view) return;
+    const shown = event.end === undefined ? view.contains(event.start) : event.start <= view.end && event.end >= view.start;
+    if (!shown) this.zoomer.show(view.centredOn(event.start), options);
+  }
+
+  private step(delta: number): void {
+    const events = this.prepared?.dataset.events;
+    if (!events?.length) return;
+    const from = this.selectedIndex >= 0 ? this.selectedIndex : delta > 0 ? -1 : events.length;
+    const to = Math.min(events.length - 1, Math.max(0, from + delta));
+    this.select(events[to]!.id);
+  }
+
+  private moveFocus(to: number | 'first' | 'last'): void {
+    const events = this.prepared?.dataset.events;
+    if (!events?.length) return;
+    const current = this.currentFocus();
+    const next =
+      to === 'first' ? 0 : to === 'last' ? events.length - 1 : Math.min(events.length - 1, Math.max(0, current + to));
+    this.focusIndex = next;
+    this.bringIntoView(events[next]!);
+    void this.focusEventElement(next);
+  }
+
+  /** The event that holds the Tab stop: the focused one, else the chosen one, else the first shown. */
+  private currentFocus(): number {
+    if (this.focusIndex >= 0) return this.focusIndex;
+    if (this.selectedIndex >= 0) return this.selectedIndex;
+    const view = this.zoomer.view;
+    const events = this.prepared?.dataset.events ?? [];
+    const firstShown = view ? events.findIndex((e) => e.start >= view.start) : -1;
+    return Math.max(0, firstShown);
+  }
+
+  private async focusEventElement(index: number): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus();
+  }
+
+  private zoomAtFocus(factor: number): void {
+    const view = this.zoomer.view;
+    if (!view) return;
+    const focused = this.prepared?.dataset.events[this.focusIndex];
+    const at = focused && view.contains(focused.start) ? focused.start : view.centre;
+    this.zoomer.show(view.zoom(factor, at), { animate: true });
+  }
+
+  private closeDetail(): boolean {
+    const index = this.selectedIndex;
+    if (index < 0) return false;
+    this.selected = null;
+    this.focusIndex = index;
+    void this.focusEventElement(index);
+    return true;
+  }
+
+  private async openDetail(index: number): Promise<void> {
+    const event = this.prepared?.dataset.events[index];
+    if (!event) return;
+    this.focusIndex = index;
+    this.selected = event.id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.detail')?.focus();
+  }
+
+  /** One listener for every mark and cluster: a zoom frame then rebinds nothing. */
+  private onPlotClick(event: MouseEvent): void {
+    const target = event.target instanceof Element ? event.target : null;
+    const cluster = target?.closest<HTMLElement>('.cluster');
+    if (cluster) {
+      const start = Number(cluster.dataset.start);
+      const end = Number(cluster.dataset.end);
+      const view = this.zoomer.view;
+      // Zoom so the cluster's events spread over most of the width.
+      const pad = Math.max((end - start) * 0.15, (view?.span ?? 0) / 200);
+      this.zoomer.show(new ViewRange(start - pad, end + pad), { animate: true });
+      return;
+    }
+    const mark = target?.closest<HTMLElement>('[data-index]');
+    if (mark) void this.openDetail(Number(mark.dataset.index));
+  }
+
+  private layoutNow(prepared: Prepared, rows: Rows): TimelineLayout | undefined {
+    const view = this.zoomer.view;
+    if (!view || !(this.size.width > 0)) return undefined;
+    return layoutTimeline({
+      index: prepared.index,
+      view,
+      width: this.size.width,
+      lanes: rows.lanes,
+      labelWidth: this.labelWidth,
+      pinned: [this.focusIndex, this.selectedIndex].filter((i) => i >= 0),
+      metrics: defaultMetrics,
+    });
+  }
+
+  private renderDrawing(prepared: Prepared) {
+    const rows = layoutRows(this.size.height, prepared.rangeLanes);
+    const layout = this.layoutNow(prepared, rows);
+    if (!layout) return nothing;
+    const ctx: ViewContext = {
+      dataset: prepared.dataset,
+      m: this.messages,
+      rows,
+      width: this.size.width,
+      focusIndex: this.currentFocus(),
+      selectedIndex: this.selectedIndex,
+    };
+    return html`${renderAxis(ctx, layout)}${renderRanges(ctx, layout.ranges)}${renderMarks(
+      ctx,
+      layout.marks,
+    )}${renderClusters(ctx, layout.clusters)}`;
+  }
+
+  protected override render() {
+    const m = this.messages;
+    const state = this.loader.state;
+    const prepared = this.prepared;
+    const dataset = prepared?.dataset;
+    const title = dataset?.title ? pickText(dataset.title, m.lang) : undefined;
+    const selected = dataset?.events[this.selectedIndex];
+    const showDrawing = state.status === 'ready' && !!prepared && prepared.dataset.events.length > 0;
+    return html`<div class="frame" lang=${m.lang}>
+      <div class="header">
+        <p class="title" part="title" lang=${title?.lang ?? nothing}>${title?.text ?? ''}</p>
+        ${showDrawing
+          ? renderControls(m, {
+              zoomIn: () => this.zoomerBy(2),
+              zoomOut: () => this.zoomerBy(0.5),
+              reset: () => this.resetAnimated(),
+            })
+          : nothing}
+      </div>
+      ${state.status === 'error'
+        ? renderError(m, state.problems)
+        : state.status === 'loading'
+          ? renderLoading(m)
+          : state.status === 'ready' && !showDrawing
+            ? renderEmpty(m)
+            : nothing}
+      <div
+        class="plot"
+        part="plot"
+        role="group"
+        aria-label=${title ? `${m.timeline}: ${title.text}` : m.timeline}
+        ?hidden=${!showDrawing}
+        @click=${this.onPlotClick}
+      >
+        ${showDrawing ? this.renderDrawing(prepared) : nothing}
+      </div>
+      ${selected ? renderDetailCard(m, selected, () => this.closeDetail()) : nothing}
+    </div>`;
+  }
+
+  private zoomerBy(factor: number): void {
+    const view = this.zoomer.view;
+    if (view) this.zoomer.show(view.zoom(factor), { animate: true });
+  }
+
+  private resetAnimated(): void {
+    const initial = this.initialView();
+    if (initial) this.zoomer.show(initial, { animate: true });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'diplomacy-timeline': DiplomacyTimeline;
+  }
+}

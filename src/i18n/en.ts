@@ -1,0 +1,42 @@
+import { enGB } from 'date-fns/locale/en-GB';
+import type { Messages } from './messages.js';
+
+export const en: Messages = {
+  lang: 'en',
+  dateLocale: enGB,
+  datePatterns: { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' },
+  circa: (date) => `c. ${date}`,
+  decade: (year) => `${year}s`,
+  tickPatterns: { day: 'd MMM', month: 'MMM', year: 'yyyy' },
+  timeline: 'Timeline',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  reset: 'Show everything',
+  close: 'Close',
+  loading: 'Loading the timeline…',
+  empty: 'This timeline has no events yet.',
+  sources: 'Sources',
+  category: 'Category',
+  eventsInCluster: (count, range) => `${count} events, ${range}`,
+  moreProblems: (count) => (count === 1 ? '(1 more problem)' : `(${count} more problems)`),
+  expected: {
+    text: 'should be text',
+    localizedText: 'should be text, or texts keyed by language such as {"en": "…"}',
+    list: 'should be a list',
+    object: 'should be an object',
+    boolean: 'should be true or false',
+    nonEmpty: 'should not be empty',
+  },
+  problems: {
+    network: (p) => `The timeline could not be loaded from ${p.url}: the address cannot be reached.`,
+    http: (p) => `The timeline could not be loaded from ${p.url}: the server answered ${p.status}.`,
+    parse: (p) => `${p.url} is not a readable ${p.format.toUpperCase()} file.`,
+    notDataset: () => 'This is not a timeline dataset: it needs an object with an "events" list.',
+    missing: (p) => `${p.path} is missing.`,
+    type: (p) => `${p.path}: ${en.expected[p.expected]}.`,
+    notDate: (p) => `${p.path}: "${p.value}" is not a date (write 2017, 2017-01 or 2017-01-10).`,
+    endBeforeStart: (p) => `${p.path}: the end (${p.end}) comes before the start (${p.start}).`,
+    duplicateId: (p) => `${p.path}: the id "${p.id}" is already used by ${p.firstPath}.`,
+    unknownCategory: (p) => `${p.path}: there is no category "${p.category}".`,
+  },
+};

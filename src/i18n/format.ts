@@ -1,0 +1,92 @@
+import { format } from 'date-fns';
+import type { Precision } from '../data/dates.js';
+import type { LocalizedText } from '../data/model.js';
+import type { Problem } from '../data/problems.js';
+import type { Messages } from './messages.js';
+
+/** Writes a date at its precision: "2002", "Januari 2017", "10 January 2017", "c. 2000s". */
+export function formatDate(m: Messages, time: number, precision: Precision, circa = false): string {
+  const written =
+    precision === 'decade'
+      ? m.decade(Math.floor(new Date(time).getFullYear() / 10) * 10)
+      : format(time, m.datePatterns[precision], { locale: m.dateLocale });
+  return circa ? m.circa(written) : written;
+}
+
+/** Writes a range with each end at its own precision: "1998 – 2011". */
+export function formatRange(
+  m: Messages,
+  start: number,
+  startPrecision: Precision,
+  end: number,
+  endPrecision: Precision,
+  circa = false,
+): string {
+  const from = formatDate(m, start, startPrecision);
+  const to = formatDate(m, end, endPrecision);
+  const range = from === to ? from : `${from} – ${to}`;
+  return circa ? m.circa(range) : range;
+}
+
+/** The date of an event as a reader should see it. */
+export function formatEventDate(
+  m: Messages,
+  e: {
+    start: number;
+    startPrecision: Precision;
+    end?: number;
+    endPrecision?: Precision;
+    circa: boolean;
+  },
+): string {
+  return e.end === undefined
+    ? formatDate(m, e.start, e.startPrecision, e.circa)
+    : formatRange(m, e.start, e.startPrecision, e.end, e.endPrecision ?? e.startPrecision, e.circa);
+}
+
+export function formatCount(m: Messages, n: number): string {
+  return new Intl.NumberFormat(m.lang).format(n);
+}
+
+/** A problem as one sentence in the reader's language. */
+export function describeProblem(m: Messages, problem: Problem): string {
+  // The table is keyed by code, so each entry receives its own kind of problem.
+  const words = m.problems[problem.code] as (p: Problem) => string;
+  return words(problem);
+}
+
+/**
+ * Picks dataset text for the reader's language. When that language is missing, it falls back
+ * to another one and says which, so the view can mark it with `lang` for screen readers.
+ */
+export function pickText(
+  text: LocalizedText | undefined,
+  lang: string,
+): { text: string; lang?: string } {
+  if (!text) return { text: '' };
+  const own = text[lang] ?? text['*'];
+  if (own !== undefined) return { text: own };
+  const fallback = text.en !== undefined ? 'en' : Object.keys(text)[0];
+  return fallback === undefined ? { text: '' } : { text: text[fallback] ?? '', lang: fallback };
+}
+
+/** Writes an axis tick: years as "2017"; months as "Mar", with "2017" where a year begins. */
+export function formatTick(
+  m: Messages,
+  time: number,
+  unit: 'day' | 'month' | 'year',
+  major: boolean,
+): string {
+  const pattern =
+    unit === 'month' && major
+      ? m.tickPatterns.year
+      : unit === 'day' && major
+        ? m.tickPatterns.month + ' ' + m.tickPatterns.year
+        : m.tickPatterns[unit];
+  return format(time, pattern, { locale: m.dateLocale });
+}
+
+/** A count as a badge shows it: 12, 1.2K, 12 rb. */
+export function formatCompactCount(m: Messages, n: number): string {
+  return new Intl.NumberFormat(m.lang, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+}

@@ -1,0 +1,43 @@
+import { id as idLocale } from 'date-fns/locale/id';
+import type { Messages } from './messages.js';
+
+export const id: Messages = {
+  lang: 'id',
+  dateLocale: idLocale,
+  datePatterns: { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' },
+  circa: (date) => `sekitar ${date}`,
+  decade: (year) => `${year}-an`,
+  tickPatterns: { day: 'd MMM', month: 'MMM', year: 'yyyy' },
+  timeline: 'Linimasa',
+  zoomIn: 'Perbesar',
+  zoomOut: 'Perkecil',
+  reset: 'Tampilkan semua',
+  close: 'Tutup',
+  loading: 'Memuat linimasa…',
+  empty: 'Linimasa ini belum berisi peristiwa.',
+  sources: 'Sumber',
+  category: 'Kategori',
+  eventsInCluster: (count, range) => `${count} peristiwa, ${range}`,
+  moreProblems: (count) => `(${count} masalah lain)`,
+  expected: {
+    text: 'harus berupa teks',
+    localizedText: 'harus berupa teks, atau teks per bahasa seperti {"id": "…"}',
+    list: 'harus berupa daftar',
+    object: 'harus berupa objek',
+    boolean: 'harus bernilai true atau false',
+    nonEmpty: 'tidak boleh kosong',
+  },
+  problems: {
+    network: (p) => `Linimasa tidak dapat dimuat dari ${p.url}: alamat tidak dapat dijangkau.`,
+    http: (p) => `Linimasa tidak dapat dimuat dari ${p.url}: server menjawab ${p.status}.`,
+    parse: (p) => `${p.url} bukan berkas ${p.format.toUpperCase()} yang dapat dibaca.`,
+    notDataset: () => 'Ini bukan data linimasa: diperlukan objek dengan daftar "events".',
+    missing: (p) => `${p.path} tidak ada.`,
+    type: (p) => `${p.path}: ${id.expected[p.expected]}.`,
+    notDate: (p) =>
+      `${p.path}: "${p.value}" bukan tanggal yang sah (tulis 2017, 2017-01, atau 2017-01-10).`,
+    endBeforeStart: (p) => `${p.path}: akhir (${p.end}) lebih awal daripada awal (${p.start}).`,
+    duplicateId: (p) => `${p.path}: id "${p.id}" sudah dipakai oleh ${p.firstPath}.`,
+    unknownCategory: (p) => `${p.path}: kategori "${p.category}" tidak ada.`,
+  },
+};

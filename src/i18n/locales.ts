@@ -1,0 +1,12 @@
+import { en } from './en.js';
+import { id } from './id.js';
+import type { Messages } from './messages.js';
+
+/** The languages the widget speaks. A new language is one file like `id.ts`, added here. */
+export const locales: Readonly<Record<string, Messages>> = { en, id };
+
+/** The nearest language we have for a BCP 47 tag: `id-ID` → id; anything unknown → English. */
+export function resolveLocale(tag: string | null | undefined): Messages {
+  const base = (tag ?? '').toLowerCase().split('-')[0] ?? '';
+  return locales[base] ?? en;
+}

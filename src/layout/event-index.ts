@@ -1,0 +1,98 @@
+import type { TimelineEvent } from '../data/model.js';
+
+/**
+ * The dataset's events in typed arrays, sorted by time, so "which events lie between these
+ * times" costs two binary searches however large the dataset is. Points (events with one
+ * date) and ranges (eras with an end) are kept apart: they are drawn differently.
+ */
+export interface EventIndex {
+  readonly size: number;
+  /** Event indices of points, by time. */
+  readonly points: Int32Array;
+  readonly pointTimes: Float64Array;
+  /** Event indices of ranges, by start. */
+  readonly ranges: Int32Array;
+  readonly rangeStarts: Float64Array;
+  readonly rangeEnds: Float64Array;
+  /** Running maximum of rangeEnds: lets a search skip ranges that ended before a time. */
+  readonly rangeReach: Float64Array;
+  /** Earliest start and latest end of all events (NaN when there are none). */
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Builds the index of events already sorted by start (as a Dataset keeps them). */
+export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
+  let pointCount = 0;
+  for (const e of events) if (e.end === undefined) pointCount++;
+  const points = new Int32Array(pointCount);
+  const pointTimes = new Float64Array(pointCount);
+  const rangeCount = events.length - pointCount;
+  const ranges = new Int32Array(rangeCount);
+  const rangeStarts = new Float64Array(rangeCount);
+  const rangeEnds = new Float64Array(rangeCount);
+  const rangeReach = new Float64Array(rangeCount);
+  let p = 0;
+  let r = 0;
+  let last = -Infinity;
+  for (const e of events) {
+    if (e.end === undefined) {
+      points[p] = e.index;
+      pointTimes[p++] = e.start;
+      last = Math.max(last, e.start);
+    } else {
+      ranges[r] = e.index;
+      rangeStarts[r] = e.start;
+      rangeEnds[r] = e.end;
+      rangeReach[r] = Math.max(e.end, r > 0 ? rangeReach[r - 1]! : -Infinity);
+      r++;
+      last = Math.max(last, e.end);
+    }
+  }
+  const first = events[0]?.start ?? NaN;
+  return {
+    size: events.length,
+    points,
+    pointTimes,
+    ranges,
+    rangeStarts,
+    rangeEnds,
+    rangeReach,
+    first,
+    last: events.length ? last : NaN,
+  };
+}
+
+/** First position in sorted `values` whose value is >= `x`. */
+export function lowerBound(values: Float64Array, x: number, lo = 0, hi = values.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First position in sorted `values` whose value is > `x`. */
+export function upperBound(values: Float64Array, x: number, lo = 0, hi = values.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Positions [from, to) in `index.points` of points whose time lies in [start, end]. */
+export function pointsBetween(index: EventIndex, start: number, end: number): [number, number] {
+  return [lowerBound(index.pointTimes, start), upperBound(index.pointTimes, end)];
+}
+
+/** Positions in `index.ranges` of ranges that overlap [start, end], in start order. */
+export function rangesBetween(index: EventIndex, start: number, end: number): number[] {
+  const from = lowerBound(index.rangeReach, start);
+  const to = upperBound(index.rangeStarts, end);
+  const found: number[] = [];
+  for (let r = from; r < to; r++) if (index.rangeEnds[r]! >= start) found.push(r);
+  return found;
+}

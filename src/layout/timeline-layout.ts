@@ -1,0 +1,258 @@
+import { type EventIndex, lowerBound, rangesBetween } from './event-index.js';
+import { type Tick, layoutTicks } from './ticks.js';
+import type { ViewRange } from './view-range.js';
+
+/** Sizes, in CSS pixels, that the layout must respect; the view's styles use the same ones. */
+export interface LayoutMetrics {
+  /** Width of a mark's dot and the gap between it and its label. */
+  readonly markWidth: number;
+  /** Free space kept after each label before the next one in the lane. */
+  readonly labelGap: number;
+  /** Widest a label may be; longer titles are ellipsised. */
+  readonly maxLabelWidth: number;
+  /** Narrowest column that clusters events; a cluster badge fits in it. */
+  readonly clusterPx: number;
+  /** Width of one bar of the density strip. */
+  readonly densityBinPx: number;
+  /** How many lanes ranges (eras) may use. */
+  readonly rangeLanes: number;
+  /** Narrowest a range's bar is drawn. */
+  readonly minRangePx: number;
+}
+
+export interface LayoutInput {
+  readonly index: EventIndex;
+  readonly view: ViewRange;
+  readonly width: number;
+  /** How many label lanes for points fit the height. */
+  readonly lanes: number;
+  /** Width of an event's label (see labelWidthCache). */
+  readonly labelWidth: (eventIndex: number) => number;
+  /** Events always drawn as marks, never clustered: the focused and the chosen one. */
+  readonly pinned: readonly number[];
+  readonly metrics: LayoutMetrics;
+}
+
+/** A point event drawn as a mark with its label: `x` is the dot's centre. */
+export interface LaidOutMark {
+  readonly index: number;
+  readonly x: number;
+  readonly lane: number;
+  readonly labelWidth: number;
+}
+
+/** A range (era) drawn as a bar from x0 to x1, clipped to the drawing. */
+export interface LaidOutRange {
+  readonly index: number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly lane: number;
+  readonly labelWidth: number;
+}
+
+/** Events too close together to label at this zoom, drawn as one badge with a count. */
+export interface LaidOutCluster {
+  /** Centre of the badge. */
+  readonly x: number;
+  readonly width: number;
+  readonly count: number;
+  /** Times of the earliest and the latest event in it. */
+  readonly start: number;
+  readonly end: number;
+  /** Index of the earliest event in it: a stable key while panning. */
+  readonly first: number;
+}
+
+export interface TimelineLayout {
+  readonly marks: readonly LaidOutMark[];
+  readonly ranges: readonly LaidOutRange[];
+  readonly clusters: readonly LaidOutCluster[];
+  /** Ranges that overlap the view but found no free lane. */
+  readonly hiddenRanges: number;
+  readonly ticks: readonly Tick[];
+  /** Share of the busiest bar, per bar of the density strip; empty when nothing clusters. */
+  readonly density: Float32Array;
+}
+
+export const defaultMetrics: LayoutMetrics = {
+  markWidth: 18,
+  labelGap: 10,
+  maxLabelWidth: 190,
+  clusterPx: 40,
+  densityBinPx: 4,
+  rangeLanes: 2,
+  minRangePx: 4,
+};
+
+/**
+ * Lays out what the view shows: marks with labels in lanes so no two overlap, clusters
+ * where even the lanes cannot fit the events, range bars, ticks and a density strip.
+ *
+ * Only the visible window (widened by one label to the left) is looked at: events are found
+ * by binary search in the index, so the cost follows what is on screen, not the dataset.
+ * Clusters are columns fixed in time (a power-of-two number of milliseconds at least
+ * `clusterPx` wide), so they move with the data while panning instead of re-forming.
+ */
+export function layoutTimeline(input: LayoutInput): TimelineLayout {
+  const { index, view, width, metrics } = input;
+  const lanes = Math.max(1, Math.floor(input.lanes));
+  const marks: LaidOutMark[] = [];
+  const clusters: LaidOutCluster[] = [];
+  if (!(width > 0) || !(view.span > 0)) {
+    return { marks, ranges: [], clusters, hiddenRanges: 0, ticks: [], density: new Float32Array(0) };
+  }
+  const pxPerMs = width / view.span;
+  const reach = metrics.markWidth + metrics.maxLabelWidth;
+  const from = view.time(-reach, width);
+  const to = view.end;
+
+  const laneEnd = new Float64Array(lanes).fill(-Infinity);
+  // Pinned marks are placed first and keep their room; other marks go around them.
+  const reserved: { lane: number; x0: number; x1: number }[] = [];
+  const pinned = new Set<number>();
+  const pinnedTimes = new Map<number, number>();
+  for (const eventIndex of input.pinned) {
+    const p = positionOfPoint(index, eventIndex);
+    if (p < 0) continue;
+    const t = index.pointTimes[p]!;
+    if (t < from || t > to) continue;
+    pinned.add(eventIndex);
+    pinnedTimes.set(eventIndex, t);
+  }
+  const pinnedEnd = new Float64Array(lanes).fill(-Infinity);
+  for (const eventIndex of [...pinned].sort((a, b) => a - b)) {
+    const x = view.x(pinnedTimes.get(eventIndex)!, width);
+    const w = metrics.markWidth + input.labelWidth(eventIndex);
+    let lane = 0;
+    while (lane < lanes - 1 && pinnedEnd[lane]! > x) lane++;
+    pinnedEnd[lane] = x + w + metrics.labelGap;
+    reserved.push({ lane, x0: x, x1: x + w + metrics.labelGap });
+    marks.push({ index: eventIndex, x, lane, labelWidth: input.labelWidth(eventIndex) });
+  }
+  const fits = (lane: number, x0: number, x1: number): boolean => {
+    if (laneEnd[lane]! > x0) return false;
+    for (const r of reserved) if (r.lane === lane && r.x0 < x1 && r.x1 > x0) return false;
+    return true;
+  };
+
+  const columnMs = 2 ** Math.ceil(Math.log2(metrics.clusterPx / pxPerMs));
+  const columnPx = columnMs * pxPerMs;
+  const firstColumn = Math.floor(from / columnMs);
+  const lastColumn = Math.floor(to / columnMs);
+  const times = index.pointTimes;
+  let pos = lowerBound(times, firstColumn * columnMs);
+  for (let c = firstColumn; c <= lastColumn && pos < times.length; c++) {
+    const next = lowerBound(times, (c + 1) * columnMs, pos);
+    if (next === pos) continue;
+    let count = 0;
+    let start = Infinity;
+    let end = -Infinity;
+    let first = -1;
+    const dense = next - pos > lanes;
+    for (let j = pos; j < next; j++) {
+      const eventIndex = index.points[j]!;
+      if (pinned.has(eventIndex)) continue;
+      if (!dense) {
+        const x = view.x(times[j]!, width);
+        const labelWidth = input.labelWidth(eventIndex);
+        const x1 = x + metrics.markWidth + labelWidth + metrics.labelGap;
+        let lane = 0;
+        while (lane < lanes && !fits(lane, x, x1)) lane++;
+        if (lane < lanes) {
+          laneEnd[lane] = x1;
+          marks.push({ index: eventIndex, x, lane, labelWidth });
+          continue;
+        }
+      } else if (first >= 0) {
+        // A dense column only needs its count and its ends: skip to the last event.
+        const last = next - 1;
+        count += next - j - countPinned(pinned, index.points, j, next);
+        end = Math.max(end, times[last]!);
+        break;
+      }
+      count++;
+      if (first < 0) first = eventIndex;
+      start = Math.min(start, times[j]!);
+      end = Math.max(end, times[j]!);
+    }
+    if (count > 0) {
+      const x = view.x((c + 0.5) * columnMs, width);
+      if (x >= -columnPx / 2 && x <= width + columnPx / 2) {
+        clusters.push({ x, width: Math.min(columnPx - 4, 44), count, start, end, first });
+      }
+    }
+    pos = next;
+  }
+
+  const ranges = layoutRanges(input);
+  return {
+    marks,
+    ranges: ranges.laidOut,
+    clusters,
+    hiddenRanges: ranges.hidden,
+    ticks: layoutTicks(view, width),
+    density: clusters.length ? layoutDensity(index, view, width, metrics.densityBinPx) : new Float32Array(0),
+  };
+}
+
+function countPinned(pinned: Set<number>, points: Int32Array, from: number, to: number): number {
+  let n = 0;
+  for (const eventIndex of pinned) {
+    for (let j = from; j < to; j++) if (points[j] === eventIndex) n++;
+  }
+  return n;
+}
+
+function positionOfPoint(index: EventIndex, eventIndex: number): number {
+  // Points are sorted by time and event indices follow time order, so the search is binary.
+  let lo = 0;
+  let hi = index.points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index.points[mid]! < eventIndex) lo = mid + 1;
+    else hi = mid;
+  }
+  return index.points[lo] === eventIndex ? lo : -1;
+}
+
+function layoutRanges(input: LayoutInput): { laidOut: LaidOutRange[]; hidden: number } {
+  const { index, view, width, metrics } = input;
+  const laidOut: LaidOutRange[] = [];
+  const laneEnd = new Array<number>(metrics.rangeLanes).fill(-Infinity);
+  let hidden = 0;
+  for (const r of rangesBetween(index, view.start, view.end)) {
+    const eventIndex = index.ranges[r]!;
+    const x0 = Math.max(0, view.x(index.rangeStarts[r]!, width));
+    const x1 = Math.min(width, Math.max(view.x(index.rangeEnds[r]!, width), x0 + metrics.minRangePx));
+    const labelWidth = input.labelWidth(eventIndex);
+    const lane = laneEnd.findIndex((end) => end <= x0);
+    if (lane < 0) {
+      hidden++;
+      continue;
+    }
+    laneEnd[lane] = Math.max(x1, x0 + labelWidth) + metrics.labelGap;
+    laidOut.push({ index: eventIndex, x0, x1, lane, labelWidth });
+  }
+  return { laidOut, hidden };
+}
+
+/** How many points fall in each `binPx`-wide bar across the view, scaled to the busiest bar. */
+export function layoutDensity(
+  index: EventIndex,
+  view: ViewRange,
+  width: number,
+  binPx: number,
+): Float32Array {
+  const bins = Math.ceil(width / binPx);
+  const density = new Float32Array(bins);
+  let lo = lowerBound(index.pointTimes, view.start);
+  let max = 0;
+  for (let b = 0; b < bins; b++) {
+    const hi = lowerBound(index.pointTimes, view.time((b + 1) * binPx, width), lo);
+    density[b] = hi - lo;
+    max = Math.max(max, hi - lo);
+    lo = hi;
+  }
+  if (max > 0) for (let b = 0; b < bins; b++) density[b]! /= max;
+  return density;
+}

@@ -1,0 +1,15 @@
+import type { Dataset } from '../data/model.js';
+import type { Messages } from '../i18n/messages.js';
+import type { Rows } from '../layout/rows.js';
+
+/** What every view function needs to draw: the data, the words and where rows sit. */
+export interface ViewContext {
+  readonly dataset: Dataset;
+  readonly m: Messages;
+  readonly rows: Rows;
+  readonly width: number;
+  /** The event holding the timeline's one Tab stop. */
+  readonly focusIndex: number;
+  /** The chosen event, or -1. */
+  readonly selectedIndex: number;
+}

@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+export const controlStyles = css`
+  .controls {
+    display: flex;
+    gap: 0.25rem;
+  }
+
+  .control {
+    display: grid;
+    place-items: center;
+    width: 2.25rem;
+    height: 2.25rem;
+    padding: 0;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_fg);
+    cursor: pointer;
+  }
+
+  .control:hover {
+    border-color: var(--_axis);
+  }
+
+  .control:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .control svg {
+    width: 16px;
+    height: 16px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+`;

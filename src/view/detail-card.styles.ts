@@ -1,0 +1,123 @@
+import { css } from 'lit';
+
+/** The detail card: beside the drawing on wide screens, over its lower part on phones. */
+export const detailCardStyles = css`
+  .detail {
+    position: absolute;
+    z-index: 2;
+    top: 0.5rem;
+    right: 0.5rem;
+    bottom: 0.5rem;
+    width: min(24rem, calc(100% - 1rem));
+    overflow: auto;
+    padding: 0.9rem 1rem 1rem;
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_grid);
+    border-top: 4px solid var(--dt-event-color, var(--_accent));
+    border-radius: var(--_radius);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+  }
+
+  .detail:focus {
+    outline: none;
+  }
+
+  .detail:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+
+  @media (max-width: 40rem) {
+    .detail {
+      top: auto;
+      left: 0.5rem;
+      width: auto;
+      max-height: 75%;
+    }
+  }
+
+  .detail h2 {
+    margin: 0.1rem 2.5rem 0.5rem 0;
+    font-size: 1.2em;
+    line-height: 1.3;
+  }
+
+  .detail h3 {
+    margin: 1rem 0 0.3rem;
+    font-size: 0.85em;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_muted);
+  }
+
+  .detail-date {
+    margin: 0;
+    margin-right: 2.5rem;
+    color: var(--_muted);
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+
+  .detail-category {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    margin: 0 0 0.6rem;
+    font-size: 0.9em;
+  }
+
+  .swatch {
+    width: 0.75rem;
+    height: 0.75rem;
+    border-radius: 50%;
+    background: var(--dt-event-color, var(--_accent));
+  }
+
+  .detail-description p {
+    margin: 0 0 0.6rem;
+  }
+
+  .sources {
+    margin: 0;
+    padding-left: 1.1rem;
+    font-size: 0.9em;
+  }
+
+  .sources li {
+    margin-bottom: 0.3rem;
+    overflow-wrap: anywhere;
+  }
+
+  .sources a {
+    color: var(--_accent);
+  }
+
+  .close {
+    position: absolute;
+    top: 0.5rem;
+    right: 0.5rem;
+    display: grid;
+    place-items: center;
+    width: 2rem;
+    height: 2rem;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: var(--_surface);
+    color: var(--_fg);
+    cursor: pointer;
+  }
+
+  .close svg {
+    width: 14px;
+    height: 14px;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+
+  .close:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;

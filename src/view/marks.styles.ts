@@ -1,0 +1,122 @@
+import { css } from 'lit';
+
+/** Event marks, range bars and cluster badges. */
+export const markStyles = css`
+  .mark,
+  .range,
+  .cluster {
+    position: absolute;
+    top: 0;
+    left: 0;
+    margin: 0;
+    font: inherit;
+    color: var(--_fg);
+    cursor: pointer;
+    will-change: transform;
+  }
+
+  .mark {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    height: 28px;
+    padding: 0 6px 0 0;
+    border: 0;
+    border-radius: 14px;
+    background: none;
+    white-space: nowrap;
+  }
+
+  .mark .dot {
+    flex: none;
+    width: 14px;
+    height: 14px;
+    border-radius: 50%;
+    background: var(--dt-event-color, var(--_mark));
+    border: 2px solid var(--_bg);
+    box-shadow: 0 0 0 1px var(--dt-event-color, var(--_mark));
+  }
+
+  .mark.circa .dot {
+    background: var(--_bg);
+    border: 2px dashed var(--dt-event-color, var(--_mark));
+    box-shadow: none;
+  }
+
+  .label {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    font-size: 13px;
+    line-height: 28px;
+  }
+
+  .mark .label {
+    padding: 0 4px;
+    border-radius: 4px;
+    background: color-mix(in srgb, var(--_bg) 82%, transparent);
+  }
+
+  .mark:hover .label,
+  .range:hover .label {
+    text-decoration: underline;
+  }
+
+  .mark.selected .label {
+    background: var(--dt-event-color, var(--_mark));
+    color: #fff;
+    font-weight: 600;
+  }
+
+  .mark.selected .dot {
+    box-shadow: 0 0 0 3px var(--dt-event-color, var(--_mark));
+  }
+
+  .range {
+    display: flex;
+    align-items: center;
+    height: 24px;
+    padding: 0 0 0 8px;
+    border: 0;
+    border-left: 4px solid var(--dt-event-color, var(--_mark));
+    border-radius: 0 4px 4px 0;
+    background: color-mix(in srgb, var(--dt-event-color, var(--_mark)) 22%, var(--_bg));
+    overflow: visible;
+    white-space: nowrap;
+  }
+
+  .range .label {
+    line-height: 24px;
+  }
+
+  .range.selected {
+    background: color-mix(in srgb, var(--dt-event-color, var(--_mark)) 45%, var(--_bg));
+    font-weight: 600;
+  }
+
+  .cluster {
+    display: grid;
+    place-items: center;
+    height: 28px;
+    min-width: 28px;
+    padding: 0 4px;
+    border: 1px solid var(--_axis);
+    border-radius: 14px;
+    background: var(--_surface);
+    font-size: 12px;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .cluster:hover {
+    border-color: var(--_fg);
+  }
+
+  .mark:focus-visible,
+  .range:focus-visible,
+  .cluster:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    z-index: 1;
+  }
+`;

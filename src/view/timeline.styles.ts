@@ -1,0 +1,203 @@
+import { css } from 'lit';
+
+/** The host, the theme's custom properties and the frame the other parts sit in. */
+export const timelineStyles = css`
+  :host {
+    /* Light theme; see the dark one below. Every colour is a --dt-* property a page may set. */
+    --_bg: var(--dt-background, #ffffff);
+    --_fg: var(--dt-color, #1d232a);
+    --_muted: var(--dt-muted-color, #56606b);
+    --_accent: var(--dt-accent-color, #0b6e4f);
+    --_grid: var(--dt-grid-color, #e6e9ed);
+    --_axis: var(--dt-axis-color, #8a949e);
+    --_mark: var(--dt-mark-color, #3b5bab);
+    --_surface: var(--dt-surface-color, #f4f6f8);
+    --_focus: var(--dt-focus-color, #1a56db);
+    --_error-bg: var(--dt-error-background, #fdecea);
+    --_error-fg: var(--dt-error-color, #8a1c13);
+    --_radius: var(--dt-radius, 6px);
+    --_font: var(
+      --dt-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      sans-serif
+    );
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    height: 26rem;
+    min-height: 16rem;
+    overflow: hidden;
+    contain: content;
+    font-family: var(--_font);
+    font-size: var(--dt-font-size, 14px);
+    line-height: 1.4;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--dt-border-color, var(--_grid));
+    border-radius: var(--_radius);
+  }
+
+  :host([theme='dark']) {
+    --_bg: var(--dt-background, #14181d);
+    --_fg: var(--dt-color, #e8ecef);
+    --_muted: var(--dt-muted-color, #a3adb8);
+    --_accent: var(--dt-accent-color, #4fc69b);
+    --_grid: var(--dt-grid-color, #262d35);
+    --_axis: var(--dt-axis-color, #6b7682);
+    --_mark: var(--dt-mark-color, #7d9be0);
+    --_surface: var(--dt-surface-color, #1d232a);
+    --_focus: var(--dt-focus-color, #8ab4ff);
+    --_error-bg: var(--dt-error-background, #3a1714);
+    --_error-fg: var(--dt-error-color, #ffb4a9);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_bg: var(--dt-background, #14181d);
+      --_fg: var(--dt-color, #e8ecef);
+      --_muted: var(--dt-muted-color, #a3adb8);
+      --_accent: var(--dt-accent-color, #4fc69b);
+      --_grid: var(--dt-grid-color, #262d35);
+      --_axis: var(--dt-axis-color, #6b7682);
+      --_mark: var(--dt-mark-color, #7d9be0);
+      --_surface: var(--dt-surface-color, #1d232a);
+      --_focus: var(--dt-focus-color, #8ab4ff);
+      --_error-bg: var(--dt-error-background, #3a1714);
+      --_error-fg: var(--dt-error-color, #ffb4a9);
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .frame {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+  }
+
+  .header {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.4rem 0.5rem 0.2rem 0.75rem;
+    min-height: 2.75rem;
+  }
+
+  .title {
+    flex: 1;
+    margin: 0;
+    font-size: 1em;
+    font-weight: 650;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  .plot {
+    position: relative;
+    flex: 1;
+    min-height: 0;
+    overflow: hidden;
+    cursor: grab;
+    touch-action: none;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+
+  .plot:active {
+    cursor: grabbing;
+  }
+
+  .backdrop {
+    position: absolute;
+    inset: 0;
+    overflow: visible;
+    pointer-events: none;
+  }
+
+  .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+
+  .stems {
+    stroke: var(--_axis);
+    stroke-width: 1;
+    opacity: 0.55;
+  }
+
+  .density {
+    fill: var(--_mark);
+    opacity: 0.6;
+  }
+
+  .axis line,
+  .axis .ticks {
+    stroke: var(--_axis);
+    stroke-width: 1;
+  }
+
+  .axis text {
+    fill: var(--_muted);
+    font-size: 12px;
+    text-anchor: middle;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .axis text.major {
+    fill: var(--_fg);
+    font-weight: 600;
+  }
+
+  .status,
+  .error {
+    margin: auto;
+    padding: 1rem 1.25rem;
+    max-width: 36rem;
+    text-align: center;
+  }
+
+  .status {
+    color: var(--_muted);
+  }
+
+  .error {
+    background: var(--_error-bg);
+    color: var(--_error-fg);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+
+  .error p {
+    margin: 0;
+  }
+
+  .error .more {
+    margin-top: 0.25rem;
+    font-size: 0.9em;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
