@@ -97,7 +97,7 @@ export class DiplomacyTimeline extends LitElement {
   @property({ attribute: false }) data?: unknown;
 
   /** `id` or `en`; when empty, the nearest ancestor's `lang` decides. */
-  @property({ reflect: true }) override lang = '';
+  @property() override lang = '';
 
   /** Start of the initial view (ISO date); default: the whole dataset with a margin. */
   @property() start?: string;
@@ -192,7 +192,8 @@ export class DiplomacyTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // A reconnected element whose fetch was cut off when it left loads again.
-    if (this.hasUpdated && this.loader.state.status === 'idle') this.loader.load(this.src, this.data);
+    if (this.hasUpdated && this.loader.state.status === 'idle')
+      this.loader.load(this.src, this.data);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -254,7 +255,10 @@ export class DiplomacyTimeline extends LitElement {
     const start = this.start ? readDateInput(this.start, 'start') : undefined;
     const end = this.end ? readDateInput(this.end, 'end') : undefined;
     if (!index.size) return homeRange(start ?? Date.now(), end ?? Date.now());
-    return homeRange(Math.min(index.first, start ?? Infinity), Math.max(index.last, end ?? -Infinity));
+    return homeRange(
+      Math.min(index.first, start ?? Infinity),
+      Math.max(index.last, end ?? -Infinity),
+    );
   }
 
   private initialView(): ViewRange | undefined {
@@ -277,6 +281,7 @@ export class DiplomacyTimeline extends LitElement {
       (i) => pickText(dataset.events[i]!.title, lang).text,
       13,
       defaultMetrics.maxLabelWidth,
+      8,
     );
   }
 
@@ -308,7 +313,10 @@ export class DiplomacyTimeline extends LitElement {
   private bringIntoView(event: TimelineEvent, options: { animate?: boolean } = {}): void {
     const view = this.zoomer.view;
     if (!view) return;
-    const shown = event.end === undefined ? view.contains(event.start) : event.start <= view.end && event.end >= view.start;
+    const shown =
+      event.end === undefined
+        ? view.contains(event.start)
+        : event.start <= view.end && event.end >= view.start;
     if (!shown) this.zoomer.show(view.centredOn(event.start), options);
   }
 
@@ -325,7 +333,11 @@ export class DiplomacyTimeline extends LitElement {
     if (!events?.length) return;
     const current = this.currentFocus();
     const next =
-      to === 'first' ? 0 : to === 'last' ? events.length - 1 : Math.min(events.length - 1, Math.max(0, current + to));
+      to === 'first'
+        ? 0
+        : to === 'last'
+          ? events.length - 1
+          : Math.min(events.length - 1, Math.max(0, current + to));
     this.focusIndex = next;
     this.bringIntoView(events[next]!);
     void this.focusEventElement(next);
@@ -428,25 +440,30 @@ export class DiplomacyTimeline extends LitElement {
     const dataset = prepared?.dataset;
     const title = dataset?.title ? pickText(dataset.title, m.lang) : undefined;
     const selected = dataset?.events[this.selectedIndex];
-    const showDrawing = state.status === 'ready' && !!prepared && prepared.dataset.events.length > 0;
+    const showDrawing =
+      state.status === 'ready' && !!prepared && prepared.dataset.events.length > 0;
     return html`<div class="frame" lang=${m.lang}>
       <div class="header">
         <p class="title" part="title" lang=${title?.lang ?? nothing}>${title?.text ?? ''}</p>
-        ${showDrawing
-          ? renderControls(m, {
-              zoomIn: () => this.zoomerBy(2),
-              zoomOut: () => this.zoomerBy(0.5),
-              reset: () => this.resetAnimated(),
-            })
-          : nothing}
+        ${
+          showDrawing
+            ? renderControls(m, {
+                zoomIn: () => this.zoomerBy(2),
+                zoomOut: () => this.zoomerBy(0.5),
+                reset: () => this.resetAnimated(),
+              })
+            : nothing
+        }
       </div>
-      ${state.status === 'error'
-        ? renderError(m, state.problems)
-        : state.status === 'loading'
-          ? renderLoading(m)
-          : state.status === 'ready' && !showDrawing
-            ? renderEmpty(m)
-            : nothing}
+      ${
+        state.status === 'error'
+          ? renderError(m, state.problems)
+          : state.status === 'loading'
+            ? renderLoading(m)
+            : state.status === 'ready' && !showDrawing
+              ? renderEmpty(m)
+              : nothing
+      }
       <div
         class="plot"
         part="plot"

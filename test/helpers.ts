@@ -32,7 +32,10 @@ export function accessibleName(element: Element): string {
 
 /** Mounts a timeline and waits until its dataset is loaded and drawn. */
 export async function mountLoaded(
-  template = html`<diplomacy-timeline src=${DEFAULT_DATASET} style="width: 1000px; height: 420px"></diplomacy-timeline>`,
+  template = html`<diplomacy-timeline
+    src=${DEFAULT_DATASET}
+    style="width: 1000px; height: 420px"
+  ></diplomacy-timeline>`,
 ): Promise<DiplomacyTimeline> {
   const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
   const el = wrapper.querySelector('diplomacy-timeline')!;

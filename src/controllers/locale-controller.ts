@@ -3,10 +3,11 @@ import { resolveLocale } from '../i18n/locales.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** The element's own `lang`, else the nearest ancestor's, crossing shadow roots. */
-function inheritedLang(element: Element): string | null {
-  let node: Node | null = element;
+function inheritedLang(element: HTMLElement): string | null {
+  if (element.lang) return element.lang;
+  let node: Node | null = element.parentNode;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang');
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return null;

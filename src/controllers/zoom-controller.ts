@@ -152,7 +152,8 @@ export class ZoomController implements ReactiveController {
   }
 
   private wheelPanned(event: WheelEvent): void {
-    if (!this.surface || !(event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY))) return;
+    if (!this.surface || !(event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)))
+      return;
     const delta = event.shiftKey && !event.deltaX ? event.deltaY : event.deltaX;
     const scale = event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? this.width : 1;
     const k = (this.surface.node() as HTMLElement & { __zoom?: { k: number } }).__zoom?.k ?? 1;

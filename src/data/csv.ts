@@ -19,8 +19,12 @@ function localized(row: Row, field: string): Record<string, string> | undefined 
 export function csvToDataset(csv: string): unknown {
   const body = csv.replace(/^\uFEFF/, '');
   const header = body.slice(0, body.indexOf('\n') >>> 0);
-  const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows = dsvFormat(delimiter).parse(body) as Row[];
+  const delimiter =
+    (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+  // Spreadsheets often end with empty rows; they are not events.
+  const rows = (dsvFormat(delimiter).parse(body) as Row[]).filter((row) =>
+    Object.values(row).some((value) => value?.trim()),
+  );
   const categories = new Set<string>();
   const events = rows.map((row) => {
     const category = row.category?.trim() || undefined;
@@ -35,7 +39,11 @@ export function csvToDataset(csv: string): unknown {
       ...(localized(row, 'description') ? { description: localized(row, 'description') } : {}),
       ...(category ? { category } : {}),
       ...(sourceLabel || sourceUrl
-        ? { sources: [{ label: sourceLabel || sourceUrl, ...(sourceUrl ? { url: sourceUrl } : {}) }] }
+        ? {
+            sources: [
+              { label: sourceLabel || sourceUrl, ...(sourceUrl ? { url: sourceUrl } : {}) },
+            ],
+          }
         : {}),
     };
   });

@@ -65,7 +65,10 @@ export function endOfPeriod(date: PartialDate): number {
  * ("2017", "2017-01-10") taken at the start or the end of the period it names, or any other
  * ISO timestamp. Returns undefined for anything else.
  */
-export function readDateInput(value: Date | string | number, edge: 'start' | 'end'): number | undefined {
+export function readDateInput(
+  value: Date | string | number,
+  edge: 'start' | 'end',
+): number | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   const partial = parsePartialDate(value.trim());

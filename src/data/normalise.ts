@@ -13,7 +13,9 @@ function text(input: LocalizedTextInput): LocalizedText {
 /** Keeps a link only when it is http, https or mailto; the label stays either way. */
 function source(input: SourceInput): Source {
   const url = input.url?.trim();
-  return url && SAFE_URL.test(url) ? { label: text(input.label), url } : { label: text(input.label) };
+  return url && SAFE_URL.test(url)
+    ? { label: text(input.label), url }
+    : { label: text(input.label) };
 }
 
 /**

@@ -10,8 +10,18 @@ export type Problem =
   | { readonly code: 'missing'; readonly path: string }
   | { readonly code: 'type'; readonly path: string; readonly expected: ExpectedKind }
   | { readonly code: 'notDate'; readonly path: string; readonly value: string }
-  | { readonly code: 'endBeforeStart'; readonly path: string; readonly start: string; readonly end: string }
-  | { readonly code: 'duplicateId'; readonly path: string; readonly id: string; readonly firstPath: string }
+  | {
+      readonly code: 'endBeforeStart';
+      readonly path: string;
+      readonly start: string;
+      readonly end: string;
+    }
+  | {
+      readonly code: 'duplicateId';
+      readonly path: string;
+      readonly id: string;
+      readonly firstPath: string;
+    }
   | { readonly code: 'unknownCategory'; readonly path: string; readonly category: string };
 
 export type ProblemCode = Problem['code'];

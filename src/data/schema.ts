@@ -9,7 +9,7 @@ import { type ExpectedKind, type Problem, formatPath } from './problems.js';
 const nonEmptyString = v.pipe(v.string(), v.minLength(1));
 
 /** Text in one language for everyone, or keyed by language: `{ "id": "…", "en": "…" }`. */
-const LocalizedTextSchema = v.union([
+export const LocalizedTextSchema = v.union([
   nonEmptyString,
   v.record(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)), v.string()),
 ]);
@@ -80,7 +80,8 @@ function toProblem(issue: v.BaseIssue<unknown>): Problem {
 export function validateDataset(
   input: unknown,
 ): { ok: true; value: DatasetInput } | { ok: false; problems: [Problem, ...Problem[]] } {
-  const result = v.safeParse(DatasetSchema, input);
+  // One problem per field: a date that fails the pattern need not also fail the calendar check.
+  const result = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
   if (result.success) return { ok: true, value: result.output };
   const [first, ...rest] = result.issues;
   return { ok: false, problems: [toProblem(first), ...rest.map(toProblem)] };

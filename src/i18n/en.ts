@@ -28,7 +28,8 @@ export const en: Messages = {
     nonEmpty: 'should not be empty',
   },
   problems: {
-    network: (p) => `The timeline could not be loaded from ${p.url}: the address cannot be reached.`,
+    network: (p) =>
+      `The timeline could not be loaded from ${p.url}: the address cannot be reached.`,
     http: (p) => `The timeline could not be loaded from ${p.url}: the server answered ${p.status}.`,
     parse: (p) => `${p.url} is not a readable ${p.format.toUpperCase()} file.`,
     notDataset: () => 'This is not a timeline dataset: it needs an object with an "events" list.',

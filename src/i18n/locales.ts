@@ -8,5 +8,5 @@ export const locales: Readonly<Record<string, Messages>> = { en, id };
 /** The nearest language we have for a BCP 47 tag: `id-ID` → id; anything unknown → English. */
 export function resolveLocale(tag: string | null | undefined): Messages {
   const base = (tag ?? '').toLowerCase().split('-')[0] ?? '';
-  return locales[base] ?? en;
+  return Object.hasOwn(locales, base) ? locales[base]! : en;
 }

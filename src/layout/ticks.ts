@@ -14,13 +14,13 @@ export interface Tick {
 interface Step {
   readonly unit: TickUnit;
   readonly every: number;
-  /** Roughly how long one step lasts, to compare against the view's scale. */
+  /** How long the shortest such step lasts (February, a common year), so no two labels crowd. */
   readonly ms: number;
 }
 
 const DAY = 24 * 3600 * 1000;
-const MONTH = 30.44 * DAY;
-const YEAR = 365.25 * DAY;
+const MONTH = 28 * DAY;
+const YEAR = 365 * DAY;
 
 /** From days to centuries: the steps an axis may take, finest first. */
 const STEPS: readonly Step[] = [

@@ -4,7 +4,9 @@ import type { ViewRange } from './view-range.js';
 
 /** Sizes, in CSS pixels, that the layout must respect; the view's styles use the same ones. */
 export interface LayoutMetrics {
-  /** Width of a mark's dot and the gap between it and its label. */
+  /** Radius of a mark's dot. */
+  readonly dotRadius: number;
+  /** From the dot's outer edge to where its label starts, plus the label's far edge. */
   readonly markWidth: number;
   /** Free space kept after each label before the next one in the lane. */
   readonly labelGap: number;
@@ -33,12 +35,17 @@ export interface LayoutInput {
   readonly metrics: LayoutMetrics;
 }
 
-/** A point event drawn as a mark with its label: `x` is the dot's centre. */
+/**
+ * A point event drawn as a mark: `x` is the dot's centre. Its label sits in `lane`, to the
+ * right of the dot or, `flipped`, to its left. Lane -1 is a bare dot on the cluster row, for
+ * an event that found no lane but is alone in its column.
+ */
 export interface LaidOutMark {
   readonly index: number;
   readonly x: number;
   readonly lane: number;
   readonly labelWidth: number;
+  readonly flipped: boolean;
 }
 
 /** A range (era) drawn as a bar from x0 to x1, clipped to the drawing. */
@@ -75,7 +82,8 @@ export interface TimelineLayout {
 }
 
 export const defaultMetrics: LayoutMetrics = {
-  markWidth: 18,
+  dotRadius: 7,
+  markWidth: 20,
   labelGap: 10,
   maxLabelWidth: 190,
   clusterPx: 40,
@@ -95,53 +103,111 @@ export const defaultMetrics: LayoutMetrics = {
  */
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const { index, view, width, metrics } = input;
+  if (!(width > 0) || !(view.span > 0)) {
+    return {
+      marks: [],
+      ranges: [],
+      clusters: [],
+      hiddenRanges: 0,
+      ticks: [],
+      density: new Float32Array(0),
+    };
+  }
+  // Pinned events usually find a lane in time order anyway; only when one does not is the
+  // layout redone with their room reserved first, so choosing an event rarely moves others.
+  let points = layoutPoints(input, false);
+  const placed = new Set(points.marks.map((mark) => mark.index));
+  if (pinnedInWindow(input).some((i) => !placed.has(i))) points = layoutPoints(input, true);
+  const ranges = layoutRanges(input);
+  return {
+    marks: points.marks.sort((a, b) => a.index - b.index),
+    ranges: ranges.laidOut,
+    clusters: points.clusters,
+    hiddenRanges: ranges.hidden,
+    ticks: layoutTicks(view, width),
+    density: points.clusters.length
+      ? layoutDensity(index, view, width, metrics.densityBinPx)
+      : new Float32Array(0),
+  };
+}
+
+/** The window the points are looked for in: the view, widened by a label each side. */
+function pointWindow(input: LayoutInput): [number, number] {
+  const reach = input.metrics.markWidth + input.metrics.maxLabelWidth;
+  return [input.view.time(-reach, input.width), input.view.time(input.width + reach, input.width)];
+}
+
+function pinnedInWindow(input: LayoutInput): number[] {
+  const [from, to] = pointWindow(input);
+  return input.pinned.filter((eventIndex) => {
+    const p = positionOfPoint(input.index, eventIndex);
+    const t = p < 0 ? NaN : input.index.pointTimes[p]!;
+    return t >= from && t <= to;
+  });
+}
+
+/**
+ * The box a mark and its label take, [x0, x1): the label to the right of the dot, or to its
+ * left (`flipped`) where the right would run off the drawing.
+ */
+export function markBox(
+  mark: { x: number; labelWidth: number; flipped: boolean },
+  metrics: LayoutMetrics,
+): [number, number] {
+  const r = metrics.dotRadius;
+  const w = metrics.markWidth + mark.labelWidth;
+  return mark.flipped ? [mark.x + r - w, mark.x + r] : [mark.x - r, mark.x - r + w];
+}
+
+function layoutPoints(
+  input: LayoutInput,
+  reservePinned: boolean,
+): { marks: LaidOutMark[]; clusters: LaidOutCluster[] } {
+  const { index, view, width, metrics } = input;
   const lanes = Math.max(1, Math.floor(input.lanes));
   const marks: LaidOutMark[] = [];
   const clusters: LaidOutCluster[] = [];
-  if (!(width > 0) || !(view.span > 0)) {
-    return { marks, ranges: [], clusters, hiddenRanges: 0, ticks: [], density: new Float32Array(0) };
-  }
   const pxPerMs = width / view.span;
-  const reach = metrics.markWidth + metrics.maxLabelWidth;
-  const from = view.time(-reach, width);
-  const to = view.end;
-
+  const [from, to] = pointWindow(input);
   const laneEnd = new Float64Array(lanes).fill(-Infinity);
-  // Pinned marks are placed first and keep their room; other marks go around them.
   const reserved: { lane: number; x0: number; x1: number }[] = [];
-  const pinned = new Set<number>();
-  const pinnedTimes = new Map<number, number>();
-  for (const eventIndex of input.pinned) {
-    const p = positionOfPoint(index, eventIndex);
-    if (p < 0) continue;
-    const t = index.pointTimes[p]!;
-    if (t < from || t > to) continue;
-    pinned.add(eventIndex);
-    pinnedTimes.set(eventIndex, t);
-  }
-  const pinnedEnd = new Float64Array(lanes).fill(-Infinity);
-  for (const eventIndex of [...pinned].sort((a, b) => a - b)) {
-    const x = view.x(pinnedTimes.get(eventIndex)!, width);
-    const w = metrics.markWidth + input.labelWidth(eventIndex);
-    let lane = 0;
-    while (lane < lanes - 1 && pinnedEnd[lane]! > x) lane++;
-    pinnedEnd[lane] = x + w + metrics.labelGap;
-    reserved.push({ lane, x0: x, x1: x + w + metrics.labelGap });
-    marks.push({ index: eventIndex, x, lane, labelWidth: input.labelWidth(eventIndex) });
-  }
   const fits = (lane: number, x0: number, x1: number): boolean => {
     if (laneEnd[lane]! > x0) return false;
     for (const r of reserved) if (r.lane === lane && r.x0 < x1 && r.x1 > x0) return false;
     return true;
   };
+  /** Places a mark in the first lane with room, its label flipped left at the right edge. */
+  const place = (eventIndex: number, t: number, force: boolean): boolean => {
+    const x = view.x(t, width);
+    const labelWidth = input.labelWidth(eventIndex);
+    const right = markBox({ x, labelWidth, flipped: false }, metrics);
+    const flipped = right[1] > width && markBox({ x, labelWidth, flipped: true }, metrics)[0] >= 0;
+    const [x0, x1] = flipped ? markBox({ x, labelWidth, flipped }, metrics) : right;
+    let lane = 0;
+    while (lane < lanes && !fits(lane, x0, x1 + metrics.labelGap)) lane++;
+    if (lane === lanes) {
+      if (!force) return false;
+      lane = 0;
+      while (lane < lanes - 1 && reserved.some((r) => r.lane === lane && r.x0 < x1 && r.x1 > x0)) lane++;
+    }
+    if (force) reserved.push({ lane, x0, x1: x1 + metrics.labelGap });
+    else laneEnd[lane] = x1 + metrics.labelGap;
+    marks.push({ index: eventIndex, x, lane, labelWidth, flipped });
+    return true;
+  };
+
+  const pinned = new Set(reservePinned ? pinnedInWindow(input) : []);
+  for (const eventIndex of [...pinned].sort((a, b) => a - b)) {
+    place(eventIndex, index.pointTimes[positionOfPoint(index, eventIndex)]!, true);
+  }
 
   const columnMs = 2 ** Math.ceil(Math.log2(metrics.clusterPx / pxPerMs));
   const columnPx = columnMs * pxPerMs;
-  const firstColumn = Math.floor(from / columnMs);
   const lastColumn = Math.floor(to / columnMs);
   const times = index.pointTimes;
-  let pos = lowerBound(times, firstColumn * columnMs);
-  for (let c = firstColumn; c <= lastColumn && pos < times.length; c++) {
+  let pos = lowerBound(times, Math.floor(from / columnMs) * columnMs);
+  let rowEnd = -Infinity;
+  for (let c = Math.floor(from / columnMs); c <= lastColumn && pos < times.length; c++) {
     const next = lowerBound(times, (c + 1) * columnMs, pos);
     if (next === pos) continue;
     let count = 0;
@@ -152,22 +218,11 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     for (let j = pos; j < next; j++) {
       const eventIndex = index.points[j]!;
       if (pinned.has(eventIndex)) continue;
-      if (!dense) {
-        const x = view.x(times[j]!, width);
-        const labelWidth = input.labelWidth(eventIndex);
-        const x1 = x + metrics.markWidth + labelWidth + metrics.labelGap;
-        let lane = 0;
-        while (lane < lanes && !fits(lane, x, x1)) lane++;
-        if (lane < lanes) {
-          laneEnd[lane] = x1;
-          marks.push({ index: eventIndex, x, lane, labelWidth });
-          continue;
-        }
-      } else if (first >= 0) {
+      if (!dense && place(eventIndex, times[j]!, false)) continue;
+      if (dense && first >= 0) {
         // A dense column only needs its count and its ends: skip to the last event.
-        const last = next - 1;
         count += next - j - countPinned(pinned, index.points, j, next);
-        end = Math.max(end, times[last]!);
+        end = Math.max(end, times[next - 1]!);
         break;
       }
       count++;
@@ -175,24 +230,29 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       start = Math.min(start, times[j]!);
       end = Math.max(end, times[j]!);
     }
-    if (count > 0) {
-      const x = view.x((c + 0.5) * columnMs, width);
-      if (x >= -columnPx / 2 && x <= width + columnPx / 2) {
-        clusters.push({ x, width: Math.min(columnPx - 4, 44), count, start, end, first });
+    if (count === 0) {
+      pos = next;
+      continue;
+    }
+    const x = view.x((c + 0.5) * columnMs, width);
+    const badge = Math.min(columnPx - 4, 44);
+    if (count === 1) {
+      // One event left over is drawn as a bare dot on the cluster row, at its own date.
+      const own = view.x(start, width);
+      if (own - metrics.dotRadius >= rowEnd) {
+        marks.push({ index: first, x: own, lane: -1, labelWidth: 0, flipped: false });
+        rowEnd = own + metrics.dotRadius + 2;
+        pos = next;
+        continue;
       }
+    }
+    if (x >= -columnPx / 2 && x <= width + columnPx / 2) {
+      clusters.push({ x, width: badge, count, start, end, first });
+      rowEnd = x + badge / 2 + 2;
     }
     pos = next;
   }
-
-  const ranges = layoutRanges(input);
-  return {
-    marks,
-    ranges: ranges.laidOut,
-    clusters,
-    hiddenRanges: ranges.hidden,
-    ticks: layoutTicks(view, width),
-    density: clusters.length ? layoutDensity(index, view, width, metrics.densityBinPx) : new Float32Array(0),
-  };
+  return { marks, clusters };
 }
 
 function countPinned(pinned: Set<number>, points: Int32Array, from: number, to: number): number {
@@ -223,7 +283,10 @@ function layoutRanges(input: LayoutInput): { laidOut: LaidOutRange[]; hidden: nu
   for (const r of rangesBetween(index, view.start, view.end)) {
     const eventIndex = index.ranges[r]!;
     const x0 = Math.max(0, view.x(index.rangeStarts[r]!, width));
-    const x1 = Math.min(width, Math.max(view.x(index.rangeEnds[r]!, width), x0 + metrics.minRangePx));
+    const x1 = Math.min(
+      width,
+      Math.max(view.x(index.rangeEnds[r]!, width), x0 + metrics.minRangePx),
+    );
     const labelWidth = input.labelWidth(eventIndex);
     const lane = laneEnd.findIndex((end) => end <= x0);
     if (lane < 0) {

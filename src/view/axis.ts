@@ -31,17 +31,31 @@ export function renderAxis(ctx: ViewContext, layout: TimelineLayout) {
   });
   return svg`
     <svg class="backdrop" aria-hidden="true" width=${ctx.width} height=${rows.axisTop + 30}>
-      <path class="grid" d=${verticals(layout.ticks.map((t) => t.x), 0, rows.axisTop)}></path>
+      <path class="grid" d=${verticals(
+        layout.ticks.map((t) => t.x),
+        0,
+        rows.axisTop,
+      )}></path>
       <path class="stems" d=${stemPath}></path>
       <path class="density" part="density" d=${density}></path>
       <g part="axis" class="axis" transform="translate(0,${rows.axisTop})">
         <line x1="0" x2=${ctx.width} y1="0.5" y2="0.5"></line>
-        <path class="ticks" d=${verticals(layout.ticks.map((t) => t.x), 0, 6)}></path>
+        <path class="ticks" d=${verticals(
+          layout.ticks.map((t) => t.x),
+          0,
+          6,
+        )}></path>
         ${repeat(
           layout.ticks,
           (tick) => tick.time,
           (tick) =>
-            svg`<text class=${tick.major ? 'major' : ''} x=${tick.x.toFixed(1)} y="20">${formatTick(
+            // Labels at the edges are anchored inward so none is cut in half.
+            svg`<text
+              class=${tick.major ? 'major' : ''}
+              text-anchor=${tick.x < 24 ? 'start' : tick.x > ctx.width - 24 ? 'end' : 'middle'}
+              x=${tick.x.toFixed(1)}
+              y="20"
+            >${formatTick(
               ctx.m,
               tick.time,
               tick.unit,

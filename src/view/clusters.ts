@@ -19,17 +19,18 @@ export function renderClusters(ctx: ViewContext, clusters: readonly LaidOutClust
   return repeat(
     clusters,
     (cluster) => cluster.first,
-    (cluster) => html`<button
-      type="button"
-      part="cluster"
-      class="cluster"
-      tabindex="-1"
-      data-start=${cluster.start}
-      data-end=${cluster.end}
-      aria-label=${ctx.m.eventsInCluster(formatCount(ctx.m, cluster.count), clusterSpan(ctx, cluster))}
-      style="transform:translate(${cluster.x - cluster.width / 2}px,${ctx.rows.clusterTop}px);width:${cluster.width}px"
-    >
-      ${formatCompactCount(ctx.m, cluster.count)}
-    </button>`,
+    (cluster) =>
+      html`<button
+        type="button"
+        part="cluster"
+        class="cluster"
+        tabindex="-1"
+        data-start=${cluster.start}
+        data-end=${cluster.end}
+        aria-label=${ctx.m.eventsInCluster(formatCount(ctx.m, cluster.count), clusterSpan(ctx, cluster))}
+        style="transform:translate(${cluster.x - cluster.width / 2}px,${ctx.rows.clusterTop}px);width:${cluster.width}px"
+      >
+        ${formatCompactCount(ctx.m, cluster.count)}
+      </button>`,
   );
 }

@@ -14,7 +14,14 @@ const icons = {
 };
 
 function button(name: keyof typeof icons, label: string, action: () => void) {
-  return html`<button type="button" part="control control-${name}" class="control" aria-label=${label} title=${label} @click=${action}>
+  return html`<button
+    type="button"
+    part="control control-${name}"
+    class="control"
+    aria-label=${label}
+    title=${label}
+    @click=${action}
+  >
     <svg viewBox="0 0 16 16" aria-hidden="true"><path d=${icons[name]}></path></svg>
   </button>`;
 }

@@ -5,9 +5,10 @@ export const detailCardStyles = css`
   .detail {
     position: absolute;
     z-index: 2;
-    top: 0.5rem;
+    /* Below the header, so the zoom buttons stay in reach while the card is open. */
+    top: 3.25rem;
     right: 0.5rem;
-    bottom: 0.5rem;
+    max-height: calc(100% - 3.75rem);
     width: min(24rem, calc(100% - 1rem));
     overflow: auto;
     padding: 0.9rem 1rem 1rem;
@@ -30,6 +31,7 @@ export const detailCardStyles = css`
   @media (max-width: 40rem) {
     .detail {
       top: auto;
+      bottom: 0.5rem;
       left: 0.5rem;
       width: auto;
       max-height: 75%;

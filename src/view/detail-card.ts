@@ -30,35 +30,52 @@ export function renderDetailCard(m: Messages, e: TimelineEvent, onClose: () => v
     tabindex="-1"
     style=${e.category?.color ? `--dt-event-color:${e.category.color}` : ''}
   >
-    <button type="button" part="detail-close" class="close" aria-label=${m.close} title=${m.close} @click=${onClose}>
+    <button
+      type="button"
+      part="detail-close"
+      class="close"
+      aria-label=${m.close}
+      title=${m.close}
+      @click=${onClose}
+    >
       <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3L3 13"></path></svg>
     </button>
     <p class="detail-date">${formatEventDate(m, e)}</p>
     <h2 id="detail-title" lang=${ifDefined(title.lang)}>${title.text}</h2>
-    ${category
-      ? html`<p class="detail-category">
-          <span class="swatch" aria-hidden="true"></span
-          ><span class="visually-hidden">${m.category}: </span
-          ><span lang=${ifDefined(category.lang)}>${category.text}</span>
-        </p>`
-      : nothing}
-    ${description.text
-      ? html`<div class="detail-description" lang=${ifDefined(description.lang)}>
-          ${paragraphs(description.text)}
-        </div>`
-      : nothing}
-    ${e.sources.length
-      ? html`<h3>${m.sources}</h3>
-          <ul class="sources">
-            ${e.sources.map((source) => {
-              const label = pickText(source.label, m.lang);
-              return html`<li lang=${ifDefined(label.lang)}>
-                ${source.url
-                  ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${label.text}</a>`
-                  : label.text}
-              </li>`;
-            })}
-          </ul>`
-      : nothing}
+    ${
+      category
+        ? html`<p class="detail-category">
+            <span class="swatch" aria-hidden="true"></span
+            ><span class="visually-hidden">${m.category}: </span
+            ><span lang=${ifDefined(category.lang)}>${category.text}</span>
+          </p>`
+        : nothing
+    }
+    ${
+      description.text
+        ? html`<div class="detail-description" lang=${ifDefined(description.lang)}>
+            ${paragraphs(description.text)}
+          </div>`
+        : nothing
+    }
+    ${
+      e.sources.length
+        ? html`<h3>${m.sources}</h3>
+            <ul class="sources">
+              ${e.sources.map((source) => {
+                const label = pickText(source.label, m.lang);
+                return html`<li lang=${ifDefined(label.lang)}>
+                  ${
+                    source.url
+                      ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer"
+                          >${label.text}</a
+                        >`
+                      : label.text
+                  }
+                </li>`;
+              })}
+            </ul>`
+        : nothing
+    }
   </section>`;
 }

@@ -20,7 +20,7 @@ export const markStyles = css`
     align-items: center;
     gap: 6px;
     height: 28px;
-    padding: 0 6px 0 0;
+    padding: 0;
     border: 0;
     border-radius: 14px;
     background: none;
@@ -35,6 +35,16 @@ export const markStyles = css`
     background: var(--dt-event-color, var(--_mark));
     border: 2px solid var(--_bg);
     box-shadow: 0 0 0 1px var(--dt-event-color, var(--_mark));
+  }
+
+  .mark.flipped {
+    flex-direction: row-reverse;
+  }
+
+  .mark.bare {
+    width: 28px;
+    justify-content: center;
+    margin-left: -7px;
   }
 
   .mark.circa .dot {

@@ -7,9 +7,14 @@ import type { ViewContext } from './context.js';
 
 /** The markup inside a mark or a range: its title (tagged with its language) and date. */
 function eventText(ctx: ViewContext, index: number, labelWidth: number) {
+  // labelWidth 0: a bare dot, named for screen readers but with no visible label.
   const e = ctx.dataset.events[index]!;
   const title = pickText(e.title, ctx.m.lang);
-  return html`<span class="label" part="label" lang=${ifDefined(title.lang)} style="max-width:${labelWidth}px"
+  return html`<span
+      class=${labelWidth > 0 ? 'label' : 'visually-hidden'}
+      part="label"
+      lang=${ifDefined(title.lang)}
+      style="max-width:${labelWidth}px"
       >${title.text}</span
     ><span class="visually-hidden">, ${formatEventDate(ctx.m, e)}</span>`;
 }
@@ -31,15 +36,18 @@ export function renderMarks(ctx: ViewContext, marks: readonly LaidOutMark[]) {
     (mark) => {
       const e = ctx.dataset.events[mark.index]!;
       const selected = mark.index === ctx.selectedIndex;
-      const y = ctx.rows.laneTop(mark.lane);
+      const bare = mark.lane < 0;
+      const y = bare ? ctx.rows.clusterTop : ctx.rows.laneTop(mark.lane);
+      // A flipped label ends at the dot, whatever width the text really takes.
+      const x = mark.flipped ? `calc(${mark.x + 7}px - 100%)` : `${mark.x - 7}px`;
       return html`<button
         type="button"
         part=${selected ? 'event event-selected' : 'event'}
-        class="mark ${e.circa ? 'circa' : ''} ${selected ? 'selected' : ''}"
+        class="mark ${e.circa ? 'circa' : ''} ${selected ? 'selected' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''}"
         data-index=${mark.index}
         tabindex=${mark.index === ctx.focusIndex ? 0 : -1}
         aria-expanded=${selected ? 'true' : 'false'}
-        style="transform:translate(${mark.x - 7}px,${y}px);${eventColor(ctx, mark.index)}"
+        style="transform:translate(${x},${y}px);${eventColor(ctx, mark.index)}"
       >
         <span class="dot" aria-hidden="true"></span>${eventText(ctx, mark.index, mark.labelWidth)}
       </button>`;
@@ -64,7 +72,7 @@ export function renderRanges(ctx: ViewContext, ranges: readonly LaidOutRange[]) 
         aria-expanded=${selected ? 'true' : 'false'}
         style="transform:translate(${range.x0}px,${ctx.rows.rangeLaneTop(range.lane)}px);width:${Math.max(range.x1 - range.x0, 4)}px;${eventColor(ctx, range.index)}"
       >
-        ${eventText(ctx, range.index, range.labelWidth)}
+        ${eventText(ctx, range.index, Math.max(range.labelWidth, range.x1 - range.x0 - 12))}
       </button>`;
     },
   );

@@ -152,7 +152,6 @@ export const timelineStyles = css`
   .axis text {
     fill: var(--_muted);
     font-size: 12px;
-    text-anchor: middle;
     font-variant-numeric: tabular-nums;
   }
 
