@@ -12,8 +12,6 @@ import {
   mountLoaded,
 } from './helpers.js';
 
-const YEAR = 365.25 * 24 * 3600 * 1000;
-
 function span(el: DiplomacyTimeline): number {
   const { start, end } = el.visibleRange;
   return end.getTime() - start.getTime();

@@ -45,7 +45,8 @@ function build(input: DatasetInput): Dataset {
     // The schema already proved both dates parse.
     const start = parsePartialDate(e.start)!;
     const end = e.end === undefined ? undefined : parsePartialDate(e.end)!;
-    if (end && end.time < start.time) {
+    // "2017-05" to "2017" is fine: an end lasts until its period is over.
+    if (end && endOfPeriod(end) < start.time) {
       problems.push({ code: 'endBeforeStart', path: `${path}.end`, start: e.start, end: e.end! });
     }
     const firstPath = firstPathById.get(e.id);

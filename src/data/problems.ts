@@ -27,7 +27,8 @@ export type Problem =
 export type ProblemCode = Problem['code'];
 
 /** What a field should have held, in words the message tables know. */
-export type ExpectedKind = 'text' | 'localizedText' | 'list' | 'object' | 'boolean' | 'nonEmpty';
+export type ExpectedKind =
+  'text' | 'localizedText' | 'list' | 'object' | 'boolean' | 'nonEmpty' | 'color' | 'languageKey';
 
 /** Thrown by the data layer; carries the problems found, the first being the one to show. */
 export class DatasetError extends Error {

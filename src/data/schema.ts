@@ -66,12 +66,14 @@ function toProblem(issue: v.BaseIssue<unknown>): Problem {
   const keys = (issue.path ?? []).map((item) => item.key as string | number);
   const path = formatPath(keys);
   if (keys.length === 0) return { code: 'notDataset', path: '' };
+  const field = keys[keys.length - 1];
   if (issue.received === 'undefined') return { code: 'missing', path };
   if (issue.type === 'regex' || issue.type === 'check') {
-    const field = keys[keys.length - 1];
     if (field === 'start' || field === 'end') {
       return { code: 'notDate', path, value: String(issue.input) };
     }
+    if (field === 'color') return { code: 'type', path, expected: 'color' };
+    if (issue.kind === 'validation') return { code: 'type', path, expected: 'languageKey' };
   }
   return { code: 'type', path, expected: expectedByType[issue.type] ?? 'text' };
 }
@@ -80,6 +82,9 @@ function toProblem(issue: v.BaseIssue<unknown>): Problem {
 export function validateDataset(
   input: unknown,
 ): { ok: true; value: DatasetInput } | { ok: false; problems: [Problem, ...Problem[]] } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, problems: [{ code: 'notDataset', path: '' }] };
+  }
   // One problem per field: a date that fails the pattern need not also fail the calendar check.
   const result = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
   if (result.success) return { ok: true, value: result.output };

@@ -26,6 +26,8 @@ export const en: Messages = {
     object: 'should be an object',
     boolean: 'should be true or false',
     nonEmpty: 'should not be empty',
+    color: 'should be a colour written like #0b6e4f',
+    languageKey: 'should be keyed by language codes such as "id" or "en"',
   },
   problems: {
     network: (p) =>

@@ -64,9 +64,10 @@ export function pickText(
   lang: string,
 ): { text: string; lang?: string } {
   if (!text) return { text: '' };
-  const own = text[lang] ?? text['*'];
-  if (own !== undefined) return { text: own };
-  const fallback = text.en !== undefined ? 'en' : Object.keys(text)[0];
+  // An empty translation counts as missing, so the reader gets another language, not a blank.
+  const own = text[lang] || text['*'];
+  if (own) return { text: own };
+  const fallback = text.en ? 'en' : Object.keys(text).find((key) => text[key]);
   return fallback === undefined ? { text: '' } : { text: text[fallback] ?? '', lang: fallback };
 }
 

@@ -26,6 +26,8 @@ export const id: Messages = {
     object: 'harus berupa objek',
     boolean: 'harus bernilai true atau false',
     nonEmpty: 'tidak boleh kosong',
+    color: 'harus berupa warna seperti #0b6e4f',
+    languageKey: 'harus memakai kode bahasa seperti "id" atau "en" sebagai kunci',
   },
   problems: {
     network: (p) => `Linimasa tidak dapat dimuat dari ${p.url}: alamat tidak dapat dijangkau.`,

@@ -188,7 +188,8 @@ function layoutPoints(
     if (lane === lanes) {
       if (!force) return false;
       lane = 0;
-      while (lane < lanes - 1 && reserved.some((r) => r.lane === lane && r.x0 < x1 && r.x1 > x0)) lane++;
+      while (lane < lanes - 1 && reserved.some((r) => r.lane === lane && r.x0 < x1 && r.x1 > x0))
+        lane++;
     }
     if (force) reserved.push({ lane, x0, x1: x1 + metrics.labelGap });
     else laneEnd[lane] = x1 + metrics.labelGap;
@@ -222,7 +223,9 @@ function layoutPoints(
       if (dense && first >= 0) {
         // A dense column only needs its count and its ends: skip to the last event.
         count += next - j - countPinned(pinned, index.points, j, next);
-        end = Math.max(end, times[next - 1]!);
+        let last = next - 1;
+        while (last > j && pinned.has(index.points[last]!)) last--;
+        end = Math.max(end, times[last]!);
         break;
       }
       count++;
@@ -238,8 +241,10 @@ function layoutPoints(
     const badge = Math.min(columnPx - 4, 44);
     if (count === 1) {
       // One event left over is drawn as a bare dot on the cluster row, at its own date.
+      // It must stay clear of the item before it and of the next column's badge.
       const own = view.x(start, width);
-      if (own - metrics.dotRadius >= rowEnd) {
+      const columnEnd = view.x((c + 1) * columnMs, width);
+      if (own - metrics.dotRadius >= rowEnd && own + metrics.dotRadius <= columnEnd) {
         marks.push({ index: first, x: own, lane: -1, labelWidth: 0, flipped: false });
         rowEnd = own + metrics.dotRadius + 2;
         pos = next;

@@ -55,12 +55,7 @@ export function renderAxis(ctx: ViewContext, layout: TimelineLayout) {
               text-anchor=${tick.x < 24 ? 'start' : tick.x > ctx.width - 24 ? 'end' : 'middle'}
               x=${tick.x.toFixed(1)}
               y="20"
-            >${formatTick(
-              ctx.m,
-              tick.time,
-              tick.unit,
-              tick.major,
-            )}</text>`,
+            >${formatTick(ctx.m, tick.time, tick.unit, tick.major)}</text>`,
         )}
       </g>
     </svg>
