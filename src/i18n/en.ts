@@ -4,10 +4,13 @@ import type { Messages } from './messages.js';
 export const en: Messages = {
   lang: 'en',
   dateLocale: enGB,
-  datePatterns: { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' },
+  dates: {
+    month: (month, year) => `${month} ${year}`,
+    day: (d, month, year) => `${d} ${month} ${year}`,
+  },
   circa: (date) => `c. ${date}`,
   decade: (year) => `${year}s`,
-  tickPatterns: { day: 'd MMM', month: 'MMM', year: 'yyyy' },
+  tickDay: (d, month) => `${d} ${month}`,
   timeline: 'Timeline',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

@@ -1,15 +1,32 @@
-import { format } from 'date-fns';
+import type { Locale } from 'date-fns';
 import type { Precision } from '../data/dates.js';
 import type { LocalizedText } from '../data/model.js';
 import type { Problem } from '../data/problems.js';
 import type { Messages } from './messages.js';
 
+/**
+ * A month's name from the date-fns locale. Only the locale's month names are used, not
+ * date-fns' `format`: its pattern engine would be a third of the bundle, for three patterns.
+ */
+function monthName(m: Messages, month: number, width: 'wide' | 'abbreviated'): string {
+  return m.dateLocale.localize.month(month as Parameters<Locale['localize']['month']>[0], {
+    width,
+    context: 'formatting',
+  });
+}
+
 /** Writes a date at its precision: "2002", "Januari 2017", "10 January 2017", "c. 2000s". */
 export function formatDate(m: Messages, time: number, precision: Precision, circa = false): string {
+  const date = new Date(time);
+  const year = date.getFullYear();
   const written =
     precision === 'decade'
-      ? m.decade(Math.floor(new Date(time).getFullYear() / 10) * 10)
-      : format(time, m.datePatterns[precision], { locale: m.dateLocale });
+      ? m.decade(Math.floor(year / 10) * 10)
+      : precision === 'year'
+        ? String(year)
+        : precision === 'month'
+          ? m.dates.month(monthName(m, date.getMonth(), 'wide'), year)
+          : m.dates.day(date.getDate(), monthName(m, date.getMonth(), 'wide'), year);
   return circa ? m.circa(written) : written;
 }
 
@@ -71,20 +88,19 @@ export function pickText(
   return fallback === undefined ? { text: '' } : { text: text[fallback] ?? '', lang: fallback };
 }
 
-/** Writes an axis tick: years as "2017"; months as "Mar", with "2017" where a year begins. */
+/** Writes an axis tick: "2017"; "Mar", with "2017" where a year begins; "5 Mar". */
 export function formatTick(
   m: Messages,
   time: number,
   unit: 'day' | 'month' | 'year',
   major: boolean,
 ): string {
-  const pattern =
-    unit === 'month' && major
-      ? m.tickPatterns.year
-      : unit === 'day' && major
-        ? m.tickPatterns.month + ' ' + m.tickPatterns.year
-        : m.tickPatterns[unit];
-  return format(time, pattern, { locale: m.dateLocale });
+  const date = new Date(time);
+  const year = String(date.getFullYear());
+  if (unit === 'year' || (unit === 'month' && major)) return year;
+  const month = monthName(m, date.getMonth(), 'abbreviated');
+  if (unit === 'month') return month;
+  return major ? `${month} ${year}` : m.tickDay(date.getDate(), month);
 }
 
 /** A count as a badge shows it: 12, 1.2K, 12 rb. */

@@ -4,10 +4,13 @@ import type { Messages } from './messages.js';
 export const id: Messages = {
   lang: 'id',
   dateLocale: idLocale,
-  datePatterns: { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' },
+  dates: {
+    month: (month, year) => `${month} ${year}`,
+    day: (d, month, year) => `${d} ${month} ${year}`,
+  },
   circa: (date) => `sekitar ${date}`,
   decade: (year) => `${year}-an`,
-  tickPatterns: { day: 'd MMM', month: 'MMM', year: 'yyyy' },
+  tickDay: (d, month) => `${d} ${month}`,
   timeline: 'Linimasa',
   zoomIn: 'Perbesar',
   zoomOut: 'Perkecil',

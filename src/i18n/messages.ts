@@ -10,15 +10,22 @@ type ProblemWords = { [C in ProblemCode]: (problem: Extract<Problem, { code: C }
 export interface Messages {
   /** BCP 47 tag of the language, as written in `lang`. */
   readonly lang: string;
+  /** Month names come from this date-fns locale. */
   readonly dateLocale: Locale;
-  /** date-fns patterns for a date known to the year, month or day. */
-  readonly datePatterns: { readonly year: string; readonly month: string; readonly day: string };
+  /**
+   * How dates are written at each precision, given the parts (month names already in this
+   * language): "10 Januari 2017", "January 10, 2017".
+   */
+  readonly dates: {
+    readonly month: (month: string, year: number) => string;
+    readonly day: (day: number, month: string, year: number) => string;
+  };
   /** Writes an approximate date: "c. 2002". */
   readonly circa: (date: string) => string;
   /** Writes a decade: "2000s". */
   readonly decade: (year: number) => string;
-  /** Tick labels by unit. */
-  readonly tickPatterns: { readonly day: string; readonly month: string; readonly year: string };
+  /** Axis labels for days ("5 Mar") given the day and the short month name. */
+  readonly tickDay: (day: number, shortMonth: string) => string;
   readonly timeline: string;
   readonly zoomIn: string;
   readonly zoomOut: string;
