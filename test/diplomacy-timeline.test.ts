@@ -99,6 +99,20 @@ describe('<diplomacy-timeline> with the default dataset', () => {
   });
 });
 
+describe('<diplomacy-timeline> CSV', () => {
+  it('loads a semicolon-separated spreadsheet export given as src', async () => {
+    const el = await mountLoaded(
+      html`<diplomacy-timeline src="/test/fixtures/small.csv" lang="id" style="width: 900px; height: 400px"></diplomacy-timeline>`,
+    );
+    expect(markNamed(el, 'Pelatihan media baru, 2016')).to.exist;
+    markNamed(el, 'Digital Command Center')!.click();
+    await el.updateComplete;
+    const card = el.shadowRoot!.querySelector('[part="detail"]')!;
+    expect(card.textContent).to.contain('Pusat manajemen krisis Kemlu.');
+    expect(card.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/putri');
+  });
+});
+
 describe('<diplomacy-timeline> zoom and pan', () => {
   it('zooms in when the wheel turns over the drawing, and reports the settled range', async () => {
     const el = await mountLoaded();

@@ -107,6 +107,10 @@ export class ZoomController implements ReactiveController {
       this.surface.transition().duration(280).call(this.behavior.transform, transform);
     } else {
       this.surface.interrupt().call(this.behavior.transform, transform);
+      // A jump renders in this update, not the next frame, so `updateComplete` shows it.
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+      this.host.requestUpdate();
     }
   }
 
