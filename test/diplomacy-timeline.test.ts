@@ -102,7 +102,11 @@ describe('<diplomacy-timeline> with the default dataset', () => {
 describe('<diplomacy-timeline> CSV', () => {
   it('loads a semicolon-separated spreadsheet export given as src', async () => {
     const el = await mountLoaded(
-      html`<diplomacy-timeline src="/test/fixtures/small.csv" lang="id" style="width: 900px; height: 400px"></diplomacy-timeline>`,
+      html`<diplomacy-timeline
+        src="/test/fixtures/small.csv"
+        lang="id"
+        style="width: 900px; height: 400px"
+      ></diplomacy-timeline>`,
     );
     expect(markNamed(el, 'Pelatihan media baru, 2016')).to.exist;
     markNamed(el, 'Digital Command Center')!.click();

@@ -23,7 +23,10 @@ describe('the default dataset, Indonesia’s digital diplomacy', () => {
 
   it('holds the seed article’s events at the precision it gives', () => {
     const starts = raw.events.map((e) => `${e.start}${e.circa ? '~' : ''}`);
-    expect(starts.filter((s) => s === '200X~'), 'two early-2000s events, approximate').to.have.length(2);
+    expect(
+      starts.filter((s) => s === '200X~'),
+      'two early-2000s events, approximate',
+    ).to.have.length(2);
     expect(starts).to.include('2002');
     expect(starts.filter((s) => s === '2016').length).to.be.at.least(2);
     // Press statement, Digital Command Center, BSSN, public awareness.
