@@ -166,7 +166,6 @@ function layoutPoints(
   const { index, view, width, metrics } = input;
   const lanes = Math.max(1, Math.floor(input.lanes));
   const marks: LaidOutMark[] = [];
-  const clusters: LaidOutCluster[] = [];
   const pxPerMs = width / view.span;
   const [from, to] = pointWindow(input);
   const laneEnd = new Float64Array(lanes).fill(-Infinity);
@@ -207,7 +206,7 @@ function layoutPoints(
   const lastColumn = Math.floor(to / columnMs);
   const times = index.pointTimes;
   let pos = lowerBound(times, Math.floor(from / columnMs) * columnMs);
-  let rowEnd = -Infinity;
+  const row: LaidOutCluster[] = [];
   for (let c = Math.floor(from / columnMs); c <= lastColumn && pos < times.length; c++) {
     const next = lowerBound(times, (c + 1) * columnMs, pos);
     if (next === pos) continue;
@@ -238,26 +237,69 @@ function layoutPoints(
       continue;
     }
     const x = view.x((c + 0.5) * columnMs, width);
-    const badge = Math.min(columnPx - 4, 44);
-    if (count === 1) {
-      // One event left over is drawn as a bare dot on the cluster row, at its own date.
-      // It must stay clear of the item before it and of the next column's badge.
-      const own = view.x(start, width);
-      const columnEnd = view.x((c + 1) * columnMs, width);
-      if (own - metrics.dotRadius >= rowEnd && own + metrics.dotRadius <= columnEnd) {
-        marks.push({ index: first, x: own, lane: -1, labelWidth: 0, flipped: false });
-        rowEnd = own + metrics.dotRadius + 2;
-        pos = next;
-        continue;
-      }
-    }
     if (x >= -columnPx / 2 && x <= width + columnPx / 2) {
-      clusters.push({ x, width: badge, count, start, end, first });
-      rowEnd = x + badge / 2 + 2;
+      row.push({ x, width: badgeWidth(count, columnPx), count, start, end, first });
     }
     pos = next;
   }
-  return { marks, clusters };
+  return { marks, clusters: settleRow(row, marks, view, width, columnPx, metrics) };
+}
+
+/**
+ * The cluster row: a column left with one event shows it as a bare dot at its own date;
+ * where a dot would touch its neighbour, the two merge into one badge, so every badge stands
+ * for a real collision and nothing on the row overlaps.
+ */
+function settleRow(
+  row: readonly LaidOutCluster[],
+  marks: LaidOutMark[],
+  view: ViewRange,
+  width: number,
+  columnPx: number,
+  metrics: LayoutMetrics,
+): LaidOutCluster[] {
+  const settled: (LaidOutCluster & { bare?: number })[] = [];
+  const gap = 2;
+  const left = (item: LaidOutCluster & { bare?: number }) =>
+    item.bare === undefined ? item.x - item.width / 2 : item.bare - metrics.dotRadius;
+  const right = (item: LaidOutCluster & { bare?: number }) =>
+    item.bare === undefined ? item.x + item.width / 2 : item.bare + metrics.dotRadius;
+  for (const cluster of row) {
+    let item: LaidOutCluster & { bare?: number } =
+      cluster.count === 1 ? { ...cluster, bare: view.x(cluster.start, width) } : cluster;
+    const prev = settled[settled.length - 1];
+    if (prev && right(prev) + gap > left(item)) {
+      const count = prev.count + item.count;
+      // The merged badge stays on the column of the badge it grows, or between two dots.
+      const x =
+        prev.bare === undefined ? prev.x : item.bare === undefined ? item.x : (prev.x + item.x) / 2;
+      settled.pop();
+      item = {
+        x,
+        width: badgeWidth(count, columnPx),
+        count,
+        start: Math.min(prev.start, item.start),
+        end: Math.max(prev.end, item.end),
+        first: prev.first,
+      };
+    }
+    settled.push(item);
+  }
+  const clusters: LaidOutCluster[] = [];
+  for (const item of settled) {
+    if (item.bare === undefined) clusters.push(item);
+    else marks.push({ index: item.first, x: item.bare, lane: -1, labelWidth: 0, flipped: false });
+  }
+  return clusters;
+}
+
+/** Widest a cluster badge is drawn ("99.9K"). */
+const MAX_BADGE = 44;
+
+/** A badge as wide as its count needs, never wider than its column leaves room for. */
+function badgeWidth(count: number, columnPx: number): number {
+  const digits = Math.min(4, String(count).length);
+  return Math.min(columnPx - 4, 28 + (digits - 1) * 6, MAX_BADGE);
 }
 
 function countPinned(pinned: Set<number>, points: Int32Array, from: number, to: number): number {

@@ -47,6 +47,7 @@ export function renderMarks(ctx: ViewContext, marks: readonly LaidOutMark[]) {
         data-index=${mark.index}
         tabindex=${mark.index === ctx.focusIndex ? 0 : -1}
         aria-expanded=${selected ? 'true' : 'false'}
+        title=${bare ? pickText(e.title, ctx.m.lang).text : nothing}
         style="transform:translate(${x},${y}px);${eventColor(ctx, mark.index)}"
       >
         <span class="dot" aria-hidden="true"></span>${eventText(ctx, mark.index, mark.labelWidth)}
