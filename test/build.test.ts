@@ -1,0 +1,45 @@
+import { expect, fixture, html } from '@open-wc/testing';
+
+/** Waits until `check` holds, one animation frame at a time (the test's own timeout bounds it). */
+async function until<T>(check: () => T | null | undefined): Promise<T> {
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    await new Promise(requestAnimationFrame);
+  }
+}
+
+describe('dist/diplomacy-timeline.js', () => {
+  it('draws the timeline in a page that loads only the built module and writes one tag', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe
+        src="/test/fixtures/module-page.html"
+        style="width: 900px; height: 500px"
+      ></iframe>`,
+    );
+    const marks = await until(() => {
+      const el = frame.contentDocument?.querySelector('diplomacy-timeline');
+      const found = el?.shadowRoot?.querySelectorAll('[part~="event"], [part~="range"]');
+      return found && found.length > 0 ? found : null;
+    });
+    expect(marks.length).to.be.greaterThan(5);
+    const names = [
+      ...frame
+        .contentDocument!.querySelector('diplomacy-timeline')!
+        .shadowRoot!.querySelectorAll('.control'),
+    ].map((b) => b.getAttribute('aria-label'));
+    expect(names).to.deep.equal(['Perbesar', 'Perkecil', 'Tampilkan semua']);
+    // The module is self-contained: it asked for no other script.
+    const scripts = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .filter(
+        (e) =>
+          (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'),
+      );
+    const paths = scripts
+      .map((e) => new URL(e.name).pathname)
+      // The test server injects its own reload socket into every page it serves.
+      .filter((path) => !path.startsWith('/__web-dev-server'));
+    expect(paths).to.deep.equal(['/dist/diplomacy-timeline.js']);
+  });
+});
