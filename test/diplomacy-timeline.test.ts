@@ -117,6 +117,54 @@ describe('<diplomacy-timeline> CSV', () => {
   });
 });
 
+describe('<diplomacy-timeline> look', () => {
+  it('takes the dark theme when asked, and the light one back', async () => {
+    const el = await mountLoaded(
+      html`<diplomacy-timeline
+        .data=${smallDataset}
+        theme="dark"
+        style="width: 900px; height: 400px"
+      ></diplomacy-timeline>`,
+    );
+    const background = () => getComputedStyle(el).backgroundColor;
+    expect(background()).to.equal('rgb(20, 24, 29)');
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(background()).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('is a block with a height of its own that the page can override', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 600px">
+        <diplomacy-timeline .data=${smallDataset}></diplomacy-timeline>
+      </div>`,
+    );
+    const el = wrapper.querySelector('diplomacy-timeline')!;
+    expect(getComputedStyle(el).display).to.equal('block');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(200);
+    expect(el.getBoundingClientRect().width).to.equal(600);
+    el.style.height = '300px';
+    expect(el.getBoundingClientRect().height).to.equal(300);
+  });
+
+  it('keeps every mark inside a 320-pixel-wide phone screen', async () => {
+    const el = await mountLoaded(
+      html`<diplomacy-timeline
+        src=${DEFAULT_DATASET}
+        style="width: 320px; height: 420px"
+      ></diplomacy-timeline>`,
+    );
+    const box = el.getBoundingClientRect();
+    for (const mark of marks(el)) {
+      const label = mark.querySelector('.label') ?? mark;
+      const r = label.getBoundingClientRect();
+      if (r.width === 0) continue;
+      // Marks may start off-screen at the left when their date is; none spills past the right.
+      expect(r.right, accessibleName(mark)).to.be.at.most(box.right + 1);
+    }
+  });
+});
+
 describe('<diplomacy-timeline> zoom and pan', () => {
   it('zooms in when the wheel turns over the drawing, and reports the settled range', async () => {
     const el = await mountLoaded();

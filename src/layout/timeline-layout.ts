@@ -178,10 +178,16 @@ function layoutPoints(
   /** Places a mark in the first lane with room, its label flipped left at the right edge. */
   const place = (eventIndex: number, t: number, force: boolean): boolean => {
     const x = view.x(t, width);
-    const labelWidth = input.labelWidth(eventIndex);
-    const right = markBox({ x, labelWidth, flipped: false }, metrics);
-    const flipped = right[1] > width && markBox({ x, labelWidth, flipped: true }, metrics)[0] >= 0;
-    const [x0, x1] = flipped ? markBox({ x, labelWidth, flipped }, metrics) : right;
+    let labelWidth = input.labelWidth(eventIndex);
+    // The label goes right of the dot, else left; on a narrow screen where neither side has
+    // room, it takes the roomier side and is shortened to fit.
+    const roomRight = width - (x - metrics.dotRadius) - metrics.markWidth;
+    const roomLeft = x + metrics.dotRadius - metrics.markWidth;
+    const flipped = labelWidth > roomRight && (labelWidth <= roomLeft || roomLeft > roomRight);
+    if (labelWidth > Math.max(roomRight, roomLeft) && x >= 0 && x <= width) {
+      labelWidth = Math.max(0, Math.floor(Math.max(roomRight, roomLeft)));
+    }
+    const [x0, x1] = markBox({ x, labelWidth, flipped }, metrics);
     let lane = 0;
     while (lane < lanes && !fits(lane, x0, x1 + metrics.labelGap)) lane++;
     if (lane === lanes) {
