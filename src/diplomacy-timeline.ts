@@ -8,7 +8,7 @@ import { ZoomController } from './controllers/zoom-controller.js';
 import { readDateInput } from './data/dates.js';
 import type { Dataset, TimelineEvent } from './data/model.js';
 import { emit } from './events.js';
-import { describeProblem, pickText } from './i18n/format.js';
+import { describeProblem, formatEventDate, formatSpan, pickText } from './i18n/format.js';
 import type { Messages } from './i18n/messages.js';
 import { type EventIndex, indexEvents } from './layout/event-index.js';
 import { labelWidthCache } from './layout/label-width.js';
@@ -18,9 +18,11 @@ import { ViewRange, clampView, homeRange } from './layout/view-range.js';
 import { renderAxis } from './view/axis.js';
 import { renderClusters } from './view/clusters.js';
 import type { ViewContext } from './view/context.js';
-import { renderControls } from './view/controls.js';
+import { renderControls, renderListToggle } from './view/controls.js';
 import { controlStyles } from './view/controls.styles.js';
 import { renderDetailCard } from './view/detail-card.js';
+import { LIST_LIMIT, renderEventList } from './view/event-list.js';
+import { eventListStyles } from './view/event-list.styles.js';
 import { detailCardStyles } from './view/detail-card.styles.js';
 import { renderMarks, renderRanges } from './view/marks.js';
 import { markStyles } from './view/marks.styles.js';
@@ -88,7 +90,13 @@ interface Prepared {
  */
 @customElement('diplomacy-timeline')
 export class DiplomacyTimeline extends LitElement {
-  static override styles = [timelineStyles, markStyles, controlStyles, detailCardStyles];
+  static override styles = [
+    timelineStyles,
+    markStyles,
+    controlStyles,
+    detailCardStyles,
+    eventListStyles,
+  ];
 
   /** URL of a dataset, `.json` or `.csv`. */
   @property() src?: string;
@@ -115,13 +123,20 @@ export class DiplomacyTimeline extends LitElement {
   /** The event holding the timeline's one Tab stop (roving tabindex), by time order. */
   @state() private focusIndex = -1;
 
+  /** Whether the events are shown as a list instead of the drawing. */
+  @state() private listView = false;
+
+  /**
+   * What the polite live region says last: the shown range, or the chosen event. Kept as
+   * data and worded at render time, so it is always in the current language.
+   */
+  @state() private announcement?: { readonly range: ViewRange } | { readonly event: TimelineEvent };
+
   @query('.plot') private plot?: HTMLElement;
 
   private readonly locale = new LocaleController(this);
   private readonly loader = new DatasetController(this, (s) => this.loaded(s));
-  private readonly zoomer = new ZoomController(this, (view) =>
-    emit(this, 'timeline-rangechange', { start: new Date(view.start), end: new Date(view.end) }),
-  );
+  private readonly zoomer = new ZoomController(this, (view) => this.rangeSettled(view));
   private readonly size = new ResizeController(this, (w, h) => this.zoomer.resize(w, h));
 
   private prepared?: Prepared;
@@ -222,6 +237,11 @@ export class DiplomacyTimeline extends LitElement {
     for (const announce of pending) announce();
   }
 
+  private rangeSettled(view: ViewRange): void {
+    this.announcement = { range: view };
+    emit(this, 'timeline-rangechange', { start: new Date(view.start), end: new Date(view.end) });
+  }
+
   private loaded(state: DatasetState): void {
     if (state.status === 'ready') {
       const { dataset } = state;
@@ -307,6 +327,7 @@ export class DiplomacyTimeline extends LitElement {
       this.focusIndex = index;
       this.bringIntoView(event);
     }
+    if (event) this.announcement = { event };
     this.pending.push(() => emit(this, 'timeline-select', { id, event }));
   }
 
@@ -440,10 +461,19 @@ export class DiplomacyTimeline extends LitElement {
     const dataset = prepared?.dataset;
     const title = dataset?.title ? pickText(dataset.title, m.lang) : undefined;
     const selected = dataset?.events[this.selectedIndex];
-    const showDrawing =
-      state.status === 'ready' && !!prepared && prepared.dataset.events.length > 0;
+    const hasEvents = state.status === 'ready' && !!prepared && prepared.dataset.events.length > 0;
+    const showDrawing = hasEvents && !this.listView;
+    const status =
+      state.status === 'error'
+        ? renderError(m, state.problems)
+        : state.status === 'loading'
+          ? renderLoading(m)
+          : state.status === 'ready' && !hasEvents
+            ? renderEmpty(m)
+            : nothing;
     return html`<div class="frame" lang=${m.lang}>
       <div class="header">
+        ${hasEvents ? renderListToggle(m, this.listView, () => this.toggleList()) : nothing}
         <p class="title" part="title" lang=${title?.lang ?? nothing}>${title?.text ?? ''}</p>
         ${
           showDrawing
@@ -455,15 +485,7 @@ export class DiplomacyTimeline extends LitElement {
             : nothing
         }
       </div>
-      ${
-        state.status === 'error'
-          ? renderError(m, state.problems)
-          : state.status === 'loading'
-            ? renderLoading(m)
-            : state.status === 'ready' && !showDrawing
-              ? renderEmpty(m)
-              : nothing
-      }
+      ${status}
       <div
         class="plot"
         part="plot"
@@ -474,7 +496,33 @@ export class DiplomacyTimeline extends LitElement {
       >
         ${showDrawing ? this.renderDrawing(prepared) : nothing}
       </div>
+      ${hasEvents && this.listView ? this.renderList(prepared) : nothing}
       ${selected ? renderDetailCard(m, selected, () => this.closeDetail()) : nothing}
+      <div class="visually-hidden" role="status">${this.announce(m)}</div>
+    </div>`;
+  }
+
+  private announce(m: Messages): string {
+    const said = this.announcement;
+    if (!said) return '';
+    if ('range' in said) return m.showing(formatSpan(m, said.range.start, said.range.end));
+    return m.chosen(pickText(said.event.title, m.lang).text, formatEventDate(m, said.event));
+  }
+
+  private toggleList(): void {
+    this.listView = !this.listView;
+  }
+
+  /** The list shows every event, or for a huge dataset the first of those in view. */
+  private renderList(prepared: Prepared) {
+    const { events } = prepared.dataset;
+    const view = this.zoomer.view;
+    const shown =
+      events.length <= LIST_LIMIT || !view
+        ? events
+        : events.filter((e) => (e.end ?? e.start) >= view.start && e.start <= view.end);
+    return html`<div class="list-frame" @click=${this.onPlotClick}>
+      ${renderEventList(this.messages, shown.slice(0, LIST_LIMIT), shown.length, this.selectedIndex)}
     </div>`;
   }
 

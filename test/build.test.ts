@@ -26,7 +26,7 @@ describe('dist/diplomacy-timeline.js', () => {
     const names = [
       ...frame
         .contentDocument!.querySelector('diplomacy-timeline')!
-        .shadowRoot!.querySelectorAll('.control'),
+        .shadowRoot!.querySelectorAll('[part~="control"][aria-label]'),
     ].map((b) => b.getAttribute('aria-label'));
     expect(names).to.deep.equal(['Perbesar', 'Perkecil', 'Tampilkan semua']);
     // The module is self-contained: it asked for no other script.

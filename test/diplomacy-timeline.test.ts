@@ -77,7 +77,7 @@ describe('<diplomacy-timeline> with the default dataset', () => {
     const root = el.shadowRoot!;
     expect(root.querySelector('[part="title"]')!.textContent).to.contain('Digital Diplomacy');
     const names = [...root.querySelectorAll('.control')].map(accessibleName);
-    expect(names).to.deep.equal(['Zoom in', 'Zoom out', 'Show everything']);
+    expect(names).to.deep.equal(['List', 'Zoom in', 'Zoom out', 'Show everything']);
   });
 
   it('switches every word and date to Indonesian when lang changes, without reloading', async () => {
@@ -87,7 +87,7 @@ describe('<diplomacy-timeline> with the default dataset', () => {
     el.lang = 'id';
     await el.updateComplete;
     const names = [...el.shadowRoot!.querySelectorAll('.control')].map(accessibleName);
-    expect(names).to.deep.equal(['Perbesar', 'Perkecil', 'Tampilkan semua']);
+    expect(names).to.deep.equal(['Daftar', 'Perbesar', 'Perkecil', 'Tampilkan semua']);
     expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain(
       'Diplomasi Digital',
     );
@@ -266,8 +266,8 @@ describe('<diplomacy-timeline> keyboard', () => {
     await drawn(el);
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
-    // The header's zoom buttons come first, then the drawing.
-    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
+    // The list toggle and the zoom buttons come first, then the drawing.
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
     expect(accessibleName(activeInShadow(el)!)).to.contain('First');
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;

@@ -21,6 +21,12 @@ export const en: Messages = {
   sources: 'Sources',
   category: 'Category',
   eventsInCluster: (count, range) => `${count} events, ${range}`,
+  listView: 'List',
+  eventList: 'Events in time order',
+  listTruncated: (shown, total) =>
+    `The first ${shown} of ${total} events in view; zoom in to see the others.`,
+  showing: (range) => `Showing ${range}`,
+  chosen: (title, date) => `${title}, ${date}`,
   moreProblems: (count) => (count === 1 ? '(1 more problem)' : `(${count} more problems)`),
   expected: {
     text: 'should be text',

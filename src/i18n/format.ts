@@ -107,3 +107,13 @@ export function formatTick(
 export function formatCompactCount(m: Messages, n: number): string {
   return new Intl.NumberFormat(m.lang, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
 }
+
+/**
+ * A span of time written as precisely as its length needs: years for a long view, months
+ * for a few years' view, days below that. Used to announce what the view shows.
+ */
+export function formatSpan(m: Messages, start: number, end: number): string {
+  const days = (end - start) / 86_400_000;
+  const precision = days > 3 * 365 ? 'year' : days > 90 ? 'month' : 'day';
+  return formatRange(m, start, precision, end, precision);
+}

@@ -21,6 +21,12 @@ export const id: Messages = {
   sources: 'Sumber',
   category: 'Kategori',
   eventsInCluster: (count, range) => `${count} peristiwa, ${range}`,
+  listView: 'Daftar',
+  eventList: 'Peristiwa menurut urutan waktu',
+  listTruncated: (shown, total) =>
+    `${shown} pertama dari ${total} peristiwa yang tampil; perbesar untuk melihat sisanya.`,
+  showing: (range) => `Menampilkan ${range}`,
+  chosen: (title, date) => `${title}, ${date}`,
   moreProblems: (count) => `(${count} masalah lain)`,
   expected: {
     text: 'harus berupa teks',

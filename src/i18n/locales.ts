@@ -3,7 +3,16 @@ import { id } from './id.js';
 import type { Messages } from './messages.js';
 
 /** The languages the widget speaks. A new language is one file like `id.ts`, added here. */
-export const locales: Readonly<Record<string, Messages>> = { en, id };
+export const locales: Record<string, Messages> = { en, id };
+
+/**
+ * Teaches the widget a language at run time, for pages that bring their own message table
+ * (`addLocale(ms)`, then `lang="ms"`). Elements already on the page use it from their next
+ * update.
+ */
+export function addLocale(messages: Messages): void {
+  locales[messages.lang.toLowerCase()] = messages;
+}
 
 /** The nearest language we have for a BCP 47 tag: `id-ID` → id; anything unknown → English. */
 export function resolveLocale(tag: string | null | undefined): Messages {

@@ -36,6 +36,16 @@ export interface Messages {
   readonly sources: string;
   readonly category: string;
   readonly eventsInCluster: (count: string, range: string) => string;
+  /** The toggle between the drawing and the list of events. */
+  readonly listView: string;
+  /** Name of the list of events. */
+  readonly eventList: string;
+  /** Said when a list holds only part of a very large dataset. */
+  readonly listTruncated: (shown: string, total: string) => string;
+  /** Announced once a zoom or pan settles: "Showing 2002 – 2017". */
+  readonly showing: (range: string) => string;
+  /** Announced when an event is chosen. */
+  readonly chosen: (title: string, date: string) => string;
   readonly moreProblems: (count: number) => string;
   readonly expected: Readonly<Record<ExpectedKind, string>>;
   readonly problems: ProblemWords;

@@ -28,6 +28,21 @@ export const controlStyles = css`
     outline-offset: 2px;
   }
 
+  .list-toggle {
+    display: flex;
+    gap: 0.35rem;
+    width: auto;
+    padding: 0 0.6rem;
+    font: inherit;
+    font-size: 0.9em;
+  }
+
+  .list-toggle[aria-pressed='true'] {
+    background: var(--_fg);
+    color: var(--_bg);
+    border-color: var(--_fg);
+  }
+
   .control svg {
     width: 16px;
     height: 16px;

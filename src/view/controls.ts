@@ -33,3 +33,22 @@ export function renderControls(m: Messages, actions: ControlActions) {
     ${button('reset', m.reset, actions.reset)}
   </div>`;
 }
+
+/**
+ * Switches between the drawing and the list of events. It comes first in the widget, so a
+ * screen reader meets the list before the drawing.
+ */
+export function renderListToggle(m: Messages, pressed: boolean, toggle: () => void) {
+  return html`<button
+    type="button"
+    part="control control-list"
+    class="control list-toggle"
+    aria-pressed=${pressed ? 'true' : 'false'}
+    @click=${toggle}
+  >
+    <svg viewBox="0 0 16 16" aria-hidden="true">
+      <path d="M5 4h9M5 8h9M5 12h9M2 4h0.01M2 8h0.01M2 12h0.01"></path>
+    </svg>
+    <span>${m.listView}</span>
+  </button>`;
+}

@@ -129,4 +129,58 @@ export const markStyles = css`
     outline-offset: 2px;
     z-index: 1;
   }
+
+  .mark .label,
+  .mark .dot {
+    transition:
+      background-color 0.15s,
+      box-shadow 0.15s;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .mark .label,
+    .mark .dot {
+      transition: none;
+    }
+  }
+
+  /* Windows high contrast: colours become the system's; keep dots, bars and rings visible. */
+  @media (forced-colors: active) {
+    .mark .dot {
+      forced-color-adjust: none;
+      background: CanvasText;
+      border-color: Canvas;
+      box-shadow: 0 0 0 1px CanvasText;
+    }
+
+    .mark.circa .dot {
+      background: Canvas;
+      border-color: CanvasText;
+    }
+
+    .mark.selected .label {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+
+    .range {
+      border: 1px solid CanvasText;
+      border-left-width: 4px;
+    }
+
+    .range.selected {
+      border-color: Highlight;
+    }
+
+    .cluster {
+      border-color: ButtonText;
+    }
+
+    .mark:focus-visible,
+    .range:focus-visible,
+    .cluster:focus-visible {
+      outline-color: Highlight;
+    }
+  }
 `;

@@ -199,4 +199,18 @@ export const timelineStyles = css`
     white-space: nowrap;
     border: 0;
   }
+
+  @media (forced-colors: active) {
+    .grid,
+    .stems,
+    .axis line,
+    .axis .ticks {
+      stroke: CanvasText;
+    }
+
+    .density,
+    .axis text {
+      fill: CanvasText;
+    }
+  }
 `;

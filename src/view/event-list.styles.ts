@@ -1,0 +1,96 @@
+import { css } from 'lit';
+
+export const eventListStyles = css`
+  .list-frame {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    min-height: 0;
+  }
+
+  .list {
+    flex: 1;
+    min-height: 0;
+    overflow: auto;
+    padding: 0 0.75rem 0.75rem;
+  }
+
+  .list ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .list li {
+    display: grid;
+    grid-template-columns: minmax(6.5rem, auto) 1fr;
+    column-gap: 0.75rem;
+    padding: 0.45rem 0 0.45rem 0.6rem;
+    border-left: 4px solid var(--dt-event-color, var(--_mark));
+    border-bottom: 1px solid var(--_grid);
+  }
+
+  .list li.selected {
+    background: color-mix(in srgb, var(--dt-event-color, var(--_mark)) 14%, var(--_bg));
+  }
+
+  .list-date {
+    grid-row: span 3;
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .list-title {
+    justify-self: start;
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_fg);
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .list-title:hover {
+    text-decoration: underline;
+  }
+
+  .list-title:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .list-category,
+  .list-sources {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+
+  .list-category {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+
+  .list-sources a {
+    color: var(--_accent);
+  }
+
+  .list-note {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .swatch {
+    display: inline-block;
+    width: 0.7rem;
+    height: 0.7rem;
+    border-radius: 50%;
+    background: var(--dt-event-color, var(--_accent));
+  }
+`;
