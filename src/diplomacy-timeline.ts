@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { DatasetController, type DatasetState } from './controllers/dataset-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
+import { PrintController } from './controllers/print-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { readDateInput } from './data/dates.js';
@@ -138,6 +139,7 @@ export class DiplomacyTimeline extends LitElement {
   private readonly loader = new DatasetController(this, (s) => this.loaded(s));
   private readonly zoomer = new ZoomController(this, (view) => this.rangeSettled(view));
   private readonly size = new ResizeController(this, (w, h) => this.zoomer.resize(w, h));
+  private readonly print = new PrintController(this);
 
   private prepared?: Prepared;
   private labelWidth: (index: number) => number = () => 0;
@@ -462,7 +464,9 @@ export class DiplomacyTimeline extends LitElement {
     const title = dataset?.title ? pickText(dataset.title, m.lang) : undefined;
     const selected = dataset?.events[this.selectedIndex];
     const hasEvents = state.status === 'ready' && !!prepared && prepared.dataset.events.length > 0;
-    const showDrawing = hasEvents && !this.listView;
+    // Printed, the drawing would be clipped; the list reads well on paper.
+    const showList = hasEvents && (this.listView || this.print.printing);
+    const showDrawing = hasEvents && !showList;
     const status =
       state.status === 'error'
         ? renderError(m, state.problems)
@@ -496,7 +500,7 @@ export class DiplomacyTimeline extends LitElement {
       >
         ${showDrawing ? this.renderDrawing(prepared) : nothing}
       </div>
-      ${hasEvents && this.listView ? this.renderList(prepared) : nothing}
+      ${showList ? this.renderList(prepared) : nothing}
       ${selected ? renderDetailCard(m, selected, () => this.closeDetail()) : nothing}
       <div class="visually-hidden" role="status">${this.announce(m)}</div>
     </div>`;
@@ -513,12 +517,16 @@ export class DiplomacyTimeline extends LitElement {
     this.listView = !this.listView;
   }
 
-  /** The list shows every event, or for a huge dataset the first of those in view. */
+  /**
+   * The list shows every event, or for a huge dataset the first of those in view; on paper,
+   * the events of the view that was on screen.
+   */
   private renderList(prepared: Prepared) {
     const { events } = prepared.dataset;
     const view = this.zoomer.view;
+    const onlyInView = this.print.printing || events.length > LIST_LIMIT;
     const shown =
-      events.length <= LIST_LIMIT || !view
+      !onlyInView || !view
         ? events
         : events.filter((e) => (e.end ?? e.start) >= view.start && e.start <= view.end);
     return html`<div class="list-frame" @click=${this.onPlotClick}>

@@ -12,6 +12,7 @@ import {
   markNamed,
   marks,
   mountLoaded,
+  until,
 } from './helpers.js';
 
 const dataset: DatasetInput = {
@@ -385,5 +386,33 @@ describe('accessibility: preferences and sizes', () => {
       expect(r.right, accessibleName(control)).to.be.at.most(box.right);
     }
     expect(marks(el).length).to.be.greaterThan(0);
+  });
+});
+
+describe('printing', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('prints the events of the current view as a list, not a clipped drawing', async () => {
+    const el = await mountLoaded(
+      html`<diplomacy-timeline
+        .data=${dataset}
+        style="width: 900px; height: 400px"
+      ></diplomacy-timeline>`,
+    );
+    el.zoomTo('2015', '2018');
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    await until(() => el.shadowRoot!.querySelector('[part="list"]'));
+    const titles = [...el.shadowRoot!.querySelectorAll('[part="list"] .list-title')].map((b) =>
+      b.textContent!.trim(),
+    );
+    expect(titles).to.deep.equal(['Only in English', 'Third']);
+    expect(el.shadowRoot!.querySelector('.plot')!.hasAttribute('hidden')).to.equal(true);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.controls') ?? el).display).to.not.equal(
+      'flex',
+    );
+    await emulateMedia({ media: 'screen' });
+    await drawn(el);
+    expect(el.shadowRoot!.querySelector('[part="list"]')).to.equal(null);
   });
 });

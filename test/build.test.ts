@@ -1,13 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-
-/** Waits until `check` holds, one animation frame at a time (the test's own timeout bounds it). */
-async function until<T>(check: () => T | null | undefined): Promise<T> {
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    await new Promise(requestAnimationFrame);
-  }
-}
+import { until } from './helpers.js';
 
 describe('dist/diplomacy-timeline.js', () => {
   it('draws the timeline in a page that loads only the built module and writes one tag', async () => {

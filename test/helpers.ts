@@ -59,3 +59,12 @@ export function marks(el: DiplomacyTimeline): HTMLButtonElement[] {
 export function markNamed(el: DiplomacyTimeline, text: string): HTMLButtonElement | undefined {
   return marks(el).find((m) => accessibleName(m).includes(text));
 }
+
+/** Waits until `check` holds, one animation frame at a time (the test's own timeout bounds it). */
+export async function until<T>(check: () => T | null | undefined | false): Promise<T> {
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    await new Promise(requestAnimationFrame);
+  }
+}

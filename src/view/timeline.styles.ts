@@ -213,4 +213,19 @@ export const timelineStyles = css`
       fill: CanvasText;
     }
   }
+
+  @media print {
+    :host {
+      height: auto !important;
+      overflow: visible;
+      border: 0;
+      contain: none;
+    }
+
+    .controls,
+    .list-toggle,
+    .detail {
+      display: none;
+    }
+  }
 `;
