@@ -11,28 +11,40 @@ mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
 const shots = [];
+
+async function shoot(name, { width, scheme = 'light', scale = 1, forcedColors = 'none', state }) {
+  const page = await browser.newPage({
+    viewport: { width, height: width < 800 ? 812 : 900 },
+    colorScheme: scheme,
+    deviceScaleFactor: scale,
+    forcedColors,
+  });
+  await page.goto(base);
+  const timeline = page.locator('diplomacy-timeline');
+  await timeline.locator('.mark').first().waitFor();
+  await timeline.scrollIntoViewIfNeeded();
+  if (state === 'detail') {
+    await timeline.locator('.mark').nth(2).click();
+    await timeline.locator('.detail').waitFor();
+  } else if (state === 'list') {
+    await timeline.locator('.list-toggle').click();
+    await timeline.locator('.list').waitFor();
+  }
+  const file = `${out}/${name}.png`;
+  await timeline.screenshot({ path: file });
+  shots.push(file);
+  await page.close();
+}
+
 for (const width of [375, 1440]) {
   for (const scheme of ['light', 'dark']) {
-    for (const state of ['article', 'detail']) {
-      const page = await browser.newPage({
-        viewport: { width, height: width < 600 ? 812 : 900 },
-        colorScheme: scheme,
-        deviceScaleFactor: 1,
-      });
-      await page.goto(base);
-      const timeline = page.locator('diplomacy-timeline');
-      await timeline.locator('.mark').first().waitFor();
-      await timeline.scrollIntoViewIfNeeded();
-      if (state === 'detail') {
-        await timeline.locator('.mark').nth(2).click();
-        await timeline.locator('.detail').waitFor();
-      }
-      const file = `${out}/${state}-${width}-${scheme}.png`;
-      await timeline.screenshot({ path: file });
-      shots.push(file);
-      await page.close();
+    for (const state of ['article', 'detail', 'list']) {
+      await shoot(`${state}-${width}-${scheme}`, { width, scheme, state });
     }
   }
 }
+// Windows high contrast, and a desktop page zoomed to 200 % (half the CSS width, twice the pixels).
+await shoot('forced-colors-1440', { width: 1440, forcedColors: 'active', state: 'detail' });
+await shoot('zoom200-1440', { width: 720, scale: 2, state: 'detail' });
 await browser.close();
 console.log(shots.join('\n'));

@@ -73,6 +73,8 @@ export const detailCardStyles = css`
     height: 0.75rem;
     border-radius: 50%;
     background: var(--dt-event-color, var(--_accent));
+    /* A transparent border paints as the fill, and as a ring in forced colours. */
+    border: 1px solid transparent;
   }
 
   .detail-description p {

@@ -92,5 +92,7 @@ export const eventListStyles = css`
     height: 0.7rem;
     border-radius: 50%;
     background: var(--dt-event-color, var(--_accent));
+    /* A transparent border paints as the fill, and as a ring in forced colours. */
+    border: 1px solid transparent;
   }
 `;
