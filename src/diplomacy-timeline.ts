@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { DatasetController, type DatasetState } from './controllers/dataset-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
@@ -9,25 +9,25 @@ import { ZoomController } from './controllers/zoom-controller.js';
 import { readDateInput } from './data/dates.js';
 import type { Dataset, TimelineEvent } from './data/model.js';
 import { emit } from './events.js';
-import { describeProblem, formatEventDate, formatSpan, pickText } from './i18n/format.js';
+import { describeProblem, pickText } from './i18n/format.js';
 import type { Messages } from './i18n/messages.js';
 import { type EventIndex, indexEvents } from './layout/event-index.js';
 import { labelWidthCache } from './layout/label-width.js';
-import { type Rows, layoutRows } from './layout/rows.js';
-import { type TimelineLayout, defaultMetrics, layoutTimeline } from './layout/timeline-layout.js';
-import { ViewRange, clampView, homeRange } from './layout/view-range.js';
-import { renderAxis } from './view/axis.js';
-import { renderClusters } from './view/clusters.js';
+import { layoutRows } from './layout/rows.js';
+import { defaultMetrics, layoutTimeline } from './layout/timeline-layout.js';
+import { ViewRange, type WantedRange, homeFor, initialView } from './layout/view-range.js';
 import type { ViewContext } from './view/context.js';
-import { renderControls, renderListToggle } from './view/controls.js';
 import { controlStyles } from './view/controls.styles.js';
-import { renderDetailCard } from './view/detail-card.js';
-import { LIST_LIMIT, renderEventList } from './view/event-list.js';
-import { eventListStyles } from './view/event-list.styles.js';
 import { detailCardStyles } from './view/detail-card.styles.js';
-import { renderMarks, renderRanges } from './view/marks.js';
+import { listedEvents } from './view/event-list.js';
+import { eventListStyles } from './view/event-list.styles.js';
+import {
+  type Announcement,
+  type FrameActions,
+  type FrameModel,
+  renderFrame,
+} from './view/frame.js';
 import { markStyles } from './view/marks.styles.js';
-import { renderEmpty, renderError, renderLoading } from './view/status.js';
 import { timelineStyles } from './view/timeline.styles.js';
 
 export type TimelineMode = 'embed' | 'presentation' | 'kiosk';
@@ -127,11 +127,8 @@ export class DiplomacyTimeline extends LitElement {
   /** Whether the events are shown as a list instead of the drawing. */
   @state() private listView = false;
 
-  /**
-   * What the polite live region says last: the shown range, or the chosen event. Kept as
-   * data and worded at render time, so it is always in the current language.
-   */
-  @state() private announcement?: { readonly range: ViewRange } | { readonly event: TimelineEvent };
+  /** What the polite live region says last; worded at render time, in the current language. */
+  @state() private announcement?: Announcement;
 
   @query('.plot') private plot?: HTMLElement;
 
@@ -154,8 +151,11 @@ export class DiplomacyTimeline extends LitElement {
     new KeyboardController(
       this,
       {
-        moveFocus: (to) => this.moveFocus(to),
-        zoomAtFocus: (factor) => this.zoomAtFocus(factor),
+        events: () => this.prepared?.dataset.events ?? [],
+        view: () => this.zoomer.view,
+        focused: () => this.currentFocus(),
+        focus: (index) => this.moveFocus(index),
+        show: (view) => this.zoomer.show(view, { animate: true }),
         closeDetail: () => this.closeDetail(),
       },
       (origin) => origin instanceof Element && !!origin.closest('.plot'),
@@ -240,7 +240,7 @@ export class DiplomacyTimeline extends LitElement {
   }
 
   private rangeSettled(view: ViewRange): void {
-    this.announcement = { range: view };
+    this.announcement = { range: { start: view.start, end: view.end } };
     emit(this, 'timeline-rangechange', { start: new Date(view.start), end: new Date(view.end) });
   }
 
@@ -248,7 +248,7 @@ export class DiplomacyTimeline extends LitElement {
     if (state.status === 'ready') {
       const { dataset } = state;
       const index = indexEvents(dataset.events);
-      const home = this.homeFor(index);
+      const home = homeFor(index.first, index.last, this.wanted());
       this.prepared = {
         dataset,
         index,
@@ -272,27 +272,18 @@ export class DiplomacyTimeline extends LitElement {
     }
   }
 
-  /** The dataset's extent, widened to take in a `start`/`end` the page asked for. */
-  private homeFor(index: EventIndex): ViewRange {
-    const start = this.start ? readDateInput(this.start, 'start') : undefined;
-    const end = this.end ? readDateInput(this.end, 'end') : undefined;
-    if (!index.size) return homeRange(start ?? Date.now(), end ?? Date.now());
-    return homeRange(
-      Math.min(index.first, start ?? Infinity),
-      Math.max(index.last, end ?? -Infinity),
-    );
-  }
-
-  private initialView(): ViewRange | undefined {
-    const home = this.prepared?.home;
-    if (!home) return undefined;
+  /** The range the page asked for with `start` and `end`; a date it cannot read is ignored. */
+  private wanted(): WantedRange {
     const start = this.start ? readDateInput(this.start, 'start') : undefined;
     const end = this.end ? readDateInput(this.end, 'end') : undefined;
     if ((this.start && start === undefined) || (this.end && end === undefined)) {
       console.warn(`<diplomacy-timeline>: start and end must be ISO dates; showing everything.`);
     }
-    if (start === undefined && end === undefined) return home;
-    return clampView(new ViewRange(start ?? home.start, end ?? home.end), home);
+    return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
+  }
+
+  private initialView(): ViewRange | undefined {
+    return this.prepared && initialView(this.prepared.home, this.wanted());
   }
 
   private prepareLabels(dataset: Dataset): void {
@@ -351,19 +342,12 @@ export class DiplomacyTimeline extends LitElement {
     this.select(events[to]!.id);
   }
 
-  private moveFocus(to: number | 'first' | 'last'): void {
-    const events = this.prepared?.dataset.events;
-    if (!events?.length) return;
-    const current = this.currentFocus();
-    const next =
-      to === 'first'
-        ? 0
-        : to === 'last'
-          ? events.length - 1
-          : Math.min(events.length - 1, Math.max(0, current + to));
-    this.focusIndex = next;
-    this.bringIntoView(events[next]!);
-    void this.focusEventElement(next);
+  private moveFocus(index: number): void {
+    const event = this.prepared?.dataset.events[index];
+    if (!event) return;
+    this.focusIndex = index;
+    this.bringIntoView(event);
+    void this.focusEventElement(index);
   }
 
   /** The event that holds the Tab stop: the focused one, else the chosen one, else the first shown. */
@@ -379,14 +363,6 @@ export class DiplomacyTimeline extends LitElement {
   private async focusEventElement(index: number): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus();
-  }
-
-  private zoomAtFocus(factor: number): void {
-    const view = this.zoomer.view;
-    if (!view) return;
-    const focused = this.prepared?.dataset.events[this.focusIndex];
-    const at = focused && view.contains(focused.start) ? focused.start : view.centre;
-    this.zoomer.show(view.zoom(factor, at), { animate: true });
   }
 
   private closeDetail(): boolean {
@@ -408,7 +384,7 @@ export class DiplomacyTimeline extends LitElement {
   }
 
   /** One listener for every mark and cluster: a zoom frame then rebinds nothing. */
-  private onPlotClick(event: MouseEvent): void {
+  private activate(event: MouseEvent): void {
     const target = event.target instanceof Element ? event.target : null;
     const cluster = target?.closest<HTMLElement>('.cluster');
     if (cluster) {
@@ -424,10 +400,11 @@ export class DiplomacyTimeline extends LitElement {
     if (mark) void this.openDetail(Number(mark.dataset.index));
   }
 
-  private layoutNow(prepared: Prepared, rows: Rows): TimelineLayout | undefined {
+  private drawing(prepared: Prepared): FrameModel['drawing'] {
     const view = this.zoomer.view;
     if (!view || !(this.size.width > 0)) return undefined;
-    return layoutTimeline({
+    const rows = layoutRows(this.size.height, prepared.rangeLanes);
+    const layout = layoutTimeline({
       index: prepared.index,
       view,
       width: this.size.width,
@@ -436,12 +413,6 @@ export class DiplomacyTimeline extends LitElement {
       pinned: [this.focusIndex, this.selectedIndex].filter((i) => i >= 0),
       metrics: defaultMetrics,
     });
-  }
-
-  private renderDrawing(prepared: Prepared) {
-    const rows = layoutRows(this.size.height, prepared.rangeLanes);
-    const layout = this.layoutNow(prepared, rows);
-    if (!layout) return nothing;
     const ctx: ViewContext = {
       dataset: prepared.dataset,
       m: this.messages,
@@ -450,101 +421,54 @@ export class DiplomacyTimeline extends LitElement {
       focusIndex: this.currentFocus(),
       selectedIndex: this.selectedIndex,
     };
-    return html`${renderAxis(ctx, layout)}${renderRanges(ctx, layout.ranges)}${renderMarks(
-      ctx,
-      layout.marks,
-    )}${renderClusters(ctx, layout.clusters)}`;
+    return { ctx, layout };
   }
 
   protected override render() {
-    const m = this.messages;
-    const state = this.loader.state;
     const prepared = this.prepared;
-    const dataset = prepared?.dataset;
-    const title = dataset?.title ? pickText(dataset.title, m.lang) : undefined;
-    const selected = dataset?.events[this.selectedIndex];
-    const hasEvents = state.status === 'ready' && !!prepared && prepared.dataset.events.length > 0;
+    const hasEvents = !!prepared && prepared.dataset.events.length > 0;
     // Printed, the drawing would be clipped; the list reads well on paper.
     const showList = hasEvents && (this.listView || this.print.printing);
-    const showDrawing = hasEvents && !showList;
-    const status =
-      state.status === 'error'
-        ? renderError(m, state.problems)
-        : state.status === 'loading'
-          ? renderLoading(m)
-          : state.status === 'ready' && !hasEvents
-            ? renderEmpty(m)
-            : nothing;
-    return html`<div class="frame" lang=${m.lang}>
-      <div class="header">
-        ${hasEvents ? renderListToggle(m, this.listView, () => this.toggleList()) : nothing}
-        <p class="title" part="title" lang=${title?.lang ?? nothing}>${title?.text ?? ''}</p>
-        ${
-          showDrawing
-            ? renderControls(m, {
-                zoomIn: () => this.zoomerBy(2),
-                zoomOut: () => this.zoomerBy(0.5),
-                reset: () => this.resetAnimated(),
-              })
-            : nothing
-        }
-      </div>
-      ${status}
-      <div
-        class="plot"
-        part="plot"
-        role="group"
-        aria-label=${title ? `${m.timeline}: ${title.text}` : m.timeline}
-        ?hidden=${!showDrawing}
-        @click=${this.onPlotClick}
-      >
-        ${showDrawing ? this.renderDrawing(prepared) : nothing}
-      </div>
-      ${showList ? this.renderList(prepared) : nothing}
-      ${selected ? renderDetailCard(m, selected, () => this.closeDetail()) : nothing}
-      <div class="visually-hidden" role="status">${this.announce(m)}</div>
-    </div>`;
+    return renderFrame(
+      {
+        m: this.messages,
+        state: this.loader.state,
+        drawing: hasEvents && !showList ? this.drawing(prepared) : undefined,
+        list: showList
+          ? listedEvents(prepared.dataset.events, this.zoomer.view, this.print.printing)
+          : undefined,
+        listView: this.listView,
+        selected: prepared?.dataset.events[this.selectedIndex],
+        selectedIndex: this.selectedIndex,
+        announcement: this.announcement,
+      },
+      this.actions,
+    );
   }
 
-  private announce(m: Messages): string {
-    const said = this.announcement;
-    if (!said) return '';
-    if ('range' in said) return m.showing(formatSpan(m, said.range.start, said.range.end));
-    return m.chosen(pickText(said.event.title, m.lang).text, formatEventDate(m, said.event));
-  }
+  private readonly actions: FrameActions = {
+    toggleList: () => {
+      this.listView = !this.listView;
+    },
+    zoomIn: () => this.zoomAnimated(2),
+    zoomOut: () => this.zoomAnimated(0.5),
+    reset: () => {
+      const initial = this.initialView();
+      if (initial) this.zoomer.show(initial, { animate: true });
+    },
+    activate: (event) => this.activate(event),
+    focusIn: (event) => {
+      const mark = event.target instanceof HTMLElement ? event.target.dataset.index : undefined;
+      if (mark !== undefined) this.focusIndex = Number(mark);
+    },
+    closeDetail: () => this.closeDetail(),
+  };
 
-  private toggleList(): void {
-    this.listView = !this.listView;
-  }
-
-  /**
-   * The list shows every event, or for a huge dataset the first of those in view; on paper,
-   * the events of the view that was on screen.
-   */
-  private renderList(prepared: Prepared) {
-    const { events } = prepared.dataset;
-    const view = this.zoomer.view;
-    const onlyInView = this.print.printing || events.length > LIST_LIMIT;
-    const shown =
-      !onlyInView || !view
-        ? events
-        : events.filter((e) => (e.end ?? e.start) >= view.start && e.start <= view.end);
-    return html`<div class="list-frame" @click=${this.onPlotClick}>
-      ${renderEventList(this.messages, shown.slice(0, LIST_LIMIT), shown.length, this.selectedIndex)}
-    </div>`;
-  }
-
-  private zoomerBy(factor: number): void {
+  private zoomAnimated(factor: number): void {
     const view = this.zoomer.view;
     if (view) this.zoomer.show(view.zoom(factor), { animate: true });
   }
-
-  private resetAnimated(): void {
-    const initial = this.initialView();
-    if (initial) this.zoomer.show(initial, { animate: true });
-  }
 }
-
 declare global {
   interface HTMLElementTagNameMap {
     'diplomacy-timeline': DiplomacyTimeline;

@@ -1,11 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TimelineEvent } from '../data/model.js';
+import type { ViewRange } from '../layout/view-range.js';
 
-/** What the keyboard can ask of the timeline. */
-export interface KeyboardActions {
-  /** Moves focus through events in time order: by a step, or to the first or the last. */
-  moveFocus(to: number | 'first' | 'last'): void;
-  /** Zooms about the focused event (or the centre) by `factor`; above 1 zooms in. */
-  zoomAtFocus(factor: number): void;
+/** What the keyboard needs of the timeline. */
+export interface KeyboardTarget {
+  /** The events, in time order. */
+  events(): readonly TimelineEvent[];
+  view(): ViewRange | undefined;
+  /** The event holding the timeline's Tab stop now. */
+  focused(): number;
+  /** Moves the Tab stop and focus to an event, bringing it into view. */
+  focus(index: number): void;
+  /** Shows a view, eased unless motion is reduced. */
+  show(view: ViewRange): void;
   /** Closes the detail card; false when none was open. */
   closeDetail(): boolean;
 }
@@ -26,7 +33,7 @@ const moves: Readonly<Record<string, number | 'first' | 'last'>> = {
 export class KeyboardController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly actions: KeyboardActions,
+    private readonly target: KeyboardTarget,
     /** Whether the key came from the drawing (its marks and clusters), not a card or a control. */
     private readonly fromDrawing: (origin: EventTarget | undefined) => boolean,
   ) {
@@ -37,22 +44,44 @@ export class KeyboardController implements ReactiveController {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const origin = event.composedPath()[0];
     if (event.key === 'Escape') {
-      if (this.actions.closeDetail()) event.preventDefault();
+      if (this.target.closeDetail()) event.preventDefault();
       return;
     }
     if (!this.fromDrawing(origin)) return;
     const move = moves[event.key];
     if (move !== undefined) {
       event.preventDefault();
-      this.actions.moveFocus(move);
+      this.moveFocus(move);
     } else if (event.key === '+' || event.key === '=') {
       event.preventDefault();
-      this.actions.zoomAtFocus(2);
+      this.zoomAtFocus(2);
     } else if (event.key === '-' || event.key === '_') {
       event.preventDefault();
-      this.actions.zoomAtFocus(0.5);
+      this.zoomAtFocus(0.5);
     }
   };
+
+  /** Arrows step through all events in time order, those outside the view included. */
+  private moveFocus(to: number | 'first' | 'last'): void {
+    const last = this.target.events().length - 1;
+    if (last < 0) return;
+    const next =
+      to === 'first'
+        ? 0
+        : to === 'last'
+          ? last
+          : Math.min(last, Math.max(0, this.target.focused() + to));
+    this.target.focus(next);
+  }
+
+  /** + and − zoom about the focused event when it is in view, else about the centre. */
+  private zoomAtFocus(factor: number): void {
+    const view = this.target.view();
+    if (!view) return;
+    const focused = this.target.events()[this.target.focused()];
+    const at = focused && view.contains(focused.start) ? focused.start : view.centre;
+    this.target.show(view.zoom(factor, at));
+  }
 
   hostConnected(): void {
     this.host.addEventListener('keydown', this.onKeyDown);

@@ -94,3 +94,27 @@ export function clampView(view: ViewRange, home: ViewRange): ViewRange {
   start = Math.min(Math.max(start, home.start), home.end - span);
   return new ViewRange(start, start + span);
 }
+
+/** A range a page asked for (`start`/`end` attributes), either end possibly missing. */
+export interface WantedRange {
+  readonly start?: number;
+  readonly end?: number;
+}
+
+/** The range the zoom is bounded by: the data's extent, widened to take in a wanted range. */
+export function homeFor(first: number, last: number, wanted: WantedRange): ViewRange {
+  if (Number.isNaN(first)) {
+    const now = Date.now();
+    return homeRange(wanted.start ?? now, wanted.end ?? now);
+  }
+  return homeRange(
+    Math.min(first, wanted.start ?? Infinity),
+    Math.max(last, wanted.end ?? -Infinity),
+  );
+}
+
+/** The view to open with (and go back to on reset): the wanted range, else everything. */
+export function initialView(home: ViewRange, wanted: WantedRange): ViewRange {
+  if (wanted.start === undefined && wanted.end === undefined) return home;
+  return clampView(new ViewRange(wanted.start ?? home.start, wanted.end ?? home.end), home);
+}

@@ -8,6 +8,22 @@ import type { Messages } from '../i18n/messages.js';
 export const LIST_LIMIT = 500;
 
 /**
+ * Which events the list holds: all of them, or (on paper, or for a dataset too long to list)
+ * those in the view, at most LIST_LIMIT.
+ */
+export function listedEvents(
+  events: readonly TimelineEvent[],
+  view: { start: number; end: number } | undefined,
+  onlyInView: boolean,
+): { events: readonly TimelineEvent[]; total: number } {
+  const inView =
+    (onlyInView || events.length > LIST_LIMIT) && view
+      ? events.filter((e) => (e.end ?? e.start) >= view.start && e.start <= view.end)
+      : events;
+  return { events: inView.slice(0, LIST_LIMIT), total: inView.length };
+}
+
+/**
  * The events as an ordered list in time order, with dates, categories and sources: the view
  * for screen readers, keyboards and print. Each title is a button that chooses the event,
  * kept in step with the drawing's selection.

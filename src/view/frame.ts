@@ -1,0 +1,103 @@
+import { html, nothing } from 'lit';
+import type { DatasetState } from '../controllers/dataset-controller.js';
+import type { TimelineEvent } from '../data/model.js';
+import { formatEventDate, formatSpan, pickText } from '../i18n/format.js';
+import type { Messages } from '../i18n/messages.js';
+import type { TimelineLayout } from '../layout/timeline-layout.js';
+import { renderAxis } from './axis.js';
+import { renderClusters } from './clusters.js';
+import type { ViewContext } from './context.js';
+import { renderControls, renderListToggle } from './controls.js';
+import { renderDetailCard } from './detail-card.js';
+import { renderEventList } from './event-list.js';
+import { renderMarks, renderRanges } from './marks.js';
+import { renderEmpty, renderError, renderLoading } from './status.js';
+
+/** What the polite live region says: the shown range, or the chosen event. */
+export type Announcement =
+  | { readonly range: { readonly start: number; readonly end: number } }
+  | { readonly event: TimelineEvent };
+
+/** Everything the widget shows, decided by the element; this module only draws it. */
+export interface FrameModel {
+  readonly m: Messages;
+  readonly state: DatasetState;
+  /** The laid-out drawing, when it is shown. */
+  readonly drawing?: { readonly ctx: ViewContext; readonly layout: TimelineLayout };
+  /** The list of events, when it is shown instead of the drawing. */
+  readonly list?: { readonly events: readonly TimelineEvent[]; readonly total: number };
+  readonly listView: boolean;
+  readonly selected?: TimelineEvent;
+  readonly selectedIndex: number;
+  readonly announcement?: Announcement;
+}
+
+export interface FrameActions {
+  readonly toggleList: () => void;
+  readonly zoomIn: () => void;
+  readonly zoomOut: () => void;
+  readonly reset: () => void;
+  /** Clicks on marks, clusters and list entries, delegated. */
+  readonly activate: (event: MouseEvent) => void;
+  /** Focus landing on a mark, however it got there: the Tab stop follows it. */
+  readonly focusIn: (event: FocusEvent) => void;
+  readonly closeDetail: () => void;
+}
+
+function announce(m: Messages, said: Announcement | undefined): string {
+  if (!said) return '';
+  if ('range' in said) return m.showing(formatSpan(m, said.range.start, said.range.end));
+  return m.chosen(pickText(said.event.title, m.lang).text, formatEventDate(m, said.event));
+}
+
+/** The whole widget: header, status, drawing or list, detail card and live region. */
+export function renderFrame(model: FrameModel, actions: FrameActions) {
+  const { m, state, drawing, list } = model;
+  const dataset = state.status === 'ready' ? state.dataset : undefined;
+  const title = dataset?.title ? pickText(dataset.title, m.lang) : undefined;
+  const hasEvents = !!dataset && dataset.events.length > 0;
+  const status =
+    state.status === 'error'
+      ? renderError(m, state.problems)
+      : state.status === 'loading'
+        ? renderLoading(m)
+        : dataset && !hasEvents
+          ? renderEmpty(m)
+          : nothing;
+  const ctx = drawing?.ctx;
+  return html`<div class="frame" lang=${m.lang}>
+    <div class="header">
+      ${hasEvents ? renderListToggle(m, model.listView, actions.toggleList) : nothing}
+      <p class="title" part="title" lang=${title?.lang ?? nothing}>${title?.text ?? ''}</p>
+      ${hasEvents && !list ? renderControls(m, actions) : nothing}
+    </div>
+    ${status}
+    <div
+      class="plot"
+      part="plot"
+      role="group"
+      aria-label=${title ? `${m.timeline}: ${title.text}` : m.timeline}
+      ?hidden=${!hasEvents || !!list}
+      @click=${actions.activate}
+      @focusin=${actions.focusIn}
+    >
+      ${
+        ctx && drawing
+          ? html`${renderAxis(ctx, drawing.layout)}${renderRanges(ctx, drawing.layout.ranges)}${renderMarks(
+              ctx,
+              drawing.layout.marks,
+            )}${renderClusters(ctx, drawing.layout.clusters)}`
+          : nothing
+      }
+    </div>
+    ${
+      list
+        ? html`<div class="list-frame" @click=${actions.activate}>
+            ${renderEventList(m, list.events, list.total, model.selectedIndex)}
+          </div>`
+        : nothing
+    }
+    ${model.selected ? renderDetailCard(m, model.selected, actions.closeDetail) : nothing}
+    <div class="visually-hidden" role="status">${announce(m, model.announcement)}</div>
+  </div>`;
+}
