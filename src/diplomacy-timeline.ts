@@ -14,7 +14,8 @@ import type { Messages } from './i18n/messages.js';
 import { type EventIndex, indexEvents } from './layout/event-index.js';
 import { labelWidthCache } from './layout/label-width.js';
 import { layoutRows } from './layout/rows.js';
-import { defaultMetrics, layoutTimeline } from './layout/timeline-layout.js';
+import { type Sizes, sizesFor } from './layout/sizes.js';
+import { layoutTimeline } from './layout/timeline-layout.js';
 import { ViewRange, type WantedRange, homeFor, initialView } from './layout/view-range.js';
 import type { ViewContext } from './view/context.js';
 import { controlStyles } from './view/controls.styles.js';
@@ -140,7 +141,7 @@ export class DiplomacyTimeline extends LitElement {
 
   private prepared?: Prepared;
   private labelWidth: (index: number) => number = () => 0;
-  private labelLang = '';
+  private labelKey = '';
   private messages: Messages = this.locale.messages;
   private announcedSelection: string | null = null;
   /** Events wait for the render that shows what they announce. */
@@ -222,7 +223,8 @@ export class DiplomacyTimeline extends LitElement {
       const initial = this.initialView();
       if (initial && this.hasUpdated) this.zoomer.show(initial);
     }
-    if (this.labelLang !== this.messages.lang) this.prepareLabels(prepared.dataset);
+    if (this.labelKey !== `${this.messages.lang} ${this.mode}`)
+      this.prepareLabels(prepared.dataset);
     if (changed.has('selected')) this.selectionChanged();
   }
 
@@ -253,7 +255,7 @@ export class DiplomacyTimeline extends LitElement {
         dataset,
         index,
         home,
-        rangeLanes: index.ranges.length ? defaultMetrics.rangeLanes : 0,
+        rangeLanes: index.ranges.length ? 2 : 0,
       };
       this.prepareLabels(dataset);
       this.zoomer.setHome(home, this.initialView() ?? home);
@@ -286,16 +288,22 @@ export class DiplomacyTimeline extends LitElement {
     return this.prepared && initialView(this.prepared.home, this.wanted());
   }
 
+  /** Label widths depend on the language and on the mode's type size: measured once for each. */
   private prepareLabels(dataset: Dataset): void {
     const lang = this.messages.lang;
-    this.labelLang = lang;
+    const sizes = this.sizes;
+    this.labelKey = `${lang} ${this.mode}`;
     this.labelWidth = labelWidthCache(
       dataset.events.length,
       (i) => pickText(dataset.events[i]!.title, lang).text,
-      13,
-      defaultMetrics.maxLabelWidth,
-      8,
+      sizes.labelFontPx,
+      sizes.metrics.maxLabelWidth,
+      sizes.labelPadding,
     );
+  }
+
+  private get sizes(): Sizes {
+    return sizesFor(this.mode);
   }
 
   private get selectedIndex(): number {
@@ -403,7 +411,7 @@ export class DiplomacyTimeline extends LitElement {
   private drawing(prepared: Prepared): FrameModel['drawing'] {
     const view = this.zoomer.view;
     if (!view || !(this.size.width > 0)) return undefined;
-    const rows = layoutRows(this.size.height, prepared.rangeLanes);
+    const rows = layoutRows(this.size.height, prepared.rangeLanes, this.sizes.rows);
     const layout = layoutTimeline({
       index: prepared.index,
       view,
@@ -411,13 +419,15 @@ export class DiplomacyTimeline extends LitElement {
       lanes: rows.lanes,
       labelWidth: this.labelWidth,
       pinned: [this.focusIndex, this.selectedIndex].filter((i) => i >= 0),
-      metrics: defaultMetrics,
+      metrics: this.sizes.metrics,
     });
     const ctx: ViewContext = {
       dataset: prepared.dataset,
       m: this.messages,
       rows,
       width: this.size.width,
+      dotRadius: this.sizes.metrics.dotRadius,
+      targetSize: this.mode === 'kiosk' ? 44 : 28,
       focusIndex: this.currentFocus(),
       selectedIndex: this.selectedIndex,
     };

@@ -372,6 +372,28 @@ describe('accessibility: preferences and sizes', () => {
     }
   });
 
+  it('gives every touch target at least 44 × 44 pixels in kiosk mode', async () => {
+    for (const [data, selected] of [
+      [syntheticDataset(800, { ranges: 3 }), null],
+      [dataset, 'a'],
+    ] as const) {
+      const el = await mountLoaded(
+        html`<diplomacy-timeline
+          .data=${data}
+          .selected=${selected}
+          mode="kiosk"
+          style="width: 1200px; height: 700px"
+        ></diplomacy-timeline>`,
+      );
+      const targets = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button')];
+      for (const target of targets) {
+        const box = target.getBoundingClientRect();
+        expect(box.height, accessibleName(target)).to.be.at.least(44);
+        expect(box.width, accessibleName(target)).to.be.at.least(44);
+      }
+    }
+  });
+
   it('stays usable at 200 % page zoom (a 640-pixel-wide layout viewport)', async () => {
     await setViewport({ width: 640, height: 400 });
     const el = await mountLoaded(

@@ -14,6 +14,8 @@ export interface LayoutMetrics {
   readonly maxLabelWidth: number;
   /** Narrowest column that clusters events; a cluster badge fits in it. */
   readonly clusterPx: number;
+  /** Narrowest a cluster badge is drawn (its pointer target). */
+  readonly minBadge: number;
   /** Width of one bar of the density strip. */
   readonly densityBinPx: number;
   /** How many lanes ranges (eras) may use. */
@@ -87,6 +89,7 @@ export const defaultMetrics: LayoutMetrics = {
   labelGap: 10,
   maxLabelWidth: 190,
   clusterPx: 40,
+  minBadge: 28,
   densityBinPx: 4,
   rangeLanes: 2,
   minRangePx: 4,
@@ -244,7 +247,7 @@ function layoutPoints(
     }
     const x = view.x((c + 0.5) * columnMs, width);
     if (x >= -columnPx / 2 && x <= width + columnPx / 2) {
-      row.push({ x, width: badgeWidth(count, columnPx), count, start, end, first });
+      row.push({ x, width: badgeWidth(count, columnPx, metrics), count, start, end, first });
     }
     pos = next;
   }
@@ -282,7 +285,7 @@ function settleRow(
       settled.pop();
       item = {
         x,
-        width: badgeWidth(count, columnPx),
+        width: badgeWidth(count, columnPx, metrics),
         count,
         start: Math.min(prev.start, item.start),
         end: Math.max(prev.end, item.end),
@@ -299,13 +302,10 @@ function settleRow(
   return clusters;
 }
 
-/** Widest a cluster badge is drawn ("99.9K"). */
-const MAX_BADGE = 44;
-
 /** A badge as wide as its count needs, never wider than its column leaves room for. */
-function badgeWidth(count: number, columnPx: number): number {
+function badgeWidth(count: number, columnPx: number, metrics: LayoutMetrics): number {
   const digits = Math.min(4, String(count).length);
-  return Math.min(columnPx - 4, 28 + (digits - 1) * 6, MAX_BADGE);
+  return Math.min(columnPx - 4, metrics.minBadge + (digits - 1) * 6);
 }
 
 function countPinned(pinned: Set<number>, points: Int32Array, from: number, to: number): number {

@@ -19,7 +19,8 @@ export function renderAxis(ctx: ViewContext, layout: TimelineLayout) {
   const { rows } = ctx;
   let stemPath = '';
   for (const mark of layout.marks) {
-    stemPath += `M${mark.x.toFixed(1)},${rows.laneTop(mark.lane) + 13}V${rows.axisTop}`;
+    const top = mark.lane < 0 ? rows.clusterTop : rows.laneTop(mark.lane);
+    stemPath += `M${mark.x.toFixed(1)},${top + ctx.targetSize / 2}V${rows.axisTop}`;
   }
   let density = '';
   const bin = layout.density.length ? ctx.width / layout.density.length : 0;

@@ -8,6 +8,10 @@ export interface ViewContext {
   readonly m: Messages;
   readonly rows: Rows;
   readonly width: number;
+  /** Radius of a mark's dot, as the layout placed it. */
+  readonly dotRadius: number;
+  /** Smallest side of a pointer target (24 px, 44 px on a kiosk). */
+  readonly targetSize: number;
   /** The event holding the timeline's one Tab stop. */
   readonly focusIndex: number;
   /** The chosen event, or -1. */

@@ -44,7 +44,6 @@ export const markStyles = css`
   .mark.bare {
     width: 28px;
     justify-content: center;
-    margin-left: -7px;
   }
 
   .mark.circa .dot {
@@ -72,9 +71,11 @@ export const markStyles = css`
     text-decoration: underline;
   }
 
+  /* The text keeps the theme's colours (contrast holds whatever the category colour); the
+     category colour marks the choice as a thick underline. */
   .mark.selected .label {
-    background: var(--dt-event-color, var(--_mark));
-    color: #fff;
+    background: var(--_surface);
+    box-shadow: inset 0 -3px 0 var(--dt-event-color, var(--_mark));
     font-weight: 600;
   }
 
@@ -142,6 +143,47 @@ export const markStyles = css`
     .mark .dot {
       transition: none;
     }
+  }
+
+  /* Kiosk: touch targets of at least 44 × 44 px and type to read from a step away. The
+     layout uses the same sizes (layout/sizes.ts). */
+  :host([mode='kiosk']) .mark {
+    height: 44px;
+    gap: 8px;
+    border-radius: 22px;
+  }
+
+  :host([mode='kiosk']) .mark .dot {
+    width: 20px;
+    height: 20px;
+  }
+
+  :host([mode='kiosk']) .mark.bare {
+    width: 44px;
+  }
+
+  :host([mode='kiosk']) .label {
+    font-size: 17px;
+    line-height: 44px;
+  }
+
+  :host([mode='kiosk']) .mark .label {
+    padding: 0 6px;
+  }
+
+  :host([mode='kiosk']) .range {
+    height: 44px;
+  }
+
+  :host([mode='kiosk']) .range .label {
+    line-height: 44px;
+  }
+
+  :host([mode='kiosk']) .cluster {
+    height: 44px;
+    min-width: 44px;
+    border-radius: 22px;
+    font-size: 15px;
   }
 
   /* Windows high contrast: colours become the system's; keep dots, bars and rings visible. */

@@ -39,7 +39,12 @@ export function renderMarks(ctx: ViewContext, marks: readonly LaidOutMark[]) {
       const bare = mark.lane < 0;
       const y = bare ? ctx.rows.clusterTop : ctx.rows.laneTop(mark.lane);
       // A flipped label ends at the dot, whatever width the text really takes.
-      const x = mark.flipped ? `calc(${mark.x + 7}px - 100%)` : `${mark.x - 7}px`;
+      const r = ctx.dotRadius;
+      const x = bare
+        ? `${mark.x - ctx.targetSize / 2}px`
+        : mark.flipped
+          ? `calc(${mark.x + r}px - 100%)`
+          : `${mark.x - r}px`;
       return html`<button
         type="button"
         part=${selected ? 'event event-selected' : 'event'}
