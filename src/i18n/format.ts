@@ -61,8 +61,27 @@ export function formatEventDate(
     : formatRange(m, e.start, e.startPrecision, e.end, e.endPrecision ?? e.startPrecision, e.circa);
 }
 
+/**
+ * Number formats by language, made once: building an Intl.NumberFormat costs far more than
+ * using one, and cluster badges are written on every zoom frame.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: string, compact: boolean): Intl.NumberFormat {
+  const key = `${lang}${compact ? ' compact' : ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      lang,
+      compact ? { notation: 'compact', maximumFractionDigits: 1 } : {},
+    );
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatCount(m: Messages, n: number): string {
-  return new Intl.NumberFormat(m.lang).format(n);
+  return numberFormat(m.lang, false).format(n);
 }
 
 /** A problem as one sentence in the reader's language. */
@@ -105,7 +124,7 @@ export function formatTick(
 
 /** A count as a badge shows it: 12, 1.2K, 12 rb. */
 export function formatCompactCount(m: Messages, n: number): string {
-  return new Intl.NumberFormat(m.lang, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+  return numberFormat(m.lang, true).format(n);
 }
 
 /**
