@@ -236,6 +236,8 @@ export class DiplomacyTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    // The drawing has just been shown (data arrived, or the list closed): size it now.
+    if (this.plot && !this.plot.hidden && !(this.size.width > 0)) this.size.measure();
     const pending = this.pending;
     this.pending = [];
     for (const announce of pending) announce();

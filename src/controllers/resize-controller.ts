@@ -30,6 +30,22 @@ export class ResizeController implements ReactiveController {
     this.observer.observe(target);
   }
 
+  /**
+   * Reads the size now instead of waiting for the observer, which reports a frame later: a
+   * drawing that just appeared is then laid out before its first paint.
+   */
+  measure(): void {
+    if (!this.target) return;
+    // The same fractional size the observer reports (the drawing has no border or padding),
+    // so its later report is not taken for a change.
+    const { width, height } = this.target.getBoundingClientRect();
+    if (width === this.width && height === this.height) return;
+    this.width = width;
+    this.height = height;
+    this.onResize(width, height);
+    this.host.requestUpdate();
+  }
+
   hostConnected(): void {
     if (this.target && !this.observer) {
       const target = this.target;

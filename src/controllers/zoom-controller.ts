@@ -133,6 +133,8 @@ export class ZoomController implements ReactiveController {
     this.silent = true;
     this.surface.interrupt().call(this.behavior.transform, zoomIdentity.translate(x, 0).scale(k));
     this.silent = false;
+    // A resize cuts an eased zoom short: the view it reached is where the change settles.
+    if (this.changed) this.ended();
   }
 
   private zoomed(event: D3ZoomEvent<HTMLElement, unknown>): void {

@@ -38,7 +38,8 @@ function build(input: DatasetInput): Dataset {
     ...(c.color ? { color: c.color } : {}),
   }));
   const categoryById = new Map(categories.map((c) => [c.id, c]));
-  const firstPathById = new Map<string, string>();
+  // Where each id first appeared, by position: paths are only written for problems.
+  const firstById = new Map<string, number>();
 
   // First the dates and the checks, in typed arrays; then each event is built once, in time
   // order, with every field present so all events share one shape (faster to read later).
@@ -49,7 +50,6 @@ function build(input: DatasetInput): Dataset {
   const endPrecisions: (Precision | undefined)[] = new Array(count);
   let sorted = true;
   input.events.forEach((e, i) => {
-    const path = `events[${i}]`;
     // The schema already proved both dates parse.
     const start = parsePartialDate(e.start)!;
     starts[i] = start.time;
@@ -61,14 +61,26 @@ function build(input: DatasetInput): Dataset {
       endPrecisions[i] = end.precision;
       // "2017-05" to "2017" is fine: an end lasts until its period is over.
       if (ends[i]! < start.time) {
-        problems.push({ code: 'endBeforeStart', path: `${path}.end`, start: e.start, end: e.end });
+        problems.push({
+          code: 'endBeforeStart',
+          path: `events[${i}].end`,
+          start: e.start,
+          end: e.end,
+        });
       }
     }
-    const firstPath = firstPathById.get(e.id);
-    if (firstPath) problems.push({ code: 'duplicateId', path: `${path}.id`, id: e.id, firstPath });
-    else firstPathById.set(e.id, path);
+    const first = firstById.get(e.id);
+    if (first === undefined) firstById.set(e.id, i);
+    else {
+      const firstPath = `events[${first}]`;
+      problems.push({ code: 'duplicateId', path: `events[${i}].id`, id: e.id, firstPath });
+    }
     if (e.category !== undefined && !categoryById.has(e.category)) {
-      problems.push({ code: 'unknownCategory', path: `${path}.category`, category: e.category });
+      problems.push({
+        code: 'unknownCategory',
+        path: `events[${i}].category`,
+        category: e.category,
+      });
     }
   });
   const [first, ...rest] = problems;
