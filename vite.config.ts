@@ -24,7 +24,7 @@ const openDemo: Plugin = {
  * lower it as the bundle shrinks; the goal is 45 KiB (46,080 bytes). `npm run build` fails
  * above it, so a dependency that costs more than it should is seen the day it comes in.
  */
-const SIZE_BUDGET = 55 * 1024;
+const SIZE_BUDGET = 50 * 1024;
 
 const sizeBudget: Plugin = {
   name: 'size-budget',
@@ -56,8 +56,23 @@ const minifyStyles: Plugin = {
   },
 };
 
+/**
+ * Vite leaves the whitespace of an ES library build for downstream bundlers; ours is also
+ * loaded as it is by a <script type="module">, so it is minified fully (5 KB less gzip).
+ */
+const minifyModule: Plugin = {
+  name: 'minify-module',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk') continue;
+      file.code = transformSync(file.code, { minify: true, format: 'esm', target: 'es2022' }).code;
+    }
+  },
+};
+
 export default defineConfig({
-  plugins: [openDemo, minifyStyles, sizeBudget],
+  plugins: [openDemo, minifyStyles, minifyModule, sizeBudget],
   server: { host: true, port: 5173 },
   build: {
     target: 'es2022',
