@@ -438,3 +438,44 @@ describe('printing', () => {
     expect(el.shadowRoot!.querySelector('[part="list"]')).to.equal(null);
   });
 });
+
+describe('accessibility: contrast of the theme colours', () => {
+  /** Relative luminance of a computed `rgb(r, g, b)` colour, as WCAG defines it. */
+  function luminance(rgb: string): number {
+    const [r, g, b] = rgb
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  }
+  function contrast(a: string, b: string): number {
+    const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
+    return (x + 0.05) / (y + 0.05);
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps text at 4.5:1 and marks at 3:1 against the background, ${theme} theme`, async () => {
+      const el = await mountLoaded(
+        html`<diplomacy-timeline
+          .data=${{ events: [{ id: 'x', start: '2017', title: 'Plain' }] }}
+          theme=${theme}
+          style="width: 600px; height: 300px"
+        ></diplomacy-timeline>`,
+      );
+      const background = getComputedStyle(el).backgroundColor;
+      const root = el.shadowRoot!;
+      const text = (selector: string) => getComputedStyle(root.querySelector(selector)!).color;
+      const fill = (selector: string) => getComputedStyle(root.querySelector(selector)!).fill;
+      expect(contrast(text('.label'), background), 'labels').to.be.at.least(4.5);
+      expect(contrast(text('[part="title"]'), background), 'title').to.be.at.least(4.5);
+      expect(contrast(fill('.axis text'), background), 'axis labels').to.be.at.least(4.5);
+      const dot = getComputedStyle(root.querySelector('.mark .dot')!).backgroundColor;
+      expect(contrast(dot, background), 'a mark without a category colour').to.be.at.least(3);
+      const axis = getComputedStyle(root.querySelector('.axis line')!).stroke;
+      expect(contrast(axis, background), 'the axis line').to.be.at.least(3);
+    });
+  }
+});
