@@ -11,7 +11,7 @@ import type { Dataset, TimelineEvent } from './data/model.js';
 import { emit } from './events.js';
 import { describeProblem, pickText } from './i18n/format.js';
 import type { Messages } from './i18n/messages.js';
-import { type EventIndex, indexEvents } from './layout/event-index.js';
+import { type EventIndex, firstEventFrom, indexEvents } from './layout/event-index.js';
 import { labelWidthCache } from './layout/label-width.js';
 import { layoutRows } from './layout/rows.js';
 import { type Sizes, sizesFor } from './layout/sizes.js';
@@ -366,8 +366,9 @@ export class DiplomacyTimeline extends LitElement {
     if (this.selectedIndex >= 0) return this.selectedIndex;
     const view = this.zoomer.view;
     const events = this.prepared?.dataset.events ?? [];
-    const firstShown = view ? events.findIndex((e) => e.start >= view.start) : -1;
-    return Math.max(0, firstShown);
+    // Read on every frame, so a binary search rather than a walk through the events.
+    const firstShown = view ? firstEventFrom(events, view.start) : 0;
+    return Math.min(firstShown, Math.max(0, events.length - 1));
   }
 
   private async focusEventElement(index: number): Promise<void> {
@@ -420,7 +421,8 @@ export class DiplomacyTimeline extends LitElement {
       width: this.size.width,
       lanes: rows.lanes,
       labelWidth: this.labelWidth,
-      pinned: [this.focusIndex, this.selectedIndex].filter((i) => i >= 0),
+      // The event holding the Tab stop is always drawn, so Tab always has a mark to reach.
+      pinned: [this.currentFocus(), this.selectedIndex].filter((i) => i >= 0),
       metrics: this.sizes.metrics,
     });
     const ctx: ViewContext = {

@@ -599,3 +599,20 @@ describe('<diplomacy-timeline> bad input', () => {
     expect(marks(el).length).to.be.greaterThan(3);
   });
 });
+
+describe('<diplomacy-timeline> Tab stop in a crowded view', () => {
+  it('always draws the mark holding the Tab stop, even where events cluster', async () => {
+    const el = await mountLoaded(
+      html`<diplomacy-timeline
+        .data=${syntheticDataset(5000)}
+        style="width: 600px; height: 300px"
+      ></diplomacy-timeline>`,
+    );
+    const stops = el.shadowRoot!.querySelectorAll('[tabindex="0"]');
+    expect(stops).to.have.length(1);
+    expect(stops[0]!.getAttribute('part')).to.contain('event');
+    el.zoomBy(3);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part~="event"][tabindex="0"]')).to.have.length(1);
+  });
+});

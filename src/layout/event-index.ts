@@ -96,3 +96,15 @@ export function rangesBetween(index: EventIndex, start: number, end: number): nu
   for (let r = from; r < to; r++) if (index.rangeEnds[r]! >= start) found.push(r);
   return found;
 }
+
+/** Index of the first event starting at or after `t`, in events sorted by start (binary search). */
+export function firstEventFrom(events: readonly { start: number }[], t: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid]!.start < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
