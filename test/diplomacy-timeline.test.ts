@@ -616,3 +616,17 @@ describe('<diplomacy-timeline> Tab stop in a crowded view', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="event"][tabindex="0"]')).to.have.length(1);
   });
 });
+
+describe('<diplomacy-timeline> calls before the data arrives', () => {
+  it('applies a zoomTo made right after setting src once the data is there', async () => {
+    const el = await fixture<DiplomacyTimeline>(
+      html`<diplomacy-timeline style="width: 900px; height: 400px"></diplomacy-timeline>`,
+    );
+    el.src = DEFAULT_DATASET;
+    el.zoomTo('2016', '2017');
+    await oneEvent(el, 'timeline-load');
+    await drawn(el);
+    expect(el.visibleRange.start.getFullYear()).to.equal(2016);
+    expect(el.visibleRange.end.getFullYear()).to.equal(2017);
+  });
+});

@@ -33,6 +33,8 @@ export class ZoomController implements ReactiveController {
   private silent = false;
   private changed = false;
   private deferEnd = false;
+  /** A view asked for before the home range was known. */
+  private waiting?: ViewRange;
   private wheelEnd = 0;
 
   constructor(
@@ -78,7 +80,9 @@ export class ZoomController implements ReactiveController {
   /** Sets the home range (the dataset's extent) and the view to start from. */
   setHome(home: ViewRange, initial: ViewRange = home): void {
     this.home = home;
-    this.current = initial;
+    // A view asked for before any data arrived (zoomTo right after setting src) wins.
+    this.current = this.waiting ? clampView(this.waiting, home) : initial;
+    this.waiting = undefined;
     this.applyBounds();
   }
 
@@ -92,7 +96,10 @@ export class ZoomController implements ReactiveController {
 
   /** Shows `view` (clamped to the home range). With `animate`, eases there unless motion is reduced. */
   show(view: ViewRange, options: { animate?: boolean } = {}): void {
-    if (!this.home) return;
+    if (!this.home) {
+      this.waiting = view;
+      return;
+    }
     const clamped = clampView(view, this.home);
     if (!this.surface || !(this.width > 0)) {
       this.current = clamped;
