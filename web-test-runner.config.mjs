@@ -14,11 +14,45 @@ async function delayedResponses(ctx, next) {
   return next();
 }
 
+/**
+ * `executeServerCommand('touch', …)`: touch input through the DevTools protocol, which the
+ * stock commands lack. `{ enable: true }` turns on touch emulation (d3-zoom listens for touch
+ * only where the browser reports a touch screen); `{ type, points }` sends touchStart,
+ * touchMove or touchEnd with the given [x, y] points.
+ */
+function touchPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'touch-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'touch') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(page);
+      if (!cdp) {
+        cdp = await page.context().newCDPSession(page);
+        sessions.set(page, cdp);
+      }
+      if (payload.enable !== undefined) {
+        await cdp.send('Emulation.setTouchEmulationEnabled', {
+          enabled: payload.enable,
+          maxTouchPoints: 5,
+        });
+        return true;
+      }
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: payload.type,
+        touchPoints: payload.points.map(([x, y], id) => ({ x, y, id })),
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [delayedResponses],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), touchPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
