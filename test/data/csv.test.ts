@@ -1,20 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { csvToDataset } from '../../src/data/csv.js';
 import { normaliseDataset } from '../../src/data/normalise.js';
-import { DatasetError, type Problem } from '../../src/data/problems.js';
+import { problemsOf } from './problems-of.js';
 
 const HEADER =
   'id,start,end,title_id,title_en,description_id,description_en,category,source_label,source_url';
-
-function problemsOf(input: unknown): readonly Problem[] {
-  try {
-    normaliseDataset(input);
-  } catch (error) {
-    expect(error).to.be.instanceOf(DatasetError);
-    return (error as DatasetError).problems;
-  }
-  expect.fail('the dataset was accepted');
-}
 
 describe('csvToDataset', () => {
   it('reads a comma-separated file into the JSON form, one event a row', () => {

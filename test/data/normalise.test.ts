@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { normaliseDataset } from '../../src/data/normalise.js';
-import { DatasetError, type Problem, formatPath } from '../../src/data/problems.js';
+import { DatasetError, formatPath } from '../../src/data/problems.js';
 import { validateDataset } from '../../src/data/schema.js';
+import { problemsOf } from './problems-of.js';
 
 /** An event that passes validation, with `fields` laid over it. */
 function event(id: string, fields: Record<string, unknown> = {}): Record<string, unknown> {
@@ -9,16 +10,6 @@ function event(id: string, fields: Record<string, unknown> = {}): Record<string,
 }
 
 /** The problems `normaliseDataset` rejects `input` with; fails the test when it accepts it. */
-function problemsOf(input: unknown): readonly Problem[] {
-  try {
-    normaliseDataset(input);
-  } catch (error) {
-    expect(error).to.be.instanceOf(DatasetError);
-    return (error as DatasetError).problems;
-  }
-  expect.fail('the dataset was accepted');
-}
-
 describe('normaliseDataset', () => {
   describe('a valid dataset', () => {
     const input = {
@@ -345,25 +336,13 @@ describe('normaliseDataset edge cases readers would hit', () => {
 
   it('calls a list or a number "not a dataset" rather than a missing field', () => {
     for (const input of [[], 5, null, 'events']) {
-      try {
-        normaliseDataset(input);
-        expect.fail('should throw');
-      } catch (error) {
-        expect((error as DatasetError).problem.code).to.equal('notDataset');
-      }
+      expect(problemsOf(input).map((p) => p.code)).to.deep.equal(['notDataset']);
     }
   });
 
   it('says a colour is expected when a category colour is not #rrggbb', () => {
-    try {
-      normaliseDataset({ categories: [{ id: 'c', label: 'C', color: 'red' }], events: [event] });
-      expect.fail('should throw');
-    } catch (error) {
-      expect((error as DatasetError).problem).to.deep.equal({
-        code: 'type',
-        path: 'categories[0].color',
-        expected: 'color',
-      });
-    }
+    expect(
+      problemsOf({ categories: [{ id: 'c', label: 'C', color: 'red' }], events: [event] }),
+    ).to.deep.equal([{ code: 'type', path: 'categories[0].color', expected: 'color' }]);
   });
 });
