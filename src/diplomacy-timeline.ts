@@ -5,13 +5,14 @@ import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
+import { SelectionController } from './controllers/selection-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { readDateInput } from './data/dates.js';
-import type { Dataset, TimelineEvent } from './data/model.js';
+import type { Dataset } from './data/model.js';
 import { emit } from './events.js';
 import { describeProblem, pickText } from './i18n/format.js';
 import type { Messages } from './i18n/messages.js';
-import { type EventIndex, firstEventFrom, indexEvents } from './layout/event-index.js';
+import { type EventIndex, indexEvents } from './layout/event-index.js';
 import { labelWidthCache } from './layout/label-width.js';
 import { layoutRows } from './layout/rows.js';
 import { type Sizes, sizesFor } from './layout/sizes.js';
@@ -122,9 +123,6 @@ export class DiplomacyTimeline extends LitElement {
 
   @property({ reflect: true }) theme: TimelineTheme = 'auto';
 
-  /** The event holding the timeline's one Tab stop (roving tabindex), by time order. */
-  @state() private focusIndex = -1;
-
   /** Whether the events are shown as a list instead of the drawing. */
   @state() private listView = false;
 
@@ -138,12 +136,20 @@ export class DiplomacyTimeline extends LitElement {
   private readonly zoomer = new ZoomController(this, (view) => this.rangeSettled(view));
   private readonly size = new ResizeController(this, (w, h) => this.zoomer.resize(w, h));
   private readonly print = new PrintController(this);
+  private readonly selection = new SelectionController(this, {
+    dataset: () => this.prepared?.dataset,
+    view: () => this.zoomer.view,
+    show: (view) => this.zoomer.show(view),
+    chosen: (id, event) => {
+      if (event) this.announcement = { event };
+      this.pending.push(() => emit(this, 'timeline-select', { id, event }));
+    },
+  });
 
   private prepared?: Prepared;
   private labelWidth: (index: number) => number = () => 0;
   private labelKey = '';
   private messages: Messages = this.locale.messages;
-  private announcedSelection: string | null = null;
   /** Events wait for the render that shows what they announce. */
   private pending: (() => void)[] = [];
 
@@ -154,10 +160,10 @@ export class DiplomacyTimeline extends LitElement {
       {
         events: () => this.prepared?.dataset.events ?? [],
         view: () => this.zoomer.view,
-        focused: () => this.currentFocus(),
-        focus: (index) => this.moveFocus(index),
+        focused: () => this.selection.focused,
+        focus: (index) => this.selection.moveFocus(index),
         show: (view) => this.zoomer.show(view, { animate: true }),
-        closeDetail: () => this.closeDetail(),
+        closeDetail: () => this.selection.close(),
       },
       (origin) => origin instanceof Element && !!origin.closest('.plot'),
     );
@@ -199,12 +205,12 @@ export class DiplomacyTimeline extends LitElement {
 
   /** Chooses the next event in time order; stays on the last one. */
   next(): void {
-    this.step(1);
+    this.selection.step(1);
   }
 
   /** Chooses the previous event in time order; stays on the first one. */
   previous(): void {
-    this.step(-1);
+    this.selection.step(-1);
   }
 
   override connectedCallback(): void {
@@ -225,7 +231,7 @@ export class DiplomacyTimeline extends LitElement {
     }
     if (this.labelKey !== `${this.messages.lang} ${this.mode}`)
       this.prepareLabels(prepared.dataset);
-    if (changed.has('selected')) this.selectionChanged();
+    if (changed.has('selected')) this.selection.sync();
   }
 
   protected override firstUpdated(): void {
@@ -261,9 +267,8 @@ export class DiplomacyTimeline extends LitElement {
       };
       this.prepareLabels(dataset);
       this.zoomer.setHome(home, this.initialView() ?? home);
-      this.focusIndex = -1;
-      this.announcedSelection = null;
-      this.selectionChanged();
+      this.selection.reset();
+      this.selection.sync();
       this.pending.push(() => emit(this, 'timeline-load', { dataset }));
     } else if (state.status === 'error') {
       this.prepared = undefined;
@@ -308,92 +313,6 @@ export class DiplomacyTimeline extends LitElement {
     return sizesFor(this.mode);
   }
 
-  private get selectedIndex(): number {
-    if (!this.selected || !this.prepared) return -1;
-    return this.prepared.dataset.indexById.get(this.selected) ?? -1;
-  }
-
-  /** Announces a new choice, and brings the chosen event into view. */
-  private selectionChanged(): void {
-    const prepared = this.prepared;
-    if (!prepared) return;
-    const index = this.selectedIndex;
-    if (this.selected && index < 0) {
-      console.warn(`<diplomacy-timeline>: no event has the id "${this.selected}".`);
-      this.selected = null;
-    }
-    const id = this.selected;
-    if (id === this.announcedSelection) return;
-    this.announcedSelection = id;
-    const event = index >= 0 ? prepared.dataset.events[index]! : null;
-    if (event) {
-      this.focusIndex = index;
-      this.bringIntoView(event);
-    }
-    if (event) this.announcement = { event };
-    this.pending.push(() => emit(this, 'timeline-select', { id, event }));
-  }
-
-  private bringIntoView(event: TimelineEvent, options: { animate?: boolean } = {}): void {
-    const view = this.zoomer.view;
-    if (!view) return;
-    const shown =
-      event.end === undefined
-        ? view.contains(event.start)
-        : event.start <= view.end && event.end >= view.start;
-    if (!shown) this.zoomer.show(view.centredOn(event.start), options);
-  }
-
-  private step(delta: number): void {
-    const events = this.prepared?.dataset.events;
-    if (!events?.length) return;
-    const from = this.selectedIndex >= 0 ? this.selectedIndex : delta > 0 ? -1 : events.length;
-    const to = Math.min(events.length - 1, Math.max(0, from + delta));
-    this.select(events[to]!.id);
-  }
-
-  private moveFocus(index: number): void {
-    const event = this.prepared?.dataset.events[index];
-    if (!event) return;
-    this.focusIndex = index;
-    this.bringIntoView(event);
-    void this.focusEventElement(index);
-  }
-
-  /** The event that holds the Tab stop: the focused one, else the chosen one, else the first shown. */
-  private currentFocus(): number {
-    if (this.focusIndex >= 0) return this.focusIndex;
-    if (this.selectedIndex >= 0) return this.selectedIndex;
-    const view = this.zoomer.view;
-    const events = this.prepared?.dataset.events ?? [];
-    // Read on every frame, so a binary search rather than a walk through the events.
-    const firstShown = view ? firstEventFrom(events, view.start) : 0;
-    return Math.min(firstShown, Math.max(0, events.length - 1));
-  }
-
-  private async focusEventElement(index: number): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus();
-  }
-
-  private closeDetail(): boolean {
-    const index = this.selectedIndex;
-    if (index < 0) return false;
-    this.selected = null;
-    this.focusIndex = index;
-    void this.focusEventElement(index);
-    return true;
-  }
-
-  private async openDetail(index: number): Promise<void> {
-    const event = this.prepared?.dataset.events[index];
-    if (!event) return;
-    this.focusIndex = index;
-    this.selected = event.id;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.detail')?.focus();
-  }
-
   /** One listener for every mark and cluster: a zoom frame then rebinds nothing. */
   private activate(event: MouseEvent): void {
     const target = event.target instanceof Element ? event.target : null;
@@ -408,7 +327,7 @@ export class DiplomacyTimeline extends LitElement {
       return;
     }
     const mark = target?.closest<HTMLElement>('[data-index]');
-    if (mark) void this.openDetail(Number(mark.dataset.index));
+    if (mark) this.selection.open(Number(mark.dataset.index));
   }
 
   private drawing(prepared: Prepared): FrameModel['drawing'] {
@@ -422,7 +341,7 @@ export class DiplomacyTimeline extends LitElement {
       lanes: rows.lanes,
       labelWidth: this.labelWidth,
       // The event holding the Tab stop is always drawn, so Tab always has a mark to reach.
-      pinned: [this.currentFocus(), this.selectedIndex].filter((i) => i >= 0),
+      pinned: [this.selection.focused, this.selection.selectedIndex].filter((i) => i >= 0),
       metrics: this.sizes.metrics,
     });
     const ctx: ViewContext = {
@@ -432,8 +351,8 @@ export class DiplomacyTimeline extends LitElement {
       width: this.size.width,
       dotRadius: this.sizes.metrics.dotRadius,
       targetSize: this.mode === 'kiosk' ? 44 : 28,
-      focusIndex: this.currentFocus(),
-      selectedIndex: this.selectedIndex,
+      focusIndex: this.selection.focused,
+      selectedIndex: this.selection.selectedIndex,
     };
     return { ctx, layout };
   }
@@ -452,8 +371,8 @@ export class DiplomacyTimeline extends LitElement {
           ? listedEvents(prepared.dataset.events, this.zoomer.view, this.print.printing)
           : undefined,
         listView: this.listView,
-        selected: prepared?.dataset.events[this.selectedIndex],
-        selectedIndex: this.selectedIndex,
+        selected: prepared?.dataset.events[this.selection.selectedIndex],
+        selectedIndex: this.selection.selectedIndex,
         announcement: this.announcement,
       },
       this.actions,
@@ -473,9 +392,9 @@ export class DiplomacyTimeline extends LitElement {
     activate: (event) => this.activate(event),
     focusIn: (event) => {
       const mark = event.target instanceof HTMLElement ? event.target.dataset.index : undefined;
-      if (mark !== undefined) this.focusIndex = Number(mark);
+      if (mark !== undefined) this.selection.focusedOn(Number(mark));
     },
-    closeDetail: () => this.closeDetail(),
+    closeDetail: () => this.selection.close(),
   };
 
   private zoomAnimated(factor: number): void {
