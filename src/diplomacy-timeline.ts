@@ -16,7 +16,7 @@ import { type EventIndex, indexEvents } from './layout/event-index.js';
 import { labelWidthCache } from './layout/label-width.js';
 import { layoutRows } from './layout/rows.js';
 import { type Sizes, sizesFor } from './layout/sizes.js';
-import { layoutTimeline } from './layout/timeline-layout.js';
+import { type TimelineLayout, layoutTimeline } from './layout/timeline-layout.js';
 import { ViewRange, type WantedRange, homeFor, initialView } from './layout/view-range.js';
 import type { ViewContext } from './view/context.js';
 import { controlStyles } from './view/controls.styles.js';
@@ -272,12 +272,14 @@ export class DiplomacyTimeline extends LitElement {
       this.pending.push(() => emit(this, 'timeline-load', { dataset }));
     } else if (state.status === 'error') {
       this.prepared = undefined;
+      this.zoomer.clearHome();
       const [problem] = state.problems;
       const message = describeProblem(this.locale.resolve(), problem);
       const path = 'path' in problem && problem.path ? problem.path : undefined;
       this.pending.push(() => emit(this, 'timeline-error', path ? { message, path } : { message }));
     } else {
       this.prepared = undefined;
+      this.zoomer.clearHome();
     }
   }
 
@@ -340,7 +342,7 @@ export class DiplomacyTimeline extends LitElement {
       width: this.size.width,
       lanes: rows.lanes,
       labelWidth: this.labelWidth,
-      // The event holding the Tab stop is always drawn, so Tab always has a mark to reach.
+      // The event holding the Tab stop is drawn whenever it lies in view.
       pinned: [this.selection.focused, this.selection.selectedIndex].filter((i) => i >= 0),
       metrics: this.sizes.metrics,
     });
@@ -351,7 +353,7 @@ export class DiplomacyTimeline extends LitElement {
       width: this.size.width,
       dotRadius: this.sizes.metrics.dotRadius,
       targetSize: this.mode === 'kiosk' ? 44 : 28,
-      focusIndex: this.selection.focused,
+      focusIndex: tabStop(layout, this.selection.focused),
       selectedIndex: this.selection.selectedIndex,
     };
     return { ctx, layout };
@@ -402,6 +404,19 @@ export class DiplomacyTimeline extends LitElement {
     if (view) this.zoomer.show(view.zoom(factor), { animate: true });
   }
 }
+/**
+ * The event that carries tabindex 0: the focused one if it is drawn; else (it was zoomed or
+ * panned out of view, or found no lane) the first drawn event, so Tab always reaches the
+ * drawing.
+ */
+function tabStop(layout: TimelineLayout, focused: number): number {
+  const drawn = [...layout.marks, ...layout.ranges];
+  if (drawn.some((item) => item.index === focused)) return focused;
+  let first = -1;
+  for (const item of drawn) if (first < 0 || item.index < first) first = item.index;
+  return first;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'diplomacy-timeline': DiplomacyTimeline;

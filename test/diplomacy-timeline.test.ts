@@ -10,6 +10,7 @@ import {
   markNamed,
   marks,
   mountLoaded,
+  until,
 } from './helpers.js';
 
 function span(el: DiplomacyTimeline): number {
@@ -628,5 +629,66 @@ describe('<diplomacy-timeline> calls before the data arrives', () => {
     await drawn(el);
     expect(el.visibleRange.start.getFullYear()).to.equal(2016);
     expect(el.visibleRange.end.getFullYear()).to.equal(2017);
+  });
+});
+
+describe('<diplomacy-timeline> what the review found', () => {
+  it('reports one settled range for two quick zoom-button clicks, not one per animation', async () => {
+    const el = await mountLoaded();
+    const home = span(el);
+    const ranges: number[] = [];
+    el.addEventListener('timeline-rangechange', (e) =>
+      ranges.push(e.detail.end.getTime() - e.detail.start.getTime()),
+    );
+    const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-zoomIn"]')!;
+    zoomIn.click();
+    await new Promise(requestAnimationFrame);
+    zoomIn.click();
+    await until(() => ranges.length > 0);
+    // The first click's animation, cut short one frame in (its range still near the whole
+    // span), is not reported; the first report is where the second click ends.
+    expect(ranges[0]).to.be.lessThan(home * 0.6);
+    expect(ranges[0]).to.be.closeTo(span(el), home * 0.001);
+  });
+
+  it('does not report a zoomTo that changes nothing', async () => {
+    const el = await mountLoaded();
+    let count = 0;
+    el.addEventListener('timeline-rangechange', () => count++);
+    el.zoomTo('2016', '2017');
+    el.zoomTo('2016', '2017');
+    await el.updateComplete;
+    expect(count).to.equal(1);
+  });
+
+  it('keeps a Tab stop when the focused event is zoomed out of view', async () => {
+    const el = await mountLoaded();
+    marks(el)[0]!.focus();
+    el.zoomTo('2014', '2016');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('.plot [tabindex="0"]')).to.have.length(1);
+  });
+
+  it('waits for the new dataset before applying a select made while it loads', async () => {
+    const el = await mountLoaded(
+      html`<diplomacy-timeline
+        .data=${smallDataset}
+        style="width: 900px; height: 400px"
+      ></diplomacy-timeline>`,
+    );
+    el.data = undefined;
+    el.src = `/test-delay/100${DEFAULT_DATASET}`;
+    await el.updateComplete;
+    el.select('digital-command-center');
+    const chosen = oneEvent(el, 'timeline-select');
+    expect((await chosen).detail.id).to.equal('digital-command-center');
+    expect(el.selected).to.equal('digital-command-center');
+  });
+
+  it('warns instead of throwing when zoomTo is given nothing', async () => {
+    const el = await mountLoaded();
+    const before = span(el);
+    el.zoomTo(null as unknown as string, undefined as unknown as string);
+    expect(span(el)).to.equal(before);
   });
 });

@@ -39,12 +39,15 @@ export class DatasetController implements ReactiveController {
     if (!src) {
       this.state = { status: 'idle' };
       this.host.requestUpdate();
+      this.settled(this.state);
       return;
     }
     const abort = new AbortController();
     this.abort = abort;
     this.state = { status: 'loading' };
     this.host.requestUpdate();
+    // The old dataset stops counting now: a select or zoom made meanwhile waits for the new one.
+    this.settled(this.state);
     loadDataset(src, abort.signal).then(
       (dataset) => this.settle(generation, () => ({ status: 'ready', dataset })),
       (error: unknown) => {
@@ -61,8 +64,13 @@ export class DatasetController implements ReactiveController {
     try {
       this.state = make();
     } catch (error) {
-      if (!(error instanceof DatasetError)) throw error;
-      this.state = { status: 'error', problems: error.problems };
+      if (error instanceof DatasetError) {
+        this.state = { status: 'error', problems: error.problems };
+      } else {
+        // Never into the host page: a failure we did not foresee still ends in the error state.
+        console.error('<diplomacy-timeline>:', error);
+        this.state = { status: 'error', problems: [{ code: 'notDataset', path: '' }] };
+      }
     }
     this.host.requestUpdate();
     this.settled(this.state);

@@ -35,6 +35,8 @@ export class ZoomController implements ReactiveController {
   private deferEnd = false;
   /** A view asked for before the home range was known. */
   private waiting?: ViewRange;
+  /** The view last reported as settled. */
+  private lastSettled?: ViewRange;
   private wheelEnd = 0;
 
   constructor(
@@ -83,7 +85,15 @@ export class ZoomController implements ReactiveController {
     // A view asked for before any data arrived (zoomTo right after setting src) wins.
     this.current = this.waiting ? clampView(this.waiting, home) : initial;
     this.waiting = undefined;
+    this.lastSettled = this.current;
     this.applyBounds();
+  }
+
+  /** No dataset (one is loading): views asked for meanwhile wait for the next home range. */
+  clearHome(): void {
+    this.home = undefined;
+    this.current = undefined;
+    this.lastSettled = undefined;
   }
 
   /** The drawing changed size: keep showing the same range of time. */
@@ -104,16 +114,19 @@ export class ZoomController implements ReactiveController {
     if (!this.surface || !(this.width > 0)) {
       this.current = clamped;
       this.host.requestUpdate();
-      this.settled(clamped);
+      this.changed = true;
+      this.ended();
       return;
     }
     const { k, x } = transformForView(this.home, this.width, clamped);
     const transform = zoomIdentity.translate(x, 0).scale(k);
+    // An eased zoom still running is superseded, not settled: only this one will report.
+    this.interruptSilently();
     this.changed = true;
     if (options.animate && !reducedMotion()) {
       this.surface.transition().duration(280).call(this.behavior.transform, transform);
     } else {
-      this.surface.interrupt().call(this.behavior.transform, transform);
+      this.surface.call(this.behavior.transform, transform);
       // A jump renders in this update, not the next frame, so `updateComplete` shows it.
       cancelAnimationFrame(this.frame);
       this.frame = 0;
@@ -161,7 +174,17 @@ export class ZoomController implements ReactiveController {
   private ended(): void {
     if (this.silent || this.deferEnd || !this.changed || !this.current) return;
     this.changed = false;
+    // One report per change: a view equal to the last one settled is no change.
+    if (this.lastSettled?.equals(this.current)) return;
+    this.lastSettled = this.current;
     this.settled(this.current);
+  }
+
+  /** Stops an eased zoom in flight without reporting it: what replaces it will report. */
+  private interruptSilently(): void {
+    this.silent = true;
+    this.surface?.interrupt();
+    this.silent = false;
   }
 
   private wheelPanned(event: WheelEvent): void {
@@ -187,6 +210,6 @@ export class ZoomController implements ReactiveController {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     clearTimeout(this.wheelEnd);
-    this.surface?.interrupt();
+    this.interruptSilently();
   }
 }

@@ -98,11 +98,12 @@ export function endOfPeriod(date: PartialDate): number {
  * ISO timestamp. Returns undefined for anything else.
  */
 export function readDateInput(
-  value: Date | string | number,
+  value: Date | string | number | null | undefined,
   edge: 'start' | 'end',
 ): number | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
   const partial = parsePartialDate(value.trim());
   if (partial) return edge === 'start' ? partial.time : endOfPeriod(partial);
   const time = Date.parse(value);

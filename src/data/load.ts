@@ -21,7 +21,14 @@ export async function loadDataset(url: string, signal: AbortSignal): Promise<Dat
     throw new DatasetError([{ code: 'network', url }]);
   }
   if (!response.ok) throw new DatasetError([{ code: 'http', url, status: response.status }]);
-  const body = await response.text();
+  let body: string;
+  try {
+    body = await response.text();
+  } catch (error) {
+    // The connection broke while the body was arriving.
+    if (signal.aborted) throw error;
+    throw new DatasetError([{ code: 'network', url }]);
+  }
   const csv = isCsv(url, response.headers.get('content-type'));
   let raw: unknown;
   try {
