@@ -225,9 +225,12 @@ export class DiplomacyTimeline extends LitElement {
     this.messages = this.locale.resolve();
     const prepared = this.prepared;
     if (!prepared) return;
-    if (changed.has('start') || changed.has('end')) {
-      const initial = this.initialView();
-      if (initial && this.hasUpdated) this.zoomer.show(initial);
+    if ((changed.has('start') || changed.has('end')) && this.hasUpdated) {
+      // The bounds take in the range asked for, so a new start/end may widen them.
+      const home = homeFor(prepared.index.first, prepared.index.last, this.wanted());
+      this.prepared = { ...prepared, home };
+      this.zoomer.setHome(home, this.zoomer.view ?? home);
+      this.zoomer.show(initialView(home, this.wanted()));
     }
     if (this.labelKey !== `${this.messages.lang} ${this.mode}`)
       this.prepareLabels(prepared.dataset);
@@ -263,7 +266,7 @@ export class DiplomacyTimeline extends LitElement {
         dataset,
         index,
         home,
-        rangeLanes: index.ranges.length ? 2 : 0,
+        rangeLanes: index.ranges.length ? this.sizes.metrics.rangeLanes : 0,
       };
       this.prepareLabels(dataset);
       this.zoomer.setHome(home, this.initialView() ?? home);

@@ -692,3 +692,16 @@ describe('<diplomacy-timeline> what the review found', () => {
     expect(span(el)).to.equal(before);
   });
 });
+
+describe('<diplomacy-timeline> start and end set after loading', () => {
+  it('shows the new range, even one wider than the data, and reports it', async () => {
+    const el = await mountLoaded();
+    const settled = oneEvent(el, 'timeline-rangechange');
+    el.start = '1980';
+    el.end = '2030';
+    await el.updateComplete;
+    await settled;
+    expect(el.visibleRange.start.getFullYear()).to.equal(1980);
+    expect(el.visibleRange.end.getFullYear()).to.equal(2030);
+  });
+});

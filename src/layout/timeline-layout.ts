@@ -230,7 +230,7 @@ function layoutPoints(
       if (!dense && place(eventIndex, times[j]!, false)) continue;
       if (dense && first >= 0) {
         // A dense column only needs its count and its ends: skip to the last event.
-        count += next - j - countPinned(pinned, index.points, j, next);
+        count += next - j - countPinned(pinned, index, j, next);
         let last = next - 1;
         while (last > j && pinned.has(index.points[last]!)) last--;
         end = Math.max(end, times[last]!);
@@ -308,10 +308,12 @@ function badgeWidth(count: number, columnPx: number, metrics: LayoutMetrics): nu
   return Math.min(columnPx - 4, metrics.minBadge + (digits - 1) * 6);
 }
 
-function countPinned(pinned: Set<number>, points: Int32Array, from: number, to: number): number {
+/** How many pinned points lie at positions [from, to): a binary search each, not a scan. */
+function countPinned(pinned: Set<number>, index: EventIndex, from: number, to: number): number {
   let n = 0;
   for (const eventIndex of pinned) {
-    for (let j = from; j < to; j++) if (points[j] === eventIndex) n++;
+    const p = positionOfPoint(index, eventIndex);
+    if (p >= from && p < to) n++;
   }
   return n;
 }
