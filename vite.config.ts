@@ -50,7 +50,7 @@ const finishModule: Plugin = {
  * Minifies the CSS inside Lit's css`` templates (our *.styles.ts hold plain CSS, no
  * interpolations) with esbuild's CSS minifier: the bundle ships rules, not indentation.
  */
-const minifyStyles: Plugin = {
+export const minifyStyles: Plugin = {
   name: 'minify-lit-styles',
   apply: 'build',
   transform(code, id) {

@@ -27,13 +27,17 @@ export class DatasetController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Loads `src` (a URL) when given, else normalises `data`. */
+  /** Loads `src` (a URL) when given, else normalises `data` (a DatasetError is shown as the error). */
   load(src: string | undefined, data: unknown): void {
     this.abort?.abort();
     this.abort = undefined;
     const generation = ++this.generation;
     if (data !== undefined && !src) {
-      this.settle(generation, () => ({ status: 'ready', dataset: normaliseDataset(data) }));
+      // A DatasetError given as data is shown as it is: embed.html reports a bad query so.
+      this.settle(generation, () => {
+        if (data instanceof DatasetError) throw data;
+        return { status: 'ready', dataset: normaliseDataset(data) };
+      });
       return;
     }
     if (!src) {

@@ -22,7 +22,9 @@ export type Problem =
       readonly id: string;
       readonly firstPath: string;
     }
-  | { readonly code: 'unknownCategory'; readonly path: string; readonly category: string };
+  | { readonly code: 'unknownCategory'; readonly path: string; readonly category: string }
+  // Embedding: a query parameter embed.html does not know; `known` lists the ones it does.
+  | { readonly code: 'unknownParameter'; readonly path: string; readonly known: string };
 
 export type ProblemCode = Problem['code'];
 

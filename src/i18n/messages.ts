@@ -49,4 +49,9 @@ export interface Messages {
   readonly moreProblems: (count: number) => string;
   readonly expected: Readonly<Record<ExpectedKind, string>>;
   readonly problems: ProblemWords;
+  // Embedding: exporting the view as an image.
+  /** The button that offers the current view as an image. */
+  readonly downloadImage: string;
+  /** A choice in its menu: "PNG image". */
+  readonly imageFormat: (format: string) => string;
 }

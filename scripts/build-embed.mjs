@@ -1,0 +1,30 @@
+// The rest of `npm run build`, after the ES module: the classic-script builds (IIFE widget,
+// embed.html with its script, embed-resize.js; see vite.embed.config.ts), then the demo site
+// with the default dataset, laid out as in the repository so its relative links hold:
+// dist/demo/*.html load ../diplomacy-timeline.js and ../data/*.json.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { build } from 'vite';
+
+for (const mode of ['iife', 'embed', 'resize']) {
+  await build({ configFile: 'vite.embed.config.ts', mode, logLevel: 'warn' });
+}
+
+/** The demo pages and files published with the site; large.html is a development tool. */
+const site = ['index.html', 'generator.html', 'themes.html', 'article.css', 'lang-switch.js'];
+const siteScripts = ['generator.js'];
+
+mkdirSync('dist/demo', { recursive: true });
+for (const file of [...site, ...siteScripts]) {
+  let text = readFileSync(`demo/${file}`, 'utf8');
+  if (file.endsWith('.html')) {
+    // In the repository the pages run the source; published, they run what users get.
+    text = text.replaceAll('src="../src/index.ts"', 'src="../diplomacy-timeline.js"');
+    text = text.replaceAll('data-dist="../dist/"', 'data-dist="../"');
+    if (text.includes('../src/')) throw new Error(`demo/${file} still loads from ../src/`);
+  }
+  writeFileSync(`dist/demo/${file}`, text);
+}
+mkdirSync('dist/data', { recursive: true });
+for (const file of ['indonesia-digital-diplomacy.json', 'schema.json']) {
+  copyFileSync(`data/${file}`, `dist/data/${file}`);
+}
