@@ -53,6 +53,9 @@ interface Prepared {
  * @attr selected - Id of the chosen event.
  * @attr mode - `embed` (default), `presentation` or `kiosk`.
  * @attr theme - `auto` (default, follows the system), `light` or `dark`.
+ * @attr link-hash - Keep the chosen event and the view in the page's URL hash
+ *   (`#dt-event=…&dt-range=…`), so links share them and Back steps through choices. The value
+ *   is the key prefix (default `dt`): give each widget on a page its own.
  *
  * @fires timeline-load - `{ dataset }` after a dataset is loaded and valid.
  * @fires timeline-error - `{ message, path? }` when fetching, parsing or validating fails.
@@ -123,6 +126,9 @@ export class DiplomacyTimeline extends LitElement {
 
   @property({ reflect: true }) theme: TimelineTheme = 'auto';
 
+  /** Prefix of this widget's keys in the page's URL hash ('' for `dt`); null keeps the hash alone. */
+  @property({ attribute: 'link-hash' }) linkHash: string | null = null;
+
   /** Whether the events are shown as a list instead of the drawing. */
   @state() private listView = false;
 
@@ -147,6 +153,8 @@ export class DiplomacyTimeline extends LitElement {
   });
 
   private prepared?: Prepared;
+  /** Loaded only for pages that link the hash: most pages never pay for it. */
+  private hashLink?: Promise<unknown>;
   private labelWidth: (index: number) => number = () => 0;
   private labelKey = '';
   private messages: Messages = this.locale.messages;
@@ -222,6 +230,10 @@ export class DiplomacyTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.loader.load(this.src, this.data);
+    if (this.linkHash !== null)
+      this.hashLink ??= import('./controllers/hash-controller.js').then(
+        ({ HashController }) => new HashController(this),
+      );
     this.messages = this.locale.resolve();
     const prepared = this.prepared;
     if (!prepared) return;
