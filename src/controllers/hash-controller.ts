@@ -60,8 +60,13 @@ export class HashController implements ReactiveController {
     if (!this.on) return;
     const link = readHashLink(location.hash, this.prefix);
     if ((link.event ?? null) === event.detail.id) return;
-    const { event: _old, ...rest } = link;
-    this.write(event.detail.id ? { ...rest, event: event.detail.id } : rest, true);
+    this.write(
+      {
+        ...(link.range ? { range: link.range } : {}),
+        ...(event.detail.id ? { event: event.detail.id } : {}),
+      },
+      true,
+    );
   };
 
   private readonly onRange = (event: HTMLElementEventMap['timeline-rangechange']) => {
