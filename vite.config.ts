@@ -73,5 +73,8 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'diplomacy-timeline.js',
     },
+    // Code shared with a lazy chunk (export, hash links) stays in the module, which may then
+    // export more than index.ts names: a separate common chunk would be one more request.
+    rollupOptions: { preserveEntrySignatures: 'allow-extension' },
   },
 });

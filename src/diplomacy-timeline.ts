@@ -23,6 +23,7 @@ import { controlStyles } from './view/controls.styles.js';
 import { detailCardStyles } from './view/detail-card.styles.js';
 import { listedEvents } from './view/event-list.js';
 import { eventListStyles } from './view/event-list.styles.js';
+import { exportMenuStyles } from './view/export-menu.styles.js';
 import {
   type Announcement,
   type FrameActions,
@@ -102,6 +103,7 @@ export class DiplomacyTimeline extends LitElement {
     controlStyles,
     detailCardStyles,
     eventListStyles,
+    exportMenuStyles,
   ];
 
   /** URL of a dataset, `.json` or `.csv`. */
@@ -153,6 +155,8 @@ export class DiplomacyTimeline extends LitElement {
   });
 
   private prepared?: Prepared;
+  /** The drawing last rendered: "Download image" draws the same. */
+  private drawn?: FrameModel['drawing'];
   /** Loaded only for pages that link the hash: most pages never pay for it. */
   private hashLink?: Promise<unknown>;
   private labelWidth: (index: number) => number = () => 0;
@@ -371,7 +375,8 @@ export class DiplomacyTimeline extends LitElement {
       focusIndex: tabStop(layout, this.selection.focused),
       selectedIndex: this.selection.selectedIndex,
     };
-    return { ctx, layout };
+    this.drawn = { ctx, layout };
+    return this.drawn;
   }
 
   protected override render() {
@@ -412,6 +417,17 @@ export class DiplomacyTimeline extends LitElement {
       if (mark !== undefined) this.selection.focusedOn(Number(mark));
     },
     closeDetail: () => this.selection.close(),
+    downloadImage: (format) => {
+      const drawn = this.drawn;
+      if (drawn)
+        void import('./export/download-image.js').then((exporter) =>
+          exporter.downloadImage(this, format, {
+            ...drawn.ctx,
+            layout: drawn.layout,
+            rows: drawn.ctx.rows,
+          }),
+        );
+    },
   };
 
   private zoomAnimated(factor: number): void {

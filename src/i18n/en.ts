@@ -55,5 +55,4 @@ export const en: Messages = {
   },
   // Embedding: exporting the view as an image.
   downloadImage: 'Download image',
-  imageFormat: (format) => `${format} image`,
 };

@@ -55,5 +55,4 @@ export const id: Messages = {
   },
   // Embedding: exporting the view as an image.
   downloadImage: 'Unduh gambar',
-  imageFormat: (format) => `Gambar ${format}`,
 };

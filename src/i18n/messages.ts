@@ -50,8 +50,6 @@ export interface Messages {
   readonly expected: Readonly<Record<ExpectedKind, string>>;
   readonly problems: ProblemWords;
   // Embedding: exporting the view as an image.
-  /** The button that offers the current view as an image. */
+  /** The button that offers the current view as an image (its choices are PNG and SVG). */
   readonly downloadImage: string;
-  /** A choice in its menu: "PNG image". */
-  readonly imageFormat: (format: string) => string;
 }

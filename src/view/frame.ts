@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { DatasetState } from '../controllers/dataset-controller.js';
 import type { TimelineEvent } from '../data/model.js';
+import type { ImageFormat } from '../export/download-image.js';
 import { formatEventDate, formatSpan, pickText } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { TimelineLayout } from '../layout/timeline-layout.js';
@@ -10,6 +11,7 @@ import type { ViewContext } from './context.js';
 import { renderControls, renderListToggle } from './controls.js';
 import { renderDetailCard } from './detail-card.js';
 import { renderEventList } from './event-list.js';
+import { renderExportMenu } from './export-menu.js';
 import { renderMarks, renderRanges } from './marks.js';
 import { renderEmpty, renderError, renderLoading } from './status.js';
 
@@ -42,6 +44,7 @@ export interface FrameActions {
   /** Focus landing on a mark, however it got there: the Tab stop follows it. */
   readonly focusIn: (event: FocusEvent) => void;
   readonly closeDetail: () => void;
+  readonly downloadImage: (format: ImageFormat) => void;
 }
 
 function announce(m: Messages, said: Announcement | undefined): string {
@@ -70,6 +73,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
       ${hasEvents ? renderListToggle(m, model.listView, actions.toggleList) : nothing}
       <p class="title" part="title" lang=${title?.lang ?? nothing}>${title?.text ?? ''}</p>
       ${hasEvents && !list ? renderControls(m, actions) : nothing}
+      ${drawing ? renderExportMenu(m, actions.downloadImage) : nothing}
     </div>
     ${status}
     <div

@@ -224,7 +224,8 @@ export const timelineStyles = css`
 
     .controls,
     .list-toggle,
-    .detail {
+    .detail,
+    .export {
       display: none;
     }
   }
