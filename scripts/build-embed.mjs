@@ -2,7 +2,8 @@
 // embed.html with its script, embed-resize.js; see vite.embed.config.ts), then the demo site
 // with the default dataset, laid out as in the repository so its relative links hold:
 // dist/demo/*.html load ../diplomacy-timeline.js and ../data/*.json.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 for (const mode of ['iife', 'embed', 'resize']) {
@@ -10,7 +11,14 @@ for (const mode of ['iife', 'embed', 'resize']) {
 }
 
 /** The demo pages and files published with the site; large.html is a development tool. */
-const site = ['index.html', 'generator.html', 'themes.html', 'article.css', 'lang-switch.js'];
+const site = [
+  'index.html',
+  'generator.html',
+  'themes.html',
+  'article.css',
+  'generator.css',
+  'lang-switch.js',
+];
 const siteScripts = ['generator.js'];
 
 mkdirSync('dist/demo', { recursive: true });
@@ -27,4 +35,18 @@ for (const file of [...site, ...siteScripts]) {
 mkdirSync('dist/data', { recursive: true });
 for (const file of ['indonesia-digital-diplomacy.json', 'schema.json']) {
   copyFileSync(`data/${file}`, `dist/data/${file}`);
+}
+
+// What each artefact weighs, minified and gzip -9: the numbers to quote in release notes.
+const rows = readdirSync('dist')
+  .filter((file) => /\.(js|html)$/.test(file))
+  .map((file) => {
+    const bytes = readFileSync(`dist/${file}`);
+    return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+const width = Math.max(...rows.map((row) => row.file.length));
+for (const { file, bytes, gzip } of rows) {
+  console.log(
+    `${file.padEnd(width)}  ${String(bytes).padStart(7)} B  ${String(gzip).padStart(6)} B gzip`,
+  );
 }

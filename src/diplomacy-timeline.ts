@@ -75,7 +75,14 @@ interface Prepared {
  * @csspart detail - The detail card.
  * @csspart detail-close - The detail card's close button.
  * @csspart controls - The group of zoom buttons.
- * @csspart control - Each zoom button.
+ * @csspart control - Each button of the header (zoom, list, download).
+ * @csspart control-zoomIn - The zoom-in button.
+ * @csspart control-zoomOut - The zoom-out button.
+ * @csspart control-reset - The button that shows everything.
+ * @csspart control-list - The button that switches to the list of events.
+ * @csspart control-export - The "Download image" button.
+ * @csspart export - The "Download image" menu (PNG, SVG).
+ * @csspart list - The list of events (the List view, and print).
  * @csspart error - The error box.
  * @csspart empty - The message shown for a dataset without events.
  *
@@ -92,8 +99,14 @@ interface Prepared {
  * @cssprop --dt-error-background - Background of the error box.
  * @cssprop --dt-error-color - Text of the error box.
  * @cssprop --dt-font-family - Font of all text.
- * @cssprop --dt-font-size - Base font size.
+ * @cssprop --dt-font-size - Base font size; the card, list and title scale with it.
+ * @cssprop --dt-label-font-size - Event labels in the drawing (13px; 17px in kiosk mode).
+ *   Labels are measured for 13px, so a larger size shortens long ones sooner.
+ * @cssprop --dt-small-font-size - Axis labels and cluster counts (12px).
  * @cssprop --dt-radius - Corner radius.
+ * @cssprop --dt-shadow - Shadow of the detail card (a box-shadow).
+ * @cssprop --dt-event-color - Set by the widget on each mark, list entry and card to its
+ *   category's colour; read it in `::part()` rules (setting it has no effect).
  */
 @customElement('diplomacy-timeline')
 export class DiplomacyTimeline extends LitElement {
@@ -124,8 +137,10 @@ export class DiplomacyTimeline extends LitElement {
   /** Id of the chosen event, or null. */
   @property({ reflect: true }) selected: string | null = null;
 
+  /** `embed` (default), `presentation` or `kiosk`. */
   @property({ reflect: true }) mode: TimelineMode = 'embed';
 
+  /** `auto` (default, follows the system), `light` or `dark`. */
   @property({ reflect: true }) theme: TimelineTheme = 'auto';
 
   /** Prefix of this widget's keys in the page's URL hash ('' for `dt`); null keeps the hash alone. */

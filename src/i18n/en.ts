@@ -50,8 +50,7 @@ export const en: Messages = {
     endBeforeStart: (p) => `${p.path}: the end (${p.end}) comes before the start (${p.start}).`,
     duplicateId: (p) => `${p.path}: the id "${p.id}" is already used by ${p.firstPath}.`,
     unknownCategory: (p) => `${p.path}: there is no category "${p.category}".`,
-    unknownParameter: (p) =>
-      `The embed address has a parameter "${p.path}" that the timeline does not know (it knows ${p.known}).`,
+    unknownParameter: (p) => `${p.path}: no such parameter (use ${p.known}).`,
   },
   // Embedding: exporting the view as an image.
   downloadImage: 'Download image',

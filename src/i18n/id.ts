@@ -50,8 +50,7 @@ export const id: Messages = {
     endBeforeStart: (p) => `${p.path}: akhir (${p.end}) lebih awal daripada awal (${p.start}).`,
     duplicateId: (p) => `${p.path}: id "${p.id}" sudah dipakai oleh ${p.firstPath}.`,
     unknownCategory: (p) => `${p.path}: kategori "${p.category}" tidak ada.`,
-    unknownParameter: (p) =>
-      `Alamat sematan memuat parameter "${p.path}" yang tidak dikenal linimasa (yang dikenal: ${p.known}).`,
+    unknownParameter: (p) => `${p.path}: parameter ini tidak ada (gunakan ${p.known}).`,
   },
   // Embedding: exporting the view as an image.
   downloadImage: 'Unduh gambar',

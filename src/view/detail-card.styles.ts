@@ -17,7 +17,7 @@ export const detailCardStyles = css`
     border: 1px solid var(--_grid);
     border-top: 4px solid var(--dt-event-color, var(--_accent));
     border-radius: var(--_radius);
-    box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+    box-shadow: var(--dt-shadow, 0 6px 24px rgb(0 0 0 / 0.18));
   }
 
   .detail:focus {

@@ -56,7 +56,7 @@ export const markStyles = css`
     display: block;
     overflow: hidden;
     text-overflow: ellipsis;
-    font-size: 13px;
+    font-size: var(--dt-label-font-size, 13px);
     line-height: 28px;
   }
 
@@ -114,7 +114,7 @@ export const markStyles = css`
     border: 1px solid var(--_axis);
     border-radius: 14px;
     background: var(--_surface);
-    font-size: 12px;
+    font-size: var(--dt-small-font-size, 12px);
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
@@ -163,7 +163,7 @@ export const markStyles = css`
   }
 
   :host([mode='kiosk']) .label {
-    font-size: 17px;
+    font-size: var(--dt-label-font-size, 17px);
     line-height: 44px;
   }
 
@@ -183,7 +183,7 @@ export const markStyles = css`
     height: 44px;
     min-width: 44px;
     border-radius: 22px;
-    font-size: 15px;
+    font-size: var(--dt-small-font-size, 15px);
   }
 
   /* Windows high contrast: colours become the system's; keep dots, bars and rings visible. */

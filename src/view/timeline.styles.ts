@@ -151,7 +151,7 @@ export const timelineStyles = css`
 
   .axis text {
     fill: var(--_muted);
-    font-size: 12px;
+    font-size: var(--dt-small-font-size, 12px);
     font-variant-numeric: tabular-nums;
   }
 

@@ -51,7 +51,7 @@ describe('dist/embed.html', () => {
   it('names an unknown parameter in the error state, in the chosen language', async () => {
     const frame = await embed(`?src=${DEFAULT_DATASET}&lang=id&strat=2016`);
     const error = await errorIn(frame);
-    expect(error.textContent).to.contain('"strat"').and.contain('tidak dikenal');
+    expect(error.textContent).to.contain('strat: parameter ini tidak ada (gunakan src, lang');
     expect(timelineIn(frame)!.shadowRoot!.querySelector('.mark')).to.equal(null);
   });
 

@@ -32,8 +32,10 @@ describe('readEmbedQuery', () => {
   it('reports an unknown parameter by name, with the ones it knows, in both languages', () => {
     const [problem] = readEmbedQuery('?src=a.json&strat=2016').problems;
     expect(problem).to.include({ code: 'unknownParameter', path: 'strat' });
-    expect(describeProblem(en, problem!)).to.contain('"strat"').and.contain('src, lang, start');
-    expect(describeProblem(id, problem!)).to.contain('"strat"').and.contain('tidak dikenal');
+    expect(describeProblem(en, problem!)).to.equal(
+      'strat: no such parameter (use src, lang, start, end, selected, theme, mode, id).',
+    );
+    expect(describeProblem(id, problem!)).to.contain('strat: parameter ini tidak ada');
   });
 
   it('reports a date that is not one, naming the parameter', () => {
