@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { until } from './helpers.js';
+import { until } from '../helpers.js';
 
 describe('dist/diplomacy-timeline.js', () => {
   it('draws the timeline in a page that loads only the built module and writes one tag', async () => {
@@ -20,7 +20,7 @@ describe('dist/diplomacy-timeline.js', () => {
         .contentDocument!.querySelector('diplomacy-timeline')!
         .shadowRoot!.querySelectorAll('[part~="control"][aria-label]'),
     ].map((b) => b.getAttribute('aria-label'));
-    expect(names).to.deep.equal(['Perbesar', 'Perkecil', 'Tampilkan semua']);
+    expect(names).to.deep.equal(['Perbesar', 'Perkecil', 'Tampilkan semua', 'Unduh gambar']);
     // The module is self-contained: it asked for no other script.
     const scripts = frame
       .contentWindow!.performance.getEntriesByType('resource')
