@@ -436,11 +436,7 @@ export class DiplomacyTimeline extends LitElement {
       const drawn = this.drawn;
       if (drawn)
         void import('./export/download-image.js').then((exporter) =>
-          exporter.downloadImage(this, format, {
-            ...drawn.ctx,
-            layout: drawn.layout,
-            rows: drawn.ctx.rows,
-          }),
+          exporter.downloadImage(this, format, drawn),
         );
     },
   };

@@ -1,4 +1,6 @@
 import { pickText } from '../i18n/format.js';
+import type { TimelineLayout } from '../layout/timeline-layout.js';
+import type { ViewContext } from '../view/context.js';
 import {
   type ImageInput,
   type ImageTheme,
@@ -68,10 +70,15 @@ export function imageFileName(title: string, format: ImageFormat): string {
 export async function downloadImage(
   host: HTMLElement,
   format: ImageFormat,
-  input: Omit<ImageInput, 'theme' | 'address'>,
+  drawing: { readonly ctx: ViewContext; readonly layout: TimelineLayout },
 ): Promise<void> {
-  const address = location.href.replace(/#.*$/, '');
-  const image = timelineSvg({ ...input, theme: themeOf(host), address });
+  const input: ImageInput = {
+    ...drawing.ctx,
+    layout: drawing.layout,
+    theme: themeOf(host),
+    address: location.href.replace(/#.*$/, ''),
+  };
+  const image = timelineSvg(input);
   const blob = await imageBlob(image, format);
   const title = input.dataset.title ? pickText(input.dataset.title, input.m.lang).text : '';
   const link = document.createElement('a');

@@ -222,11 +222,15 @@ export const timelineStyles = css`
       contain: none;
     }
 
-    .controls,
-    .list-toggle,
-    .detail,
-    .export {
+    /* Buttons mean nothing on paper (and .header .control outranks each button's display). */
+    .header .control,
+    .detail {
       display: none;
+    }
+
+    /* A link on paper is its address. */
+    .list-sources a::after {
+      content: ' (' attr(href) ')';
     }
   }
 `;

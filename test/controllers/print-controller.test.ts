@@ -1,0 +1,69 @@
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { DEFAULT_DATASET, mountLoaded, until } from '../helpers.js';
+
+describe('printing a page that embeds the widget', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('prints the events of the current view in time order, with dates and sources', async () => {
+    const el = await mountLoaded(
+      html`<diplomacy-timeline
+        src=${DEFAULT_DATASET}
+        lang="en"
+        style="width: 900px; height: 420px"
+      ></diplomacy-timeline>`,
+    );
+    el.zoomTo('2016', '2017');
+    await until(() => el.visibleRange.start.getFullYear() === 2016);
+    el.select('digital-command-center');
+    await el.updateComplete;
+
+    await emulateMedia({ media: 'print' });
+    const list = await until(() => el.shadowRoot!.querySelector<HTMLElement>('[part="list"]'));
+    const root = el.shadowRoot!;
+    const rows = [...list.querySelectorAll('li')];
+    const dates = rows.map((li) => li.querySelector('.list-date')!.textContent!.trim());
+    const titles = rows.map((li) => li.querySelector('.list-title')!.textContent!.trim());
+    // Only what the view showed: 2016 and 2017, in time order (the eras around them too).
+    expect(titles).to.include('Digital Command Center set up');
+    expect(titles).to.not.include(
+      'Directorate General of Information and Public Diplomacy founded',
+    );
+    expect(titles).to.not.include('Personal Data Protection Law enacted');
+    const years = dates.map((d) => Number(/\d{4}/.exec(d)![0]));
+    expect(years).to.deep.equal([...years].sort((a, b) => a - b));
+    const dcc = rows[titles.indexOf('Digital Command Center set up')]!;
+    expect(dcc.querySelector('.list-date')!.textContent).to.equal('2017');
+    expect(dcc.querySelector('.list-sources')!.textContent).to.contain('Madu (2018)');
+
+    // No drawing to clip, no buttons, no card; the widget grows to hold the whole list.
+    expect(root.querySelector<HTMLElement>('.plot')!.hidden).to.equal(true);
+    for (const control of root.querySelectorAll<HTMLElement>(
+      '[part~="control"], [part="detail"]',
+    )) {
+      expect(getComputedStyle(control).display, control.getAttribute('part')!).to.equal('none');
+    }
+    expect(el.scrollHeight).to.be.at.most(el.clientHeight + 1);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(420);
+
+    await emulateMedia({ media: 'screen' });
+    await until(() => !root.querySelector<HTMLElement>('.plot')!.hidden);
+    expect(root.querySelector('[part="list"]')).to.equal(null);
+  });
+
+  it('writes a source’s address after its label, since paper has no links', async () => {
+    const el = await mountLoaded(
+      html`<diplomacy-timeline
+        src="/test/fixtures/small.csv"
+        lang="en"
+        style="width: 900px; height: 420px"
+      ></diplomacy-timeline>`,
+    );
+    await emulateMedia({ media: 'print' });
+    const link = await until(() =>
+      el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="list"] .list-sources a'),
+    );
+    expect(link.textContent).to.equal('Putri (2021)');
+    expect(getComputedStyle(link, '::after').content).to.equal('" (https://example.org/putri)"');
+  });
+});
