@@ -15,6 +15,7 @@ const site = [
   'index.html',
   'generator.html',
   'themes.html',
+  'iframe.html',
   'article.css',
   'generator.css',
   'lang-switch.js',
@@ -26,8 +27,17 @@ for (const file of [...site, ...siteScripts]) {
   let text = readFileSync(`demo/${file}`, 'utf8');
   if (file.endsWith('.html')) {
     // In the repository the pages run the source; published, they run what users get.
-    text = text.replaceAll('src="../src/index.ts"', 'src="../diplomacy-timeline.js"');
-    text = text.replaceAll('data-dist="../dist/"', 'data-dist="../"');
+    for (const [source, built] of [
+      ['src="../src/index.ts"', 'src="../diplomacy-timeline.js"'],
+      ['data-dist="../dist/"', 'data-dist="../"'],
+      ['src="./embed.html?', 'src="../embed.html?'],
+      [
+        '<script type="module" src="../src/embed/embed-resize.ts"></script>',
+        '<script src="../embed-resize.js" async></script>',
+      ],
+    ]) {
+      text = text.replaceAll(source, built);
+    }
     if (text.includes('../src/')) throw new Error(`demo/${file} still loads from ../src/`);
   }
   writeFileSync(`dist/demo/${file}`, text);

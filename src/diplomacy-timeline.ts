@@ -411,6 +411,7 @@ export class DiplomacyTimeline extends LitElement {
         selected: prepared?.dataset.events[this.selection.selectedIndex],
         selectedIndex: this.selection.selectedIndex,
         announcement: this.announcement,
+        exportable: this.mode !== 'kiosk',
       },
       this.actions,
     );

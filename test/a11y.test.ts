@@ -133,12 +133,19 @@ describe('accessibility: keyboard only', () => {
     await drawn(el);
     wrapper.querySelector<HTMLElement>('#before')!.focus();
     const names: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       await sendKeys({ press: 'Tab' });
       names.push(accessibleName(activeInShadow(el)!));
     }
     // The list toggle comes first, so a screen reader meets the list before the drawing.
-    expect(names).to.deep.equal(['List', 'Zoom in', 'Zoom out', 'Show everything', 'First, 2002']);
+    expect(names).to.deep.equal([
+      'List',
+      'Zoom in',
+      'Zoom out',
+      'Show everything',
+      'Download image',
+      'First, 2002',
+    ]);
     await sendKeys({ press: 'ArrowRight' });
     expect(accessibleName(activeInShadow(el)!)).to.equal('Only in English, 2016');
     await sendKeys({ press: 'ArrowRight' });

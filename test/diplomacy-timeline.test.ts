@@ -77,8 +77,17 @@ describe('<diplomacy-timeline> with the default dataset', () => {
     const el = await mountLoaded();
     const root = el.shadowRoot!;
     expect(root.querySelector('[part="title"]')!.textContent).to.contain('Digital Diplomacy');
-    const names = [...root.querySelectorAll('.control')].map(accessibleName);
-    expect(names).to.deep.equal(['List', 'Zoom in', 'Zoom out', 'Show everything']);
+    // What a reader meets: the menu's choices stay out of sight until it opens.
+    const names = [...root.querySelectorAll('.control')]
+      .filter((control) => control.checkVisibility())
+      .map(accessibleName);
+    expect(names).to.deep.equal([
+      'List',
+      'Zoom in',
+      'Zoom out',
+      'Show everything',
+      'Download image',
+    ]);
   });
 
   it('switches every word and date to Indonesian when lang changes, without reloading', async () => {
@@ -87,8 +96,16 @@ describe('<diplomacy-timeline> with the default dataset', () => {
     el.addEventListener('timeline-load', () => loads++);
     el.lang = 'id';
     await el.updateComplete;
-    const names = [...el.shadowRoot!.querySelectorAll('.control')].map(accessibleName);
-    expect(names).to.deep.equal(['Daftar', 'Perbesar', 'Perkecil', 'Tampilkan semua']);
+    const names = [...el.shadowRoot!.querySelectorAll('.control')]
+      .filter((control) => control.checkVisibility())
+      .map(accessibleName);
+    expect(names).to.deep.equal([
+      'Daftar',
+      'Perbesar',
+      'Perkecil',
+      'Tampilkan semua',
+      'Unduh gambar',
+    ]);
     expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain(
       'Diplomasi Digital',
     );
@@ -267,8 +284,8 @@ describe('<diplomacy-timeline> keyboard', () => {
     await drawn(el);
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
-    // The list toggle and the zoom buttons come first, then the drawing.
-    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
+    // The list toggle, the zoom buttons and "Download image" come first, then the drawing.
+    for (let i = 0; i < 5; i++) await sendKeys({ press: 'Tab' });
     expect(accessibleName(activeInShadow(el)!)).to.contain('First');
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;

@@ -18,9 +18,4 @@ export const exportMenuStyles = css`
     gap: 0.25rem;
     margin-top: 0.25rem;
   }
-
-  /* Nobody downloads from a kiosk, and paper has no buttons. */
-  :host([mode='kiosk']) .export {
-    display: none;
-  }
 `;

@@ -15,12 +15,7 @@ export function renderExportMenu(m: Messages, download: (format: ImageFormat) =>
     download(format);
   };
   return html`<details class="export" part="export">
-    <summary
-      class="control"
-      part="control control-export"
-      aria-label=${m.downloadImage}
-      title=${m.downloadImage}
-    >
+    <summary class="control" part="control control-export" aria-label=${m.downloadImage}>
       <svg viewBox="0 0 16 16" aria-hidden="true">
         <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13.5h10"></path>
       </svg>

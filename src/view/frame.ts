@@ -32,6 +32,8 @@ export interface FrameModel {
   readonly selected?: TimelineEvent;
   readonly selectedIndex: number;
   readonly announcement?: Announcement;
+  /** Whether "Download image" is offered: not on a kiosk, where nobody can take a file away. */
+  readonly exportable: boolean;
 }
 
 export interface FrameActions {
@@ -73,7 +75,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
       ${hasEvents ? renderListToggle(m, model.listView, actions.toggleList) : nothing}
       <p class="title" part="title" lang=${title?.lang ?? nothing}>${title?.text ?? ''}</p>
       ${hasEvents && !list ? renderControls(m, actions) : nothing}
-      ${drawing ? renderExportMenu(m, actions.downloadImage) : nothing}
+      ${drawing && model.exportable ? renderExportMenu(m, actions.downloadImage) : nothing}
     </div>
     ${status}
     <div
