@@ -30,6 +30,7 @@ function options() {
     selected: value('selected'),
     theme: value('theme'),
     mode: value('mode'),
+    linkHash: form.elements.linkHash.checked,
   };
 }
 
@@ -49,8 +50,10 @@ function attributes(o, src) {
 const escapeAttribute = (value) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
-function scriptSnippet(attrs) {
-  const written = attrs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+function scriptSnippet(attrs, linkHash) {
+  const written =
+    attrs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('') +
+    (linkHash ? ' link-hash' : '');
   return (
     `<script type="module" src="${new URL('diplomacy-timeline.js', dist)}"></script>\n` +
     `<diplomacy-timeline${written}></diplomacy-timeline>`
@@ -118,7 +121,7 @@ function update() {
 
 function writeSnippets(o, source, ready) {
   const attrs = attributes(o, source.code);
-  scriptCode.value = ready ? scriptSnippet(attrs) : '';
+  scriptCode.value = ready ? scriptSnippet(attrs, o.linkHash) : '';
   iframeCode.value = ready ? iframeSnippet(attrs) : '';
   for (const button of document.querySelectorAll('[data-copy]')) button.disabled = !ready;
 }

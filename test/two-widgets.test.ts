@@ -28,10 +28,10 @@ describe('two timelines on one page', () => {
     );
     const [story, table] = [...wrapper.querySelectorAll<DiplomacyTimeline>('diplomacy-timeline')];
     await Promise.all([drawn(story!), drawn(table!)]);
-    await import('../src/controllers/hash-controller.js');
     const tableView = table!.visibleRange;
 
     markNamed(story!, 'Digital Command Center set up')!.click();
+    // Written once the hash link's code (loaded on demand, for both widgets) has arrived.
     await until(() => location.hash === '#story-event=digital-command-center');
     story!.zoomTo('2016', '2018');
     await until(() => location.hash.includes('story-range=2016-01-01~2018-12-31'));

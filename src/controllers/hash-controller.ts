@@ -86,9 +86,14 @@ export class HashController implements ReactiveController {
   private write(link: HashLink, newEntry: boolean): void {
     const hash = writeHashLink(location.hash, this.prefix, link);
     if (hash === location.hash || (hash === '' && !location.hash)) return;
-    // An empty hash would leave a bare '#': the address without it reads cleaner.
-    const url = `${location.pathname}${location.search}${hash}`;
-    if (newEntry) history.pushState(null, '', url);
-    else history.replaceState(history.state, '', url);
+    // The whole address, not a relative one: a <base href> or an about:srcdoc page would
+    // resolve that elsewhere. An empty hash leaves no bare '#'.
+    const url = location.href.replace(/#.*$/, '') + hash;
+    try {
+      if (newEntry) history.pushState(null, '', url);
+      else history.replaceState(history.state, '', url);
+    } catch {
+      // A sandboxed frame may refuse history changes: the link is lost, the page is not.
+    }
   }
 }

@@ -17,12 +17,20 @@ async function selectedAfterUpdate(el: DiplomacyTimeline): Promise<string | null
 }
 
 /**
- * Mounts a linked timeline and waits for the hash link's code too: it is loaded on demand, and
- * a choice made before it arrives is written as the current entry, not a new one.
+ * Mounts a linked timeline that opens on an event, and waits until that event is in the hash:
+ * the hash link's code is loaded on demand, and this is the sign it has arrived.
  */
-async function mountLinked(template: ReturnType<typeof html>): Promise<DiplomacyTimeline> {
-  const el = await mountLoaded(template);
-  await import('../../src/controllers/hash-controller.js');
+async function mountLinked(): Promise<DiplomacyTimeline> {
+  const el = await mountLoaded(
+    html`<diplomacy-timeline
+      link-hash
+      selected="digital-command-center"
+      src=${DEFAULT_DATASET}
+      lang="en"
+      style="width: 1000px; height: 420px"
+    ></diplomacy-timeline>`,
+  );
+  await until(() => location.hash === '#dt-event=digital-command-center');
   return el;
 }
 
@@ -30,30 +38,32 @@ describe('link-hash', () => {
   afterEach(() => history.replaceState(null, '', page));
 
   it('writes the chosen event into the hash, and Back steps back through the choices', async () => {
-    const el = await mountLinked(
-      html`<diplomacy-timeline
-        link-hash
-        src=${DEFAULT_DATASET}
-        lang="en"
-        style="width: 1000px; height: 420px"
-      ></diplomacy-timeline>`,
-    );
     const length = history.length;
-    markNamed(el, 'Digital Command Center set up')!.click();
-    await until(() => location.hash === '#dt-event=digital-command-center');
+    const el = await mountLinked();
+    // The page's own choice takes the current entry: Back does not lead to a page without it.
+    expect(history.length).to.equal(length);
     markNamed(el, 'National Cyber and Crypto Agency')!.click();
     await until(() => location.hash === '#dt-event=bssn-established');
+    markNamed(el, 'Public awareness of digital diplomacy grows')!.click();
+    await until(() => location.hash === '#dt-event=public-awareness-grows');
     expect(history.length).to.equal(length + 2);
 
     await go(-1);
-    await until(() => el.selected === 'digital-command-center');
+    await until(() => el.selected === 'bssn-established');
+    await el.updateComplete;
     const card = el.shadowRoot!.querySelector('[part="detail"] h2');
-    expect(card?.textContent).to.contain('Digital Command Center');
+    expect(card?.textContent).to.contain('National Cyber and Crypto Agency');
     await go(-1);
-    expect(await selectedAfterUpdate(el)).to.equal(null);
-    expect(el.shadowRoot!.querySelector('[part="detail"]')).to.equal(null);
-    await go(1);
     expect(await selectedAfterUpdate(el)).to.equal('digital-command-center');
+    await go(1);
+    expect(await selectedAfterUpdate(el)).to.equal('bssn-established');
+
+    // Closing the card is a choice too: the hash lets go of the event, and Back brings it back.
+    el.shadowRoot!.querySelector<HTMLElement>('[part="detail-close"]')!.click();
+    await until(() => location.hash === '');
+    expect(el.shadowRoot!.querySelector('[part="detail"]')).to.equal(null);
+    await go(-1);
+    expect(await selectedAfterUpdate(el)).to.equal('bssn-established');
   });
 
   it('restores the event and the range a shared link names', async () => {
@@ -62,9 +72,11 @@ describe('link-hash', () => {
       '',
       `${page}#dt-event=bssn-established&dt-range=2016-01-01~2018-12-31`,
     );
-    const el = await mountLinked(
+    // What the link names wins over what the page's attributes say.
+    const el = await mountLoaded(
       html`<diplomacy-timeline
         link-hash
+        selected="digital-command-center"
         src=${DEFAULT_DATASET}
         lang="en"
         style="width: 1000px; height: 420px"
@@ -80,16 +92,13 @@ describe('link-hash', () => {
   });
 
   it('keeps a zoom in the current entry rather than adding one', async () => {
-    const el = await mountLinked(
-      html`<diplomacy-timeline
-        link-hash
-        src=${DEFAULT_DATASET}
-        style="width: 1000px; height: 420px"
-      ></diplomacy-timeline>`,
-    );
+    const el = await mountLinked();
     const length = history.length;
     el.zoomTo('2010', '2012');
-    await until(() => location.hash === '#dt-range=2010-01-01~2012-12-31');
+    await until(() => location.hash.includes('&dt-range='));
+    expect(location.hash).to.equal(
+      '#dt-event=digital-command-center&dt-range=2010-01-01~2012-12-31',
+    );
     expect(history.length).to.equal(length);
   });
 

@@ -51,10 +51,11 @@ describe('demo/generator.html', () => {
     // The event list fills in once the preview has loaded the dataset.
     await until(() => field(doc, 'selected').options.length > 5);
     choose(doc, 'selected', 'digital-command-center');
+    field(doc, 'options').querySelector<HTMLInputElement>('[name="linkHash"]')!.click();
     const code = field(doc, 'script-code').value;
     expect(code).to.contain('/dist/diplomacy-timeline.js"></script>');
     expect(code).to.contain(
-      'lang="id" start="2015" end="2019" selected="digital-command-center" theme="dark"',
+      'lang="id" start="2015" end="2019" selected="digital-command-center" theme="dark" link-hash>',
     );
 
     const page = await pageWith(code);
@@ -65,6 +66,9 @@ describe('demo/generator.html', () => {
     expect(card.textContent).to.equal('Digital Command Center didirikan');
     expect(el.visibleRange.start.getFullYear()).to.equal(2015);
     expect(el.getAttribute('theme')).to.equal('dark');
+    // With link-hash, the reader's choice goes into their page's address.
+    el.select('bssn-established');
+    await until(() => page.contentWindow!.location.hash === '#dt-event=bssn-established');
   });
 
   it('writes an iframe snippet whose frame shows the same timeline and is sized to fit', async () => {
@@ -77,6 +81,7 @@ describe('demo/generator.html', () => {
     expect(code).to.match(/^<iframe src="[^"]*\/dist\/embed\.html\?src=/);
     expect(code).to.contain(`title="Timeline: Indonesia's Digital Diplomacy"`);
     expect(code).to.contain('/dist/embed-resize.js" async></script>');
+    expect(code).to.not.contain('link-hash');
 
     const page = await pageWith(code);
     const inner = await until(() => page.contentDocument?.querySelector('iframe'));
