@@ -60,10 +60,12 @@ function scriptSnippet(attrs, linkHash) {
   );
 }
 
-function iframeSnippet(attrs) {
+function iframeSnippet(attrs, lang) {
   const address = new URL('embed.html', dist);
   address.search = new URLSearchParams(attrs).toString();
-  const title = datasetTitle ? `Timeline: ${datasetTitle}` : 'Timeline';
+  // The frame's title is what a screen reader announces for it: in the timeline's language.
+  const word = lang.startsWith('id') ? 'Linimasa' : 'Timeline';
+  const title = datasetTitle ? `${word}: ${datasetTitle}` : word;
   return (
     `<iframe src="${escapeAttribute(address.href)}" title="${escapeAttribute(title)}" ` +
     `loading="lazy" style="width: 100%; height: 26rem; border: 0"></iframe>\n` +
@@ -122,7 +124,7 @@ function update() {
 function writeSnippets(o, source, ready) {
   const attrs = attributes(o, source.code);
   scriptCode.value = ready ? scriptSnippet(attrs, o.linkHash) : '';
-  iframeCode.value = ready ? iframeSnippet(attrs) : '';
+  iframeCode.value = ready ? iframeSnippet(attrs, o.lang || document.documentElement.lang) : '';
   for (const button of document.querySelectorAll('[data-copy]')) button.disabled = !ready;
 }
 
