@@ -115,6 +115,13 @@ describe('demo/generator.html', () => {
       true,
     );
 
+    // Text that is not JSON at all: the reader's name for it, not the blob: address behind it.
+    choose(doc, 'pasted', '{ "events": [');
+    await until(() => doc.getElementById('dataset-problem')!.textContent!.includes('events.json'));
+    expect(doc.getElementById('dataset-problem')!.textContent).to.equal(
+      'events.json bukan berkas JSON yang dapat dibaca.',
+    );
+
     // Fixed, the same text is accepted and named by a file name in the code.
     choose(doc, 'pasted', pasted.replace('2017-13-01', '2017-12-01'));
     await until(() => field(doc, 'script-code').value);
