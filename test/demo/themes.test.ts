@@ -1,0 +1,52 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { until } from '../helpers.js';
+
+describe('demo/themes.html', () => {
+  it('builds its three themes from --dt-* properties and ::part() rules only', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe
+        title="themes"
+        src="/dist/demo/themes.html"
+        style="width: 1200px; height: 900px"
+      ></iframe>`,
+    );
+    const doc = await until(
+      () => frame.contentDocument?.querySelector('.museum') && frame.contentDocument,
+    );
+    const [plain, night, museum] = await until(() => {
+      const found = [...doc.querySelectorAll<DiplomacyTimeline>('diplomacy-timeline')];
+      return found.length === 3 && found.every((el) => el.shadowRoot?.querySelector('.mark'))
+        ? found
+        : null;
+    });
+
+    // What the page says about the widgets: custom properties and a height on the element,
+    // anything else only through ::part().
+    const rules = [...doc.styleSheets]
+      .filter((sheet) => !sheet.href)
+      .flatMap((sheet) => [...sheet.cssRules])
+      // The frame's own CSSStyleRule, not this window's: tell rules by their selector.
+      .filter((rule): rule is CSSStyleRule => 'selectorText' in rule)
+      .filter((rule) => /\.(night|museum)/.test(rule.selectorText));
+    expect(rules.length).to.be.greaterThan(4);
+    for (const rule of rules) {
+      if (rule.selectorText.includes('::part(')) continue;
+      expect(rule.selectorText).to.match(/^\.(night|museum)$/);
+      for (const property of rule.style)
+        expect(property, rule.selectorText).to.match(/^(--dt-[a-z-]+|height)$/);
+    }
+
+    const view = doc.defaultView!;
+    const background = (el: Element) => view.getComputedStyle(el).backgroundColor;
+    expect(background(night!)).to.equal('rgb(16, 24, 38)');
+    expect(background(museum!)).to.equal('rgb(247, 241, 230)');
+    expect(background(plain!)).to.not.equal(background(night!));
+    expect(view.getComputedStyle(museum!).fontFamily).to.contain('Georgia');
+    expect(view.getComputedStyle(museum!).fontSize).to.equal('20px');
+    const label = museum!.shadowRoot!.querySelector('.mark .label')!;
+    expect(view.getComputedStyle(label).fontSize).to.equal('16px');
+    const title = museum!.shadowRoot!.querySelector('[part="title"]')!;
+    expect(view.getComputedStyle(title).fontStyle).to.equal('italic');
+  });
+});
