@@ -1,13 +1,12 @@
 import { css } from 'lit';
 
-/** The "Download image" disclosure; its choices look like the other text buttons. */
+/**
+ * The "Download image" disclosure; its choices look like the other text buttons. Its summary
+ * is a .control (display: grid), so no disclosure triangle shows.
+ */
 export const exportMenuStyles = css`
   .export {
     position: relative;
-  }
-
-  .export summary {
-    list-style: none;
   }
 
   .export-menu {

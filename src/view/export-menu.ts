@@ -3,16 +3,15 @@ import type { ImageFormat } from '../export/download-image.js';
 import type { Messages } from '../i18n/messages.js';
 
 /**
- * "Download image": a disclosure button with a small menu of formats. The export code itself
- * is loaded only when a format is chosen.
+ * "Download image": a disclosure button with a menu of formats, each named by its format
+ * ("PNG", "SVG", the same in every language). The export code is loaded only when one is
+ * chosen.
  */
 export function renderExportMenu(m: Messages, download: (format: ImageFormat) => void) {
   const choose = (event: Event) => {
-    const target = event.target as HTMLElement;
-    const format = target.closest<HTMLElement>('[data-format]')?.dataset.format as ImageFormat;
-    if (!format) return;
-    target.closest('details')!.open = false;
-    download(format);
+    const button = event.currentTarget as HTMLElement;
+    button.closest('details')!.open = false;
+    download(button.textContent!.toLowerCase() as ImageFormat);
   };
   return html`<details class="export" part="export">
     <summary class="control" part="control control-export" aria-label=${m.downloadImage}>
@@ -20,9 +19,9 @@ export function renderExportMenu(m: Messages, download: (format: ImageFormat) =>
         <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13.5h10"></path>
       </svg>
     </summary>
-    <div class="export-menu" @click=${choose}>
-      <button type="button" class="control list-toggle" data-format="png">PNG</button>
-      <button type="button" class="control list-toggle" data-format="svg">SVG</button>
+    <div class="export-menu">
+      <button type="button" class="control list-toggle" @click=${choose}>PNG</button>
+      <button type="button" class="control list-toggle" @click=${choose}>SVG</button>
     </div>
   </details>`;
 }
