@@ -2,11 +2,16 @@ import { css } from 'lit';
 
 /**
  * The "Download image" disclosure; its choices look like the other text buttons. Its summary
- * is a .control (display: grid), so no disclosure triangle shows.
+ * is a .control (display: grid), so no disclosure triangle shows, except in Safari, which
+ * draws its own marker.
  */
 export const exportMenuStyles = css`
   .export {
     position: relative;
+  }
+
+  summary::-webkit-details-marker {
+    display: none;
   }
 
   .export-menu {
