@@ -182,11 +182,14 @@ preview.addEventListener('timeline-load', ({ detail }) => {
   update();
 });
 
-preview.addEventListener('timeline-error', ({ detail }) => {
+preview.addEventListener('timeline-error', async ({ detail }) => {
   datasetOk = false;
   const o = options();
+  // The widget's error box says how many more problems there are; the event has the first.
+  await preview.updateComplete;
+  const shown = preview.shadowRoot.querySelector('[part="error"]')?.innerText ?? detail.message;
   // The widget names the blob: address it was given; the reader knows their file by its name.
-  const message = local.url ? detail.message.replaceAll(local.url, local.name) : detail.message;
+  const message = local.url ? shown.replaceAll(local.url, local.name) : shown;
   datasetProblem.textContent = message;
   datasetProblem.hidden = false;
   form.elements[o.source === 'url' ? 'src' : 'pasted'].setAttribute('aria-invalid', 'true');

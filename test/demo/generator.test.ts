@@ -109,6 +109,13 @@ describe('demo/generator.html', () => {
       'events[0].start: "2017-13-01" bukan tanggal yang sah (tulis 2017, 2017-01, atau 2017-01-10).',
     );
     expect(field(doc, 'pasted').value).to.equal(pasted);
+    // Every problem counts: a second one is announced with the first.
+    const twice = pasted.replace('"title": "Satu"', '"title": ""');
+    choose(doc, 'pasted', twice);
+    await until(() => problem.textContent!.includes('(1 masalah lain)'));
+    expect(field(doc, 'pasted').value).to.equal(twice);
+    choose(doc, 'pasted', pasted);
+    await until(() => !problem.textContent!.includes('masalah lain'));
     expect(field(doc, 'pasted').getAttribute('aria-invalid')).to.equal('true');
     expect(field(doc, 'script-code').value).to.equal('');
     expect((doc.querySelector('[data-copy="script-code"]') as HTMLButtonElement).disabled).to.equal(
