@@ -10,8 +10,9 @@ import { readEmbedQuery } from './embed-query.js';
 
 const config = readEmbedQuery(location.search);
 const timeline = document.createElement('diplomacy-timeline');
-// Without `lang` the iframe cannot see the host page's language; the reader's browser decides.
-if (!config.attributes.lang) document.documentElement.lang = navigator.language;
+// The page speaks the timeline's language. Without `lang` the iframe cannot see the host
+// page's; the reader's browser decides.
+document.documentElement.lang = config.attributes.lang || navigator.language;
 for (const [name, value] of Object.entries(config.attributes)) timeline.setAttribute(name, value);
 const [problem, ...more] = config.problems;
 if (problem) {
