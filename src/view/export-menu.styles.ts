@@ -22,4 +22,10 @@ export const exportMenuStyles = css`
     gap: 0.25rem;
     margin-top: 0.25rem;
   }
+
+  .choice {
+    width: auto;
+    padding: 0 0.6rem;
+    font: inherit;
+  }
 `;

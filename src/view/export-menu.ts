@@ -20,8 +20,8 @@ export function renderExportMenu(m: Messages, download: (format: ImageFormat) =>
       </svg>
     </summary>
     <div class="export-menu">
-      <button type="button" class="control list-toggle" @click=${choose}>PNG</button>
-      <button type="button" class="control list-toggle" @click=${choose}>SVG</button>
+      <button type="button" class="control choice" @click=${choose}>PNG</button>
+      <button type="button" class="control choice" @click=${choose}>SVG</button>
     </div>
   </details>`;
 }
