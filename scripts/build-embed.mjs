@@ -30,7 +30,8 @@ for (const file of [...site, ...siteScripts]) {
     for (const [source, built] of [
       ['src="../src/index.ts"', 'src="../diplomacy-timeline.js"'],
       ['data-dist="../dist/"', 'data-dist="../"'],
-      ['src="./embed.html?', 'src="../embed.html?'],
+      // embed.html moves up beside the module; a dataset address in its query follows it.
+      ['src="./embed.html?src=../data/', 'src="../embed.html?src=./data/'],
       [
         '<script type="module" src="../src/embed/embed-resize.ts"></script>',
         '<script src="../embed-resize.js" async></script>',
