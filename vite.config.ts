@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
@@ -64,6 +65,18 @@ const minifyStyles: Plugin = {
 
 export default defineConfig({
   plugins: [openDemo, minifyStyles, finishModule],
+  resolve: {
+    // d3-zoom imports d3-transition only to stop transitions, and the widget never starts
+    // one (it eases zooms itself): a no-op stand-in saves d3-transition and what it pulls
+    // in, d3-color among them. Why, and what d3-zoom needs of it: src/controllers/zoom-interrupt.ts.
+    // web-test-runner.config.mjs resolves it the same way, so tests run what ships.
+    alias: [
+      {
+        find: /^d3-transition$/,
+        replacement: fileURLToPath(new URL('src/controllers/zoom-interrupt.ts', import.meta.url)),
+      },
+    ],
+  },
   server: { host: true, port: 5173 },
   build: {
     target: 'es2022',

@@ -48,11 +48,19 @@ function touchPlugin() {
   };
 }
 
+/** The same stand-in for d3-transition as the build's alias in vite.config.ts. */
+const noTransitions = {
+  name: 'no-d3-transition',
+  resolveImport({ source }) {
+    return source === 'd3-transition' ? '/src/controllers/zoom-interrupt.ts' : undefined;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [delayedResponses],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), touchPlugin()],
+  plugins: [noTransitions, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), touchPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -14,6 +14,8 @@ const result = await build({
   write: false,
   metafile: true,
   logLevel: 'warning',
+  // The build's alias (vite.config.ts): d3-zoom's d3-transition is a no-op stand-in.
+  alias: { 'd3-transition': './src/controllers/zoom-interrupt.ts' },
 });
 const [output] = Object.values(result.metafile.outputs);
 const byPart = new Map();

@@ -1,6 +1,7 @@
 import { en } from './en.js';
 import { id } from './id.js';
-import type { Messages } from './messages.js';
+import type { Locale } from 'date-fns';
+import type { Messages, MonthNames } from './messages.js';
 
 /** The languages the widget speaks. A new language is one file like `id.ts`, added here. */
 export const locales: Record<string, Messages> = { en, id };
@@ -18,4 +19,19 @@ export function addLocale(messages: Messages): void {
 export function resolveLocale(tag: string | null | undefined): Messages {
   const base = (tag ?? '').toLowerCase().split('-')[0] ?? '';
   return Object.hasOwn(locales, base) ? locales[base]! : en;
+}
+
+/**
+ * The month names of a date-fns locale, for a language's `months`:
+ * `addLocale({ ...ms, months: monthNamesOf(msLocale) })`.
+ */
+export function monthNamesOf(locale: Pick<Locale, 'localize'>): MonthNames {
+  const names = (width: 'wide' | 'abbreviated') =>
+    Array.from({ length: 12 }, (_, i) =>
+      locale.localize.month(i as Parameters<Locale['localize']['month']>[0], {
+        width,
+        context: 'formatting',
+      }),
+    );
+  return { wide: names('wide'), abbreviated: names('abbreviated') };
 }
