@@ -14,8 +14,11 @@ const result = await build({
   write: false,
   metafile: true,
   logLevel: 'warning',
-  // The build's alias (vite.config.ts): d3-zoom's d3-transition is a no-op stand-in.
-  alias: { 'd3-transition': './src/controllers/zoom-interrupt.ts' },
+  // The build's stand-ins for two of d3-zoom's dependencies (vite.config.ts).
+  alias: {
+    'd3-transition': './src/controllers/zoom-interrupt.ts',
+    'd3-interpolate': './src/layout/zoom-path.ts',
+  },
 });
 const [output] = Object.values(result.metafile.outputs);
 const byPart = new Map();

@@ -220,6 +220,34 @@ describe('<diplomacy-timeline> zoom and pan', () => {
     expect(span(el)).to.be.closeTo(home, home * 0.001);
   });
 
+  it('lets the wheel take over from an eased zoom, which stops where the wheel leaves it', async () => {
+    const el = await mountLoaded();
+    el.zoomBy(4);
+    await el.updateComplete;
+    const before = span(el);
+    const ranges: number[] = [];
+    el.addEventListener('timeline-rangechange', (e) =>
+      ranges.push(e.detail.end.getTime() - e.detail.start.getTime()),
+    );
+    // The zoom-out button eases toward twice the span; the wheel zooms in while it does.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-zoomOut"]')!.click();
+    await until(() => span(el) > before * 1.03);
+    const [x, y] = centreOf(plot(el));
+    plot(el).dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: -800,
+        clientX: x,
+        clientY: y,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    await until(() => ranges.length > 0);
+    // Three times closer than where the easing was cut off, so well inside the first span.
+    expect(span(el)).to.be.lessThan(before * 0.7);
+    expect(ranges).to.deep.equal([span(el)]);
+  });
+
   it('never lets the view drift away from the data', async () => {
     const el = await mountLoaded();
     const raw = await loadDefault();

@@ -1,5 +1,5 @@
-import { interpolateZoom } from 'd3-interpolate';
 import { type ZoomTransform, zoomIdentity } from 'd3-zoom';
+import { interpolateZoom } from '../layout/zoom-path.js';
 
 /** How long an eased zoom (buttons, keys, a cluster) takes. */
 export const ZOOM_DURATION = 280;
@@ -10,9 +10,8 @@ function cubicInOut(t: number): number {
 }
 
 /**
- * The transforms between `from` and `to`, for t from 0 to 1, along d3's smooth zoom path
- * (van Wijk and Nuij), seen from the middle of a drawing `width` wide: the same path d3-zoom
- * takes for a transition, in one dimension, as the view only moves in time.
+ * The transforms between `from` and `to`, for t from 0 to 1, for a drawing `width` wide: the
+ * zoom path of layout/zoom-path.ts, in time only (the view never moves vertically).
  */
 export function zoomPath(
   from: ZoomTransform,
