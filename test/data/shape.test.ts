@@ -78,7 +78,8 @@ function* variants(input: unknown): Generator<unknown> {
     };
     for (const replacement of replacements) yield copy(replacement);
     if (!Array.isArray(input)) {
-      const { [key]: _dropped, ...rest } = input as Record<string, unknown>;
+      const rest: Record<string, unknown> = { ...input };
+      delete rest[key];
       yield rest;
     }
     for (const inner of variants(value)) yield copy(inner);
