@@ -4,6 +4,7 @@ import { DatasetError, type Problem } from './problems.js';
 import type { DatasetInput, LocalizedTextInput, SourceInput } from './schema.js';
 import { validateDataset } from './schema.js';
 import { hasDatasetShape } from './shape.js';
+import { timeOrder } from './time-order.js';
 
 const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
 const NO_SOURCES: readonly Source[] = Object.freeze([]);
@@ -60,14 +61,12 @@ function build(input: DatasetInput): Dataset | undefined {
   const ends = new Float64Array(count).fill(NaN);
   const startPrecisions: Precision[] = new Array(count);
   const endPrecisions: (Precision | undefined)[] = new Array(count);
-  let sorted = true;
   for (let i = 0; i < count; i++) {
     const e = input.events[i]!;
     const start = parsePartialDate(e.start);
     if (!start) return undefined;
     starts[i] = start.time;
     startPrecisions[i] = start.precision;
-    if (i > 0 && starts[i - 1]! > start.time) sorted = false;
     if (e.end !== undefined) {
       const end = parsePartialDate(e.end);
       if (!end) return undefined;
@@ -100,14 +99,16 @@ function build(input: DatasetInput): Dataset | undefined {
   const [first, ...rest] = problems;
   if (first) throw new DatasetError([first, ...rest]);
 
-  // Stable: events on the same date keep the author's order. Most datasets come sorted
-  // already, and then the check above is all it costs.
-  const order = Array.from({ length: count }, (_, i) => i);
-  if (!sorted) order.sort((a, b) => starts[a]! - starts[b]! || a - b);
-  const events = order.map((from, index): TimelineEvent => {
+  // Stable: events on the same date keep the author's order.
+  const order = timeOrder(starts);
+  const events: TimelineEvent[] = new Array(count);
+  // The ids are known unique now: the map of first positions becomes the map of indices.
+  const indexById = firstById;
+  for (let index = 0; index < count; index++) {
+    const from = order ? order[index]! : index;
     const e = input.events[from]!;
     const end = ends[from]!;
-    return {
+    events[index] = {
       id: e.id,
       index,
       start: starts[from]!,
@@ -120,12 +121,13 @@ function build(input: DatasetInput): Dataset | undefined {
       category: e.category === undefined ? undefined : categoryById.get(e.category),
       sources: e.sources ? e.sources.map(source) : NO_SOURCES,
     };
-  });
+    if (order) indexById.set(e.id, index);
+  }
   return {
     ...(input.title !== undefined ? { title: text(input.title) } : {}),
     ...(input.description !== undefined ? { description: text(input.description) } : {}),
     categories,
     events,
-    indexById: new Map(events.map((e) => [e.id, e.index])),
+    indexById,
   };
 }

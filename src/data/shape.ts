@@ -57,7 +57,7 @@ function isSource(value: unknown): boolean {
 
 function everyItem(value: unknown, check: (item: unknown) => boolean): boolean {
   if (!Array.isArray(value)) return false;
-  for (const item of value) if (!check(item)) return false;
+  for (let i = 0; i < value.length; i++) if (!check(value[i])) return false;
   return true;
 }
 

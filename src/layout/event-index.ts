@@ -23,8 +23,9 @@ export interface EventIndex {
 
 /** Builds the index of events already sorted by start (as a Dataset keeps them). */
 export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
+  const count = events.length;
   let pointCount = 0;
-  for (const e of events) if (e.end === undefined) pointCount++;
+  for (let i = 0; i < count; i++) if (events[i]!.end === undefined) pointCount++;
   const points = new Int32Array(pointCount);
   const pointTimes = new Float64Array(pointCount);
   const rangeCount = events.length - pointCount;
@@ -35,7 +36,8 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
   let p = 0;
   let r = 0;
   let last = -Infinity;
-  for (const e of events) {
+  for (let i = 0; i < count; i++) {
+    const e = events[i]!;
     if (e.end === undefined) {
       points[p] = e.index;
       pointTimes[p++] = e.start;
