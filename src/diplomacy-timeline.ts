@@ -245,8 +245,13 @@ export class DiplomacyTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    // The drawing has just been shown (data arrived, or the list closed): size it now.
-    if (this.plot && !this.plot.hidden && !(this.size.width > 0)) this.size.measure();
+    // The drawing has just been shown (data arrived, or the list closed): size it now. The
+    // events then wait for the update that draws it, so a page hearing timeline-load finds
+    // the marks there.
+    if (this.plot && !this.plot.hidden && !(this.size.width > 0)) {
+      this.size.measure();
+      if (this.size.width > 0) return;
+    }
     const pending = this.pending;
     this.pending = [];
     for (const announce of pending) announce();

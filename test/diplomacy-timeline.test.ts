@@ -81,6 +81,19 @@ describe('<diplomacy-timeline> with the default dataset', () => {
     expect(names).to.deep.equal(['List', 'Zoom in', 'Zoom out', 'Show everything']);
   });
 
+  it('has drawn the events by the time it says it has loaded them', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 900px; height: 400px"></div>`,
+    );
+    const el = document.createElement('diplomacy-timeline');
+    const marksAtLoad = new Promise<number>((resolve) =>
+      el.addEventListener('timeline-load', () => resolve(marks(el).length), { once: true }),
+    );
+    el.data = smallDataset;
+    wrapper.append(el);
+    expect(await marksAtLoad).to.equal(smallDataset.events.length);
+  });
+
   it('switches every word and date to Indonesian when lang changes, without reloading', async () => {
     const el = await mountLoaded();
     let loads = 0;
