@@ -183,7 +183,9 @@ export class ZoomController implements ReactiveController {
     const view = viewFromTransform(this.home, this.width, event.transform);
     if (this.current && view.equals(this.current)) return;
     this.current = view;
-    if (!this.silent) this.changed = true;
+    // A silent move (new bounds, a new size) comes from an update that is drawing already.
+    if (this.silent) return;
+    this.changed = true;
     if (!this.frame) {
       this.frame = requestAnimationFrame(() => {
         this.frame = 0;
