@@ -248,7 +248,7 @@ export class DiplomacyTimeline extends LitElement {
     // The drawing has just been shown (data arrived, or the list closed): size it now. The
     // events then wait for the update that draws it, so a page hearing timeline-load finds
     // the marks there.
-    if (this.plot && !this.plot.hidden && !(this.size.width > 0)) {
+    if (this.plot && !this.plot.hidden && this.hasEvents && !(this.size.width > 0)) {
       this.size.measure();
       if (this.size.width > 0) return;
     }
@@ -365,6 +365,10 @@ export class DiplomacyTimeline extends LitElement {
       selectedIndex: this.selection.selectedIndex,
     };
     return { ctx, layout };
+  }
+
+  private get hasEvents(): boolean {
+    return !!this.prepared && this.prepared.dataset.events.length > 0;
   }
 
   protected override render() {

@@ -261,6 +261,26 @@ describe('<diplomacy-timeline> zoom and pan', () => {
     expect(ranges).to.deep.equal([span(el)]);
   });
 
+  it('lets the page scroll under the wheel while the data is still loading', async () => {
+    const el = await fixture<DiplomacyTimeline>(
+      html`<diplomacy-timeline
+        src=${`/test-delay/5000${DEFAULT_DATASET}`}
+        style="width: 900px; height: 400px"
+      ></diplomacy-timeline>`,
+    );
+    await el.updateComplete;
+    const [x, y] = centreOf(plot(el));
+    const wheel = new WheelEvent('wheel', {
+      deltaY: 100,
+      clientX: x,
+      clientY: y,
+      bubbles: true,
+      cancelable: true,
+    });
+    plot(el).dispatchEvent(wheel);
+    expect(wheel.defaultPrevented).to.equal(false);
+  });
+
   it('never lets the view drift away from the data', async () => {
     const el = await mountLoaded();
     const raw = await loadDefault();

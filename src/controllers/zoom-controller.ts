@@ -53,6 +53,8 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
     this.behavior = zoom<HTMLElement, unknown>()
       .filter((event: Event) => {
+        // Nothing drawn yet (loading, an error): the page scrolls under the wheel as usual.
+        if (!this.home) return false;
         if (event.type === 'wheel') {
           const wheel = event as WheelEvent;
           // Sideways swipes and shift+wheel pan; the wheel handler below takes them.

@@ -120,6 +120,16 @@ export const timelineStyles = css`
     cursor: grabbing;
   }
 
+  /*
+   * Before there are events to draw (loading, an error, an empty dataset) the drawing keeps
+   * its place and size, holding the message in its middle: its size is then known when the
+   * events arrive, and they are drawn in the same update, with no forced layout.
+   */
+  .plot.waiting {
+    display: flex;
+    cursor: auto;
+  }
+
   .backdrop {
     position: absolute;
     inset: 0;

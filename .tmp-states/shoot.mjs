@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from '/work/wt/perf/scripts/chrome-path.mjs';
+const out = process.argv[2];
+const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+const page = await browser.newPage({ viewport: { width: 760, height: 1700 } });
+await page.route('**/test-never', () => {});
+await page.goto('http://localhost:5201/.tmp-states/page.html');
+await page.locator('#ok .mark').first().waitFor();
+await page.locator('#error [role=alert]').waitFor();
+await page.waitForTimeout(300);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
