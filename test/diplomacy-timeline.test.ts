@@ -161,6 +161,23 @@ describe('<diplomacy-timeline> look', () => {
     expect(el.getBoundingClientRect().height).to.equal(300);
   });
 
+  for (const mode of ['embed', 'kiosk']) {
+    it(`keeps the drawing's place and size from loading to drawn (${mode})`, async () => {
+      const el = await fixture<DiplomacyTimeline>(
+        html`<diplomacy-timeline
+          src=${`/test-delay/200${DEFAULT_DATASET}`}
+          mode=${mode}
+          style="width: 900px; height: 400px"
+        ></diplomacy-timeline>`,
+      );
+      await el.updateComplete;
+      const loading = plot(el).getBoundingClientRect();
+      expect(loading.height).to.be.greaterThan(200);
+      await oneEvent(el, 'timeline-load');
+      expect(plot(el).getBoundingClientRect().toJSON()).to.deep.equal(loading.toJSON());
+    });
+  }
+
   it('keeps every mark inside a 320-pixel-wide phone screen', async () => {
     const el = await mountLoaded(
       html`<diplomacy-timeline
