@@ -13,7 +13,11 @@ export const locales: Record<string, Messages> = { en, id };
  */
 export function addLocale(messages: Messages): void {
   locales[messages.lang.toLowerCase()] = messages;
+  localesVersion++;
 }
+
+/** Counts changes to the table, so an element knows its resolved language may be stale. */
+export let localesVersion = 0;
 
 /** The nearest language we have for a BCP 47 tag: `id-ID` → id; anything unknown → English. */
 export function resolveLocale(tag: string | null | undefined): Messages {
