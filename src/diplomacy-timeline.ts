@@ -10,7 +10,8 @@ import { ZoomController } from './controllers/zoom-controller.js';
 import { readDateInput } from './data/dates.js';
 import type { Dataset } from './data/model.js';
 import { emit } from './events.js';
-import { describeProblem, pickText } from './i18n/format.js';
+import { WordsCache } from './i18n/event-words.js';
+import { describeProblem } from './i18n/format.js';
 import type { Messages } from './i18n/messages.js';
 import { type EventIndex, indexEvents } from './layout/event-index.js';
 import { labelWidthCache } from './layout/label-width.js';
@@ -148,6 +149,7 @@ export class DiplomacyTimeline extends LitElement {
 
   private prepared?: Prepared;
   private labelWidth: (index: number) => number = () => 0;
+  private words?: WordsCache;
   private labelKey = '';
   private messages: Messages = this.locale.messages;
   /** Events wait for the render that shows what they announce. */
@@ -232,7 +234,7 @@ export class DiplomacyTimeline extends LitElement {
       this.zoomer.setHome(home, this.zoomer.view ?? home);
       this.zoomer.show(initialView(home, this.wanted()));
     }
-    if (this.labelKey !== `${this.messages.lang} ${this.mode}`)
+    if (this.labelKey !== `${this.messages.lang} ${this.mode}` || this.words?.m !== this.messages)
       this.prepareLabels(prepared.dataset);
     if (changed.has('selected')) this.selection.sync();
   }
@@ -305,18 +307,24 @@ export class DiplomacyTimeline extends LitElement {
     return this.prepared && initialView(this.prepared.home, this.wanted());
   }
 
-  /** Label widths depend on the language and on the mode's type size: measured once for each. */
-  private prepareLabels(dataset: Dataset): void {
+  /**
+   * Words depend on the language, label widths on it and on the mode's type size: each is
+   * written or measured once for each.
+   */
+  private prepareLabels(dataset: Dataset): WordsCache {
     const lang = this.messages.lang;
     const sizes = this.sizes;
     this.labelKey = `${lang} ${this.mode}`;
+    const words = new WordsCache(dataset.events, this.messages);
+    this.words = words;
     this.labelWidth = labelWidthCache(
       dataset.events.length,
-      (i) => pickText(dataset.events[i]!.title, lang).text,
+      (i) => words.event(i).title,
       sizes.labelFontPx,
       sizes.metrics.maxLabelWidth,
       sizes.labelPadding,
     );
+    return words;
   }
 
   private get sizes(): Sizes {
@@ -357,6 +365,7 @@ export class DiplomacyTimeline extends LitElement {
     const ctx: ViewContext = {
       dataset: prepared.dataset,
       m: this.messages,
+      words: this.words ?? this.prepareLabels(prepared.dataset),
       rows,
       width: this.size.width,
       dotRadius: this.sizes.metrics.dotRadius,
