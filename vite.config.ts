@@ -91,5 +91,10 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'diplomacy-timeline.js',
     },
+    rollupOptions: {
+      // What only some pages need (the CSV reader) is a chunk loaded with import(), named
+      // so a page that copies dist/ knows what it is.
+      output: { chunkFileNames: 'diplomacy-timeline-[name].js' },
+    },
   },
 });
