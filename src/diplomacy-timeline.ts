@@ -55,7 +55,7 @@ interface Prepared {
  * @attr mode - `embed` (default), `presentation` or `kiosk`.
  * @attr theme - `auto` (default, follows the system), `light` or `dark`.
  *
- * @fires timeline-load - `{ dataset }` after a dataset is loaded and valid.
+ * @fires timeline-load - `{ dataset }` after a dataset is loaded and valid, and (when shown) drawn.
  * @fires timeline-error - `{ message, path? }` when fetching, parsing or validating fails.
  * @fires timeline-select - `{ id, event }` when the chosen event changes (`id` null when cleared).
  * @fires timeline-rangechange - `{ start, end }` after a zoom or pan settles.
