@@ -278,7 +278,7 @@ describe('<diplomacy-timeline> zoom and pan', () => {
     expect(ranges).to.deep.equal([span(el)]);
   });
 
-  it('lets the page scroll under the wheel while the data is still loading', async () => {
+  it('lets the page scroll under the wheel or a swipe while the data is still loading', async () => {
     const el = await fixture<DiplomacyTimeline>(
       html`<diplomacy-timeline
         src=${`/test-delay/5000${DEFAULT_DATASET}`}
@@ -296,6 +296,15 @@ describe('<diplomacy-timeline> zoom and pan', () => {
     });
     plot(el).dispatchEvent(wheel);
     expect(wheel.defaultPrevented).to.equal(false);
+    const swipe = new WheelEvent('wheel', {
+      deltaX: 100,
+      clientX: x,
+      clientY: y,
+      bubbles: true,
+      cancelable: true,
+    });
+    plot(el).dispatchEvent(swipe);
+    expect(swipe.defaultPrevented).to.equal(false);
   });
 
   it('never lets the view drift away from the data', async () => {

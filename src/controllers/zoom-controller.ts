@@ -226,8 +226,8 @@ export class ZoomController implements ReactiveController {
   }
 
   private wheelPanned(event: WheelEvent): void {
-    if (!this.surface || !(event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)))
-      return;
+    const sideways = event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
+    if (!this.surface || !this.home || !sideways) return;
     const delta = event.shiftKey && !event.deltaX ? event.deltaY : event.deltaX;
     const scale = event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? this.width : 1;
     const { k } = this.transformNow();
