@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { type Plugin, defineConfig } from 'vite';
-import { minifyStyles } from './vite.config.js';
+import moduleConfig, { minifyStyles } from './vite.config.js';
 
 /**
  * The builds beside the ES module (vite.config.ts), one per `--mode`, each a classic script
@@ -52,6 +52,8 @@ export default defineConfig(({ mode }) => {
     throw new Error(`vite.embed.config.ts: --mode must be one of ${Object.keys(entries)}`);
   return {
     plugins: [minifyStyles, reportSize, ...(mode === 'embed' ? [embedPage] : [])],
+    // The module's stand-ins (d3-transition, d3-interpolate): every build ships the same code.
+    resolve: moduleConfig.resolve,
     publicDir: false,
     build: {
       target: 'es2022',

@@ -77,13 +77,12 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
       ${hasEvents && !list ? renderControls(m, actions) : nothing}
       ${drawing && model.exportable ? renderExportMenu(m, actions.downloadImage) : nothing}
     </div>
-    ${status}
     <div
-      class="plot"
+      class=${hasEvents ? 'plot' : 'plot waiting'}
       part="plot"
       role="group"
       aria-label=${title ? `${m.timeline}: ${title.text}` : m.timeline}
-      ?hidden=${!hasEvents || !!list}
+      ?hidden=${!!list}
       @click=${actions.activate}
       @focusin=${actions.focusIn}
     >
@@ -93,7 +92,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
               ctx,
               drawing.layout.marks,
             )}${renderClusters(ctx, drawing.layout.clusters)}`
-          : nothing
+          : status
       }
     </div>
     ${
