@@ -101,8 +101,8 @@ interface Prepared {
  * @cssprop --dt-error-color - Text of the error box.
  * @cssprop --dt-font-family - Font of all text.
  * @cssprop --dt-font-size - Base font size; the card, list and title scale with it.
- * @cssprop --dt-label-font-size - Event labels in the drawing (13px; 17px in kiosk mode).
- *   Labels are measured for 13px, so a larger size shortens long ones sooner.
+ * @cssprop --dt-label-font-size - Event labels in the drawing (13px; 17px in kiosk mode). In
+ *   px: the layout measures labels at this size when their words are prepared.
  * @cssprop --dt-small-font-size - Axis labels and cluster counts (12px).
  * @cssprop --dt-radius - Corner radius.
  * @cssprop --dt-shadow - Shadow of the detail card (a box-shadow).
@@ -348,10 +348,14 @@ export class DiplomacyTimeline extends LitElement {
     this.labelKey = `${lang} ${this.mode}`;
     const words = new WordsCache(dataset.events, this.messages);
     this.words = words;
+    // A page that sets --dt-label-font-size (in px) gets labels measured at that size.
+    const pagePx = /^\s*([\d.]+)px\s*$/.exec(
+      getComputedStyle(this).getPropertyValue('--dt-label-font-size'),
+    );
     this.labelWidth = labelWidthCache(
       dataset.events.length,
       (i) => words.event(i).title,
-      sizes.labelFontPx,
+      pagePx ? Number(pagePx[1]) : sizes.labelFontPx,
       sizes.metrics.maxLabelWidth,
       sizes.labelPadding,
     );

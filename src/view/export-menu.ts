@@ -13,7 +13,14 @@ export function renderExportMenu(m: Messages, download: (format: ImageFormat) =>
     button.closest('details')!.open = false;
     download(button.textContent!.toLowerCase() as ImageFormat);
   };
-  return html`<details class="export" part="export">
+  // Escape closes it, as any menu, and gives focus back to its button.
+  const escape = (event: KeyboardEvent) => {
+    const menu = event.currentTarget as HTMLDetailsElement;
+    if (event.key !== 'Escape' || !menu.open) return;
+    menu.open = false;
+    (menu.firstElementChild as HTMLElement).focus();
+  };
+  return html`<details class="export" part="export" @keydown=${escape}>
     <summary class="control" part="control control-export" aria-label=${m.downloadImage}>
       <svg viewBox="0 0 16 16" aria-hidden="true">
         <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13.5h10"></path>

@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { DEFAULT_DATASET, accessibleName, marks, mountLoaded } from '../helpers.js';
 
@@ -84,6 +85,19 @@ describe('Download image', () => {
     const sources = texts.find((t) => t.startsWith('Sources: '));
     expect(sources).to.contain('Inauguration records');
     expect(texts.at(-1)).to.equal(location.href.replace(/#.*$/, ''));
+  });
+
+  it('closes its menu on Escape and gives focus back to its button', async () => {
+    const summary = el.shadowRoot!.querySelector<HTMLElement>('[part~="control-export"]')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    const menu = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="export"]')!;
+    expect(menu.open).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.textContent).to.equal('PNG');
+    await sendKeys({ press: 'Escape' });
+    expect(menu.open).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
   });
 
   it('saves a PNG of the same picture at twice the size, not a blank one', async () => {

@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { markNamed, mountLoaded } from '../helpers.js';
 
 /** `var(--dt-x, fallback)` taken out, however deep its fallback's parentheses go. */
 function withoutThemeProperties(value: string): string {
@@ -55,6 +56,29 @@ function unthemed(rules: CSSRuleList, found: Finding[] = []): Finding[] {
 }
 
 describe('theming', () => {
+  it('measures labels at the --dt-label-font-size the page sets, so larger type is not cut sooner', async () => {
+    const widths = async (style: string) => {
+      const el = await mountLoaded(
+        html`<diplomacy-timeline
+          .data=${{ events: [{ id: 'a', start: '2017', title: 'DCC set up' }] }}
+          lang="en"
+          style="width: 1000px; height: 420px; ${style}"
+        ></diplomacy-timeline>`,
+      );
+      const label = markNamed(el, 'DCC set up')!.querySelector<HTMLElement>('.label')!;
+      return {
+        room: parseFloat(label.style.maxWidth),
+        text: label.scrollWidth,
+        shown: label.clientWidth,
+      };
+    };
+    const normal = await widths('');
+    const large = await widths('--dt-label-font-size: 18px');
+    expect(large.room).to.be.greaterThan(normal.room * 1.25);
+    // As much of the text shows at the larger size as at the default one.
+    expect(large.shown / large.text).to.be.at.least(normal.shown / normal.text - 0.05);
+  });
+
   it('gives every colour, font and type size a --dt-* custom property', () => {
     const findings: Finding[] = [];
     for (const style of DiplomacyTimeline.styles as CSSResult[]) {
