@@ -1,10 +1,22 @@
-import { csvToDataset } from './csv.js';
 import type { Dataset } from './model.js';
-import { normaliseDataset } from './normalise.js';
 import { DatasetError } from './problems.js';
+import { datasetFromText } from './read.js';
 
 function isCsv(url: string, contentType: string | null): boolean {
   return /\bcsv\b/i.test(contentType ?? '') || /\.csv(?:[?#]|$)/i.test(url);
+}
+
+/** A Google Sheets page is HTML behind a login, not data: TimelineJS users meet this first. */
+const GOOGLE_SHEET = /^https?:\/\/docs\.google\.com\/spreadsheets\//i;
+
+/** Images are written relative to the dataset file, not to the page that shows it. */
+function resolveMedia(dataset: Dataset, url: string): Dataset {
+  if (!dataset.events.some((e) => e.media && !/^https?:/i.test(e.media.src))) return dataset;
+  const base = new URL(url, document.baseURI);
+  const events = dataset.events.map((e) =>
+    e.media ? { ...e, media: { ...e.media, src: new URL(e.media.src, base).href } } : e,
+  );
+  return { ...dataset, events };
 }
 
 /**
@@ -13,6 +25,9 @@ function isCsv(url: string, contentType: string | null): boolean {
  * AbortError when `signal` aborts.
  */
 export async function loadDataset(url: string, signal: AbortSignal): Promise<Dataset> {
+  if (GOOGLE_SHEET.test(url) && !/[?&](?:output|format)=csv\b/.test(url)) {
+    throw new DatasetError([{ code: 'googleSheet', url }]);
+  }
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -29,12 +44,6 @@ export async function loadDataset(url: string, signal: AbortSignal): Promise<Dat
     if (signal.aborted) throw error;
     throw new DatasetError([{ code: 'network', url }]);
   }
-  const csv = isCsv(url, response.headers.get('content-type'));
-  let raw: unknown;
-  try {
-    raw = csv ? csvToDataset(body) : JSON.parse(body);
-  } catch {
-    throw new DatasetError([{ code: 'parse', url, format: csv ? 'csv' : 'json' }]);
-  }
-  return normaliseDataset(raw);
+  const format = isCsv(url, response.headers.get('content-type')) ? 'csv' : 'json';
+  return resolveMedia(await datasetFromText(body, format, url), url);
 }

@@ -1,10 +1,20 @@
 import { type Precision, endOfPeriod, parsePartialDate } from './dates.js';
-import type { Category, Dataset, LocalizedText, Source, TimelineEvent } from './model.js';
+import type {
+  Category,
+  Dataset,
+  LocalizedText,
+  Media,
+  Notice,
+  Source,
+  TimelineEvent,
+} from './model.js';
 import { DatasetError, type Problem } from './problems.js';
-import type { DatasetInput, LocalizedTextInput, SourceInput } from './schema.js';
+import type { DatasetInput, LocalizedTextInput, MediaInput, SourceInput } from './schema.js';
 import { validateDataset } from './schema.js';
 
 const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
+/** A scheme such as `javascript:` or `data:`; an address without one is relative. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const NO_SOURCES: readonly Source[] = Object.freeze([]);
 
 function text(input: LocalizedTextInput): LocalizedText {
@@ -19,18 +29,29 @@ function source(input: SourceInput): Source {
     : { label: text(input.label) };
 }
 
+/** Keeps an image only from http(s) or a relative address. */
+function media(input: MediaInput | undefined): Media | undefined {
+  const src = input?.src.trim();
+  if (!input || !src || (SCHEME.test(src) && !/^https?:/i.test(src))) return undefined;
+  return {
+    src,
+    alt: input.alt === undefined ? {} : text(input.alt),
+    ...(input.credit !== undefined ? { credit: text(input.credit) } : {}),
+  };
+}
+
 /**
  * Turns raw JSON into a Dataset: checks the shape, then what a schema cannot say (dates in
  * order, ids unique, categories known), parses dates and sorts events by time.
  * Throws a DatasetError listing every problem.
  */
-export function normaliseDataset(input: unknown): Dataset {
+export function normaliseDataset(input: unknown, notices: readonly Notice[] = []): Dataset {
   const checked = validateDataset(input);
   if (!checked.ok) throw new DatasetError(checked.problems);
-  return build(checked.value);
+  return build(checked.value, notices);
 }
 
-function build(input: DatasetInput): Dataset {
+function build(input: DatasetInput, notices: readonly Notice[]): Dataset {
   const problems: Problem[] = [];
   const categories: Category[] = (input.categories ?? []).map((c) => ({
     id: c.id,
@@ -105,6 +126,7 @@ function build(input: DatasetInput): Dataset {
       description: e.description === undefined ? undefined : text(e.description),
       category: e.category === undefined ? undefined : categoryById.get(e.category),
       sources: e.sources ? e.sources.map(source) : NO_SOURCES,
+      media: media(e.media),
     };
   });
   return {
@@ -113,5 +135,6 @@ function build(input: DatasetInput): Dataset {
     categories,
     events,
     indexById: new Map(events.map((e) => [e.id, e.index])),
+    notices,
   };
 }

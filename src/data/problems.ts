@@ -22,7 +22,12 @@ export type Problem =
       readonly id: string;
       readonly firstPath: string;
     }
-  | { readonly code: 'unknownCategory'; readonly path: string; readonly category: string };
+  | { readonly code: 'unknownCategory'; readonly path: string; readonly category: string }
+  // Authoring: TimelineJS files and spreadsheets.
+  | { readonly code: 'googleSheet'; readonly url: string }
+  | { readonly code: 'displayDateOnly'; readonly path: string; readonly value: string }
+  | { readonly code: 'displayDate'; readonly path: string; readonly value: string }
+  | { readonly code: 'mediaNotImage'; readonly path: string; readonly url: string };
 
 export type ProblemCode = Problem['code'];
 

@@ -49,4 +49,21 @@ export interface Messages {
   readonly moreProblems: (count: number) => string;
   readonly expected: Readonly<Record<ExpectedKind, string>>;
   readonly problems: ProblemWords;
+
+  // Authoring: skipped rows, legend, search, media.
+  /** Summary of the notice for a CSV file with bad rows: "2 rows skipped". */
+  readonly rowsSkipped: (count: number) => string;
+  /** Summary of the notice for parts of a TimelineJS file we do not show. */
+  readonly notShown: (count: number) => string;
+  /** Where a skipped row's fault is: "row 3, column 2 (start)". */
+  readonly cell: (row: number, column: number, field: string) => string;
+  readonly row: (row: number) => string;
+  /** Name of the legend, whose entries hide and show categories. */
+  readonly legend: string;
+  readonly search: string;
+  readonly clearSearch: string;
+  /** Announced and shown while searching: "3 events match". */
+  readonly matches: (count: number) => string;
+  /** Says who made an image: "Image: …". */
+  readonly credit: (credit: string) => string;
 }
