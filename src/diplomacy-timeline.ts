@@ -1,9 +1,11 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { DatasetController, type DatasetState } from './controllers/dataset-controller.js';
+import { FilterController } from './controllers/filter-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { PrintController } from './controllers/print-controller.js';
+import { RichTextController } from './controllers/rich-text-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
@@ -12,7 +14,8 @@ import type { Dataset } from './data/model.js';
 import { emit } from './events.js';
 import { describeProblem, pickText } from './i18n/format.js';
 import type { Messages } from './i18n/messages.js';
-import { type EventIndex, indexEvents } from './layout/event-index.js';
+import { type EventIndex, firstEventFrom, indexEvents } from './layout/event-index.js';
+import type { FilteredEvents } from './layout/filter.js';
 import { labelWidthCache } from './layout/label-width.js';
 import { layoutRows } from './layout/rows.js';
 import { type Sizes, sizesFor } from './layout/sizes.js';
@@ -146,6 +149,8 @@ export class DiplomacyTimeline extends LitElement {
     },
   });
 
+  private readonly filter = new FilterController(this);
+  private readonly rich = new RichTextController(this);
   private prepared?: Prepared;
   private labelWidth: (index: number) => number = () => 0;
   private labelKey = '';
@@ -158,10 +163,21 @@ export class DiplomacyTimeline extends LitElement {
     new KeyboardController(
       this,
       {
-        events: () => this.prepared?.dataset.events ?? [],
+        // Arrows step through the events the filters leave, by their place in that list.
+        events: () => this.shown()?.events ?? this.prepared?.dataset.events ?? [],
         view: () => this.zoomer.view,
-        focused: () => this.selection.focused,
-        focus: (index) => this.selection.moveFocus(index),
+        focused: () => {
+          const shown = this.shown();
+          if (!shown) return this.selection.focused;
+          return firstEventFrom(
+            shown.events.map((e) => ({ start: e.index })),
+            this.selection.focused,
+          );
+        },
+        focus: (at) => {
+          const shown = this.shown();
+          this.selection.moveFocus(shown ? shown.events[at]!.index : at);
+        },
         show: (view) => this.zoomer.show(view, { animate: true }),
         closeDetail: () => this.selection.close(),
       },
@@ -272,6 +288,7 @@ export class DiplomacyTimeline extends LitElement {
       this.zoomer.setHome(home, this.initialView() ?? home);
       this.selection.reset();
       this.selection.sync();
+      this.filter.reset();
       this.pending.push(() => emit(this, 'timeline-load', { dataset }));
     } else if (state.status === 'error') {
       this.prepared = undefined;
@@ -340,7 +357,7 @@ export class DiplomacyTimeline extends LitElement {
     if (!view || !(this.size.width > 0)) return undefined;
     const rows = layoutRows(this.size.height, prepared.rangeLanes, this.sizes.rows);
     const layout = layoutTimeline({
-      index: prepared.index,
+      index: this.shown()?.index ?? prepared.index,
       view,
       width: this.size.width,
       lanes: rows.lanes,
@@ -373,12 +390,26 @@ export class DiplomacyTimeline extends LitElement {
         state: this.loader.state,
         drawing: hasEvents && !showList ? this.drawing(prepared) : undefined,
         list: showList
-          ? listedEvents(prepared.dataset.events, this.zoomer.view, this.print.printing)
+          ? listedEvents(
+              this.shown()?.events ?? prepared.dataset.events,
+              this.zoomer.view,
+              this.print.printing,
+            )
           : undefined,
         listView: this.listView,
         selected: prepared?.dataset.events[this.selection.selectedIndex],
         selectedIndex: this.selection.selectedIndex,
         announcement: this.announcement,
+        filters: hasEvents
+          ? {
+              categories: prepared.dataset.categories,
+              hidden: this.filter.hidden,
+              query: this.filter.query,
+              matches: this.filter.query.trim() ? (this.shown()?.matches ?? 0) : undefined,
+            }
+          : undefined,
+        bar: this.filter.bar,
+        richHtml: (text) => this.rich.html(text),
       },
       this.actions,
     );
@@ -400,7 +431,30 @@ export class DiplomacyTimeline extends LitElement {
       if (mark !== undefined) this.selection.focusedOn(Number(mark));
     },
     closeDetail: () => this.selection.close(),
+    toggleCategory: (id) => this.filter.toggle(id),
+    search: (query) => this.search(query),
   };
+
+  /** The events the legend and the search leave; undefined when nothing is filtered. */
+  private shown(): FilteredEvents | undefined {
+    const prepared = this.prepared;
+    return prepared && this.filter.filtered(prepared.dataset, this.messages.lang);
+  }
+
+  /** Narrows to the events matching `query`, says how many, and shows where they are. */
+  private search(query: string): void {
+    this.filter.search(query);
+    const shown = this.shown();
+    if (!query.trim() || !shown) {
+      this.announcement = undefined;
+      return;
+    }
+    this.announcement = { matches: shown.matches };
+    if (shown.matches && this.prepared) {
+      const home = homeFor(shown.index.first, shown.index.last, {});
+      this.zoomer.show(home, { animate: true });
+    }
+  }
 
   private zoomAnimated(factor: number): void {
     const view = this.zoomer.view;

@@ -5,7 +5,8 @@ import { normaliseDataset } from '../data/normalise.js';
 import { csvDataset, timelineJsDataset } from '../data/read.js';
 import * as tljsModule from '../data/timelinejs.js';
 import { isTimelineJs } from '../data/timelinejs-detect.js';
-import { describeNotice, describeProblem } from '../i18n/format.js';
+import { describeProblem } from '../i18n/format.js';
+import { describeNotice } from '../i18n/notice.js';
 import type { Messages } from '../i18n/messages.js';
 import {
   type Position,

@@ -1,6 +1,6 @@
 import type { Locale } from 'date-fns';
 import type { Precision } from '../data/dates.js';
-import type { LocalizedText, Notice } from '../data/model.js';
+import type { LocalizedText } from '../data/model.js';
 import type { Problem } from '../data/problems.js';
 import type { Messages } from './messages.js';
 
@@ -137,14 +137,4 @@ export function formatSpan(m: Messages, start: number, end: number): string {
   const days = (end - start) / 86_400_000;
   const precision = days > 3 * 365 ? 'year' : days > 90 ? 'month' : 'day';
   return formatRange(m, start, precision, end, precision);
-}
-
-/** A notice (a skipped CSV row, something of a TimelineJS file not shown) as one sentence. */
-export function describeNotice(m: Messages, notice: Notice): string {
-  if (notice.kind === 'unsupported') return describeProblem(m, notice.problem);
-  const p = notice.problem;
-  const renamed = p.code === 'duplicateId' ? { ...p, firstPath: m.row(Number(p.firstPath)) } : p;
-  const where = m.cell(notice.row, notice.column, notice.field);
-  const text = describeProblem(m, 'path' in renamed ? { ...renamed, path: where } : renamed);
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -10,13 +10,16 @@ import type { ViewContext } from './context.js';
 import { renderControls, renderListToggle } from './controls.js';
 import { renderDetailCard } from './detail-card.js';
 import { renderEventList } from './event-list.js';
+import type { FilterBar } from '../controllers/filter-controller.js';
+import type { FilterActions, FilterModel } from './filters.js';
 import { renderMarks, renderRanges } from './marks.js';
 import { renderEmpty, renderError, renderLoading } from './status.js';
 
 /** What the polite live region says: the shown range, or the chosen event. */
 export type Announcement =
   | { readonly range: { readonly start: number; readonly end: number } }
-  | { readonly event: TimelineEvent };
+  | { readonly event: TimelineEvent }
+  | { readonly matches: number };
 
 /** Everything the widget shows, decided by the element; this module only draws it. */
 export interface FrameModel {
@@ -30,9 +33,15 @@ export interface FrameModel {
   readonly selected?: TimelineEvent;
   readonly selectedIndex: number;
   readonly announcement?: Announcement;
+  /** The search box and legend, when there are events to narrow. */
+  readonly filters?: FilterModel;
+  /** The filter bar's views, once loaded. */
+  readonly bar?: FilterBar;
+  /** Sanitised HTML for a rich description, or undefined to show it plain. */
+  readonly richHtml: (text: string) => HTMLElement | undefined;
 }
 
-export interface FrameActions {
+export interface FrameActions extends FilterActions {
   readonly toggleList: () => void;
   readonly zoomIn: () => void;
   readonly zoomOut: () => void;
@@ -47,6 +56,7 @@ export interface FrameActions {
 function announce(m: Messages, said: Announcement | undefined): string {
   if (!said) return '';
   if ('range' in said) return m.showing(formatSpan(m, said.range.start, said.range.end));
+  if ('matches' in said) return m.matches(said.matches);
   return m.chosen(pickText(said.event.title, m.lang).text, formatEventDate(m, said.event));
 }
 
@@ -97,7 +107,17 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
           </div>`
         : nothing
     }
-    ${model.selected ? renderDetailCard(m, model.selected, actions.closeDetail) : nothing}
+    ${
+      // Under the drawing, as a chart's legend is, and after it in Tab order. The row keeps
+      // its height while its contents load, so the drawing does not jump.
+      model.filters
+        ? html`<div class="filters">
+            ${model.bar ? model.bar.renderFilters(m, model.filters, actions) : nothing}
+          </div>`
+        : nothing
+    }
+    ${dataset?.notices.length && model.bar ? model.bar.renderNotice(m, dataset.notices) : nothing}
+    ${model.selected ? renderDetailCard(m, model.selected, actions.closeDetail, model.richHtml) : nothing}
     <div class="visually-hidden" role="status">${announce(m, model.announcement)}</div>
   </div>`;
 }

@@ -4,7 +4,7 @@ import { csvToDataset } from '../../src/data/csv.js';
 import { datasetToCsv } from '../../src/data/csv-write.js';
 import { csvDataset } from '../../src/data/read.js';
 import { en } from '../../src/i18n/en.js';
-import { describeNotice } from '../../src/i18n/format.js';
+import { describeNotice } from '../../src/i18n/notice.js';
 import { id } from '../../src/i18n/id.js';
 import { normaliseDataset } from '../../src/data/normalise.js';
 import { problemsOf } from './problems-of.js';

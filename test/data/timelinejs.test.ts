@@ -6,7 +6,8 @@ import { datasetFromJson } from '../../src/data/read.js';
 import { htmlToRichText } from '../../src/data/timelinejs.js';
 import { isTimelineJs } from '../../src/data/timelinejs-detect.js';
 import { en } from '../../src/i18n/en.js';
-import { describeNotice, describeProblem } from '../../src/i18n/format.js';
+import { describeProblem } from '../../src/i18n/format.js';
+import { describeNotice } from '../../src/i18n/notice.js';
 
 const fixture = async (name: string): Promise<unknown> =>
   (await fetch(`/test/fixtures/timelinejs/${name}`)).json();
