@@ -17,6 +17,7 @@ import type { Messages } from './i18n/messages.js';
 import { type EventIndex, firstEventFrom, indexEvents } from './layout/event-index.js';
 import type { FilteredEvents } from './layout/filter.js';
 import { labelWidthCache } from './layout/label-width.js';
+import { type GroupLanes, groupLanes } from './layout/groups.js';
 import { layoutRows } from './layout/rows.js';
 import { type Sizes, sizesFor } from './layout/sizes.js';
 import { type TimelineLayout, layoutTimeline } from './layout/timeline-layout.js';
@@ -56,6 +57,7 @@ interface Prepared {
  * @attr selected - Id of the chosen event.
  * @attr mode - `embed` (default), `presentation` or `kiosk`.
  * @attr theme - `auto` (default, follows the system), `light` or `dark`.
+ * @attr group-by - `category`: one lane of labels per category, named at its left edge.
  *
  * @fires timeline-load - `{ dataset }` after a dataset is loaded and valid.
  * @fires timeline-error - `{ message, path? }` when fetching, parsing or validating fails.
@@ -77,6 +79,13 @@ interface Prepared {
  * @csspart control - Each zoom button.
  * @csspart error - The error box.
  * @csspart empty - The message shown for a dataset without events.
+ * @csspart search - The search box and its count of matches.
+ * @csspart search-input - The search field.
+ * @csspart legend - The legend: a group of toggle buttons, one per category.
+ * @csspart legend-item - Each legend entry (a toggle button, pressed while its events show).
+ * @csspart notice - What loading left out ("2 rows skipped"), a disclosure listing why.
+ * @csspart detail-media - The figure holding an event's image and its credit.
+ * @csspart lane-label - With `group-by`, the name of each lane's category.
  *
  * @cssprop --dt-background - Background colour.
  * @cssprop --dt-color - Text colour.
@@ -93,6 +102,7 @@ interface Prepared {
  * @cssprop --dt-font-family - Font of all text.
  * @cssprop --dt-font-size - Base font size.
  * @cssprop --dt-radius - Corner radius.
+ * @cssprop --dt-notice-color - The edge of the notice of skipped rows.
  */
 @customElement('diplomacy-timeline')
 export class DiplomacyTimeline extends LitElement {
@@ -126,6 +136,9 @@ export class DiplomacyTimeline extends LitElement {
 
   @property({ reflect: true }) theme: TimelineTheme = 'auto';
 
+  /** `category` draws one lane of labels per category; empty (default) packs labels freely. */
+  @property({ attribute: 'group-by' }) groupBy = '';
+
   /** Whether the events are shown as a list instead of the drawing. */
   @state() private listView = false;
 
@@ -152,6 +165,7 @@ export class DiplomacyTimeline extends LitElement {
   private readonly filter = new FilterController(this);
   private readonly rich = new RichTextController(this);
   private prepared?: Prepared;
+  private groups?: { dataset: Dataset; lanes: GroupLanes };
   private labelWidth: (index: number) => number = () => 0;
   private labelKey = '';
   private messages: Messages = this.locale.messages;
@@ -356,6 +370,7 @@ export class DiplomacyTimeline extends LitElement {
     const view = this.zoomer.view;
     if (!view || !(this.size.width > 0)) return undefined;
     const rows = layoutRows(this.size.height, prepared.rangeLanes, this.sizes.rows);
+    const grouped = this.groupBy === 'category' ? this.groupsOf(prepared.dataset) : undefined;
     const layout = layoutTimeline({
       index: this.shown()?.index ?? prepared.index,
       view,
@@ -365,6 +380,7 @@ export class DiplomacyTimeline extends LitElement {
       // The event holding the Tab stop is drawn whenever it lies in view.
       pinned: [this.selection.focused, this.selection.selectedIndex].filter((i) => i >= 0),
       metrics: this.sizes.metrics,
+      laneOf: grouped?.laneOf,
     });
     const ctx: ViewContext = {
       dataset: prepared.dataset,
@@ -376,7 +392,13 @@ export class DiplomacyTimeline extends LitElement {
       focusIndex: tabStop(layout, this.selection.focused),
       selectedIndex: this.selection.selectedIndex,
     };
-    return { ctx, layout };
+    return { ctx, layout, groups: grouped?.groups };
+  }
+
+  /** Lanes by category, made once per dataset. */
+  private groupsOf(dataset: Dataset): GroupLanes {
+    if (this.groups?.dataset !== dataset) this.groups = { dataset, lanes: groupLanes(dataset) };
+    return this.groups.lanes;
   }
 
   protected override render() {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { DatasetState } from '../controllers/dataset-controller.js';
-import type { TimelineEvent } from '../data/model.js';
+import type { Category, TimelineEvent } from '../data/model.js';
 import { formatEventDate, formatSpan, pickText } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { TimelineLayout } from '../layout/timeline-layout.js';
@@ -12,6 +12,7 @@ import { renderDetailCard } from './detail-card.js';
 import { renderEventList } from './event-list.js';
 import type { FilterBar } from '../controllers/filter-controller.js';
 import type { FilterActions, FilterModel } from './filters.js';
+import { renderLaneLabels } from './lanes.js';
 import { renderMarks, renderRanges } from './marks.js';
 import { renderEmpty, renderError, renderLoading } from './status.js';
 
@@ -26,7 +27,12 @@ export interface FrameModel {
   readonly m: Messages;
   readonly state: DatasetState;
   /** The laid-out drawing, when it is shown. */
-  readonly drawing?: { readonly ctx: ViewContext; readonly layout: TimelineLayout };
+  readonly drawing?: {
+    readonly ctx: ViewContext;
+    readonly layout: TimelineLayout;
+    /** With `group-by`, what each label lane holds. */
+    readonly groups?: readonly (Category | undefined)[];
+  };
   /** The list of events, when it is shown instead of the drawing. */
   readonly list?: { readonly events: readonly TimelineEvent[]; readonly total: number };
   readonly listView: boolean;
@@ -93,7 +99,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
     >
       ${
         ctx && drawing
-          ? html`${renderAxis(ctx, drawing.layout)}${renderRanges(ctx, drawing.layout.ranges)}${renderMarks(
+          ? html`${drawing.groups ? renderLaneLabels(ctx, drawing.groups) : nothing}${renderAxis(ctx, drawing.layout)}${renderRanges(ctx, drawing.layout.ranges)}${renderMarks(
               ctx,
               drawing.layout.marks,
             )}${renderClusters(ctx, drawing.layout.clusters)}`

@@ -225,4 +225,20 @@ export const markStyles = css`
       outline-color: Highlight;
     }
   }
+
+  /* group-by: each lane's category, faint behind the marks. */
+  .lane-label {
+    position: absolute;
+    left: 0;
+    right: 0;
+    display: flex;
+    align-items: center;
+    padding-left: 0.5rem;
+    font-size: 0.75em;
+    font-weight: 600;
+    color: var(--_muted);
+    border-left: 3px solid var(--dt-event-color, var(--_axis));
+    background: color-mix(in srgb, var(--dt-event-color, var(--_axis)) 6%, transparent);
+    pointer-events: none;
+  }
 `;
