@@ -14,8 +14,7 @@ import type { Dataset } from './data/model.js';
 import { emit } from './events.js';
 import { describeProblem, pickText } from './i18n/format.js';
 import type { Messages } from './i18n/messages.js';
-import { type EventIndex, firstEventFrom, indexEvents } from './layout/event-index.js';
-import type { FilteredEvents } from './layout/filter.js';
+import { type EventIndex, indexEvents } from './layout/event-index.js';
 import { labelWidthCache } from './layout/label-width.js';
 import { type GroupLanes, groupLanes } from './layout/groups.js';
 import { layoutRows } from './layout/rows.js';
@@ -162,7 +161,14 @@ export class DiplomacyTimeline extends LitElement {
     },
   });
 
-  private readonly filter = new FilterController(this);
+  private readonly filter = new FilterController(this, {
+    dataset: () => this.prepared?.dataset,
+    lang: () => this.messages.lang,
+    show: (view) => this.zoomer.show(view, { animate: true }),
+    announce: (matches) => {
+      this.announcement = matches === undefined ? undefined : { matches };
+    },
+  });
   private readonly rich = new RichTextController(this);
   private prepared?: Prepared;
   private groups?: { dataset: Dataset; lanes: GroupLanes };
@@ -178,20 +184,10 @@ export class DiplomacyTimeline extends LitElement {
       this,
       {
         // Arrows step through the events the filters leave, by their place in that list.
-        events: () => this.shown()?.events ?? this.prepared?.dataset.events ?? [],
+        events: () => this.filter.events,
         view: () => this.zoomer.view,
-        focused: () => {
-          const shown = this.shown();
-          if (!shown) return this.selection.focused;
-          return firstEventFrom(
-            shown.events.map((e) => ({ start: e.index })),
-            this.selection.focused,
-          );
-        },
-        focus: (at) => {
-          const shown = this.shown();
-          this.selection.moveFocus(shown ? shown.events[at]!.index : at);
-        },
+        focused: () => this.filter.positionOf(this.selection.focused),
+        focus: (at) => this.selection.moveFocus(this.filter.events[at]!.index),
         show: (view) => this.zoomer.show(view, { animate: true }),
         closeDetail: () => this.selection.close(),
       },
@@ -372,7 +368,7 @@ export class DiplomacyTimeline extends LitElement {
     const rows = layoutRows(this.size.height, prepared.rangeLanes, this.sizes.rows);
     const grouped = this.groupBy === 'category' ? this.groupsOf(prepared.dataset) : undefined;
     const layout = layoutTimeline({
-      index: this.shown()?.index ?? prepared.index,
+      index: this.filter.shown?.index ?? prepared.index,
       view,
       width: this.size.width,
       lanes: rows.lanes,
@@ -413,7 +409,7 @@ export class DiplomacyTimeline extends LitElement {
         drawing: hasEvents && !showList ? this.drawing(prepared) : undefined,
         list: showList
           ? listedEvents(
-              this.shown()?.events ?? prepared.dataset.events,
+              this.filter.shown?.events ?? prepared.dataset.events,
               this.zoomer.view,
               this.print.printing,
             )
@@ -427,7 +423,7 @@ export class DiplomacyTimeline extends LitElement {
               categories: prepared.dataset.categories,
               hidden: this.filter.hidden,
               query: this.filter.query,
-              matches: this.filter.query.trim() ? (this.shown()?.matches ?? 0) : undefined,
+              matches: this.filter.query.trim() ? (this.filter.shown?.matches ?? 0) : undefined,
             }
           : undefined,
         bar: this.filter.bar,
@@ -454,29 +450,8 @@ export class DiplomacyTimeline extends LitElement {
     },
     closeDetail: () => this.selection.close(),
     toggleCategory: (id) => this.filter.toggle(id),
-    search: (query) => this.search(query),
+    search: (query) => this.filter.search(query),
   };
-
-  /** The events the legend and the search leave; undefined when nothing is filtered. */
-  private shown(): FilteredEvents | undefined {
-    const prepared = this.prepared;
-    return prepared && this.filter.filtered(prepared.dataset, this.messages.lang);
-  }
-
-  /** Narrows to the events matching `query`, says how many, and shows where they are. */
-  private search(query: string): void {
-    this.filter.search(query);
-    const shown = this.shown();
-    if (!query.trim() || !shown) {
-      this.announcement = undefined;
-      return;
-    }
-    this.announcement = { matches: shown.matches };
-    if (shown.matches && this.prepared) {
-      const home = homeFor(shown.index.first, shown.index.last, {});
-      this.zoomer.show(home, { animate: true });
-    }
-  }
 
   private zoomAnimated(factor: number): void {
     const view = this.zoomer.view;

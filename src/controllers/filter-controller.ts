@@ -1,6 +1,18 @@
 import { type ReactiveController, type ReactiveElement, supportsAdoptingStyleSheets } from 'lit';
-import type { Dataset } from '../data/model.js';
+import type { Dataset, TimelineEvent } from '../data/model.js';
+import { firstEventFrom } from '../layout/event-index.js';
 import type { FilteredEvents } from '../layout/filter.js';
+import { ViewRange, homeFor } from '../layout/view-range.js';
+
+/** What the filters need from the element. */
+export interface FilterContext {
+  dataset(): Dataset | undefined;
+  lang(): string;
+  /** Moves the view (eased). */
+  show(view: ViewRange): void;
+  /** Says how many events a search matched (undefined: nothing to say). */
+  announce(matches: number | undefined): void;
+}
 
 export type FilterBar = typeof import('../view/filter-bar.js');
 
@@ -21,8 +33,33 @@ export class FilterController implements ReactiveController {
   private cache?: { key: string; dataset: Dataset; result: FilteredEvents | undefined };
   private texts?: { dataset: Dataset; lang: string; text: (eventIndex: number) => string };
 
-  constructor(private readonly host: ReactiveElement) {
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly context: FilterContext,
+  ) {
     host.addController(this);
+  }
+
+  /** The events the legend and the search leave; undefined when nothing is filtered. */
+  get shown(): FilteredEvents | undefined {
+    const dataset = this.context.dataset();
+    return dataset && this.filtered(dataset, this.context.lang());
+  }
+
+  /** The events in time order that arrows step through: those shown. */
+  get events(): readonly TimelineEvent[] {
+    return this.shown?.events ?? this.context.dataset()?.events ?? [];
+  }
+
+  /** Where event `index` is among the events shown (the next one after it, if hidden). */
+  positionOf(index: number): number {
+    const shown = this.shown;
+    return shown
+      ? firstEventFrom(
+          shown.events.map((e) => ({ start: e.index })),
+          index,
+        )
+      : index;
   }
 
   get active(): boolean {
@@ -36,9 +73,17 @@ export class FilterController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Narrows to the events matching `query`, says how many, and shows where they are. */
   search(query: string): void {
     this.query = query;
     this.host.requestUpdate();
+    const shown = this.shown;
+    if (!query.trim() || !shown) {
+      this.context.announce(undefined);
+      return;
+    }
+    this.context.announce(shown.matches);
+    if (shown.matches) this.context.show(homeFor(shown.index.first, shown.index.last, {}));
   }
 
   /** A new dataset starts unfiltered. */

@@ -233,12 +233,17 @@ export const markStyles = css`
     right: 0;
     display: flex;
     align-items: center;
-    padding-left: 0.5rem;
-    font-size: 0.75em;
+    padding-left: 0.2rem;
+    font-size: 0.72em;
     font-weight: 600;
     color: var(--_muted);
     border-left: 3px solid var(--dt-event-color, var(--_axis));
     background: color-mix(in srgb, var(--dt-event-color, var(--_axis)) 6%, transparent);
     pointer-events: none;
+  }
+
+  /* Behind the marks: a label drawn over a lane's name covers it cleanly. */
+  .lane-name {
+    padding: 0 0.3rem;
   }
 `;
