@@ -1,5 +1,6 @@
 import { dsvFormat } from 'd3-dsv';
 import type { Notice } from './model.js';
+import { paletteColor } from './palette.js';
 import type { Problem } from './problems.js';
 
 export { normaliseSkipping } from './skipping.js';
@@ -122,10 +123,11 @@ export function readCsv(csv: string): CsvRead {
   });
   // A file that names and colours its categories lists them, and then a category no row
   // defines is a typo to report; a file that only names them gets one per name.
-  const categories =
+  const listed =
     defines && defined.size
       ? [...defined.values()]
       : [...named].map((id) => defined.get(id) ?? { id, label: id });
+  const categories = listed.map((c, i) => (c.color ? c : { ...c, color: paletteColor(i) }));
   return { raw: { categories, events }, rows, header };
 }
 

@@ -1,3 +1,4 @@
+import { paletteColor } from './palette.js';
 import type { Problem } from './problems.js';
 
 type Json = Record<string, unknown>;
@@ -84,7 +85,7 @@ const IMAGE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 /** Converts a TimelineJS file; `problems` lists what it holds that this widget does not show. */
 export function fromTimelineJs(raw: Json): { dataset: Json; problems: Problem[] } {
   const problems: Problem[] = [];
-  const groups = new Map<string, { id: string; label: string }>();
+  const groups = new Map<string, { id: string; label: string; color: string }>();
   const slide = (s: unknown, i: number, kind: 'events' | 'eras'): Json => {
     const path = `${kind}[${i}]`;
     if (!isObject(s)) return {};
@@ -98,8 +99,9 @@ export function fromTimelineJs(raw: Json): { dataset: Json; problems: Problem[] 
       problems.push({ code: 'displayDate', path, value: String(display) });
     }
     const group = plain(s.group);
-    if (group && kind === 'events' && !groups.has(group))
-      groups.set(group, { id: group, label: group });
+    if (group && kind === 'events' && !groups.has(group)) {
+      groups.set(group, { id: group, label: group, color: paletteColor(groups.size) });
+    }
     const out: Json = {
       id: plain(s.unique_id) ?? `${kind === 'events' ? 'event' : 'era'}-${i + 1}`,
       start,

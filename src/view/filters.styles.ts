@@ -111,4 +111,16 @@ export const filterStyles = css`
     margin: 0.3rem 0 0;
     padding-left: 1.1rem;
   }
+
+  /* The card stops above the search and legend row, so both stay in reach while it is open. */
+  .detail {
+    max-height: calc(100% - 6.75rem);
+  }
+
+  @media (max-width: 40rem) {
+    .detail {
+      bottom: 3.25rem;
+      max-height: calc(100% - 7rem);
+    }
+  }
 `;

@@ -20,7 +20,8 @@ describe('csvToDataset', () => {
       'era,1998,2011,Reformasi,Reformation,,,,,',
     ].join('\n');
     expect(csvToDataset(csv)).to.deep.equal({
-      categories: [{ id: 'institution', label: 'institution' }],
+      // A category named without a colour gets the next one of the palette.
+      categories: [{ id: 'institution', label: 'institution', color: '#0f7a58' }],
       events: [
         {
           id: 'dg-ipd',
