@@ -26,6 +26,7 @@ import { controlStyles } from './view/controls.styles.js';
 import { detailCardStyles } from './view/detail-card.styles.js';
 import { listedEvents } from './view/event-list.js';
 import { eventListStyles } from './view/event-list.styles.js';
+import { filterStyles } from './view/filters.styles.js';
 import {
   type Announcement,
   type FrameActions,
@@ -111,6 +112,7 @@ export class DiplomacyTimeline extends LitElement {
     controlStyles,
     detailCardStyles,
     eventListStyles,
+    filterStyles,
   ];
 
   /** URL of a dataset, `.json` or `.csv`. */
@@ -426,7 +428,6 @@ export class DiplomacyTimeline extends LitElement {
               matches: this.filter.query.trim() ? (this.filter.shown?.matches ?? 0) : undefined,
             }
           : undefined,
-        bar: this.filter.bar,
         richHtml: (text) => this.rich.html(text),
       },
       this.actions,

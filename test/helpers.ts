@@ -43,15 +43,11 @@ export async function mountLoaded(
   return el;
 }
 
-/**
- * Waits until the timeline shows marks (its size is known and the layout has run) and its
- * search and legend row, which loads on its own, is filled.
- */
+/** Waits until the timeline shows marks (its size is known and the layout has run). */
 export async function drawn(el: DiplomacyTimeline): Promise<void> {
   for (;;) {
     await el.updateComplete;
-    const root = el.shadowRoot!;
-    if (root.querySelector('.mark, .cluster') && root.querySelector('.filters input')) return;
+    if (el.shadowRoot!.querySelector('.mark, .cluster')) return;
     await new Promise(requestAnimationFrame);
   }
 }

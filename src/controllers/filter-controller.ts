@@ -1,7 +1,7 @@
-import { type ReactiveController, type ReactiveElement, supportsAdoptingStyleSheets } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Dataset, TimelineEvent } from '../data/model.js';
 import { firstEventFrom } from '../layout/event-index.js';
-import type { FilteredEvents } from '../layout/filter.js';
+import { type FilteredEvents, filterEvents, searchTexts } from '../layout/filter.js';
 import { ViewRange, homeFor } from '../layout/view-range.js';
 
 /** What the filters need from the element. */
@@ -14,23 +14,21 @@ export interface FilterContext {
   announce(matches: number | undefined): void;
 }
 
-export type FilterBar = typeof import('../view/filter-bar.js');
-
 /**
  * The legend's category toggles and the search box: holds what the reader chose and the
  * events left, recomputed only when the choice, the dataset or the language changes (never
  * per frame).
- *
- * The bar itself (views, styles, filtering) is a chunk of its own, fetched once the element
- * has rendered: the drawing is what a reader waits for, and it never waits for the bar.
  */
 export class FilterController implements ReactiveController {
   hidden: ReadonlySet<string> = new Set();
   query = '';
-  /** The loaded bar, once it has arrived. */
-  bar?: FilterBar;
-  private loading = false;
-  private cache?: { key: string; dataset: Dataset; result: FilteredEvents | undefined };
+  private cache?: {
+    dataset: Dataset;
+    lang: string;
+    hidden: ReadonlySet<string>;
+    query: string;
+    result: FilteredEvents;
+  };
   private texts?: { dataset: Dataset; lang: string; text: (eventIndex: number) => string };
 
   constructor(
@@ -95,37 +93,24 @@ export class FilterController implements ReactiveController {
 
   /** The events left, or undefined when every event is shown. */
   filtered(dataset: Dataset, lang: string): FilteredEvents | undefined {
-    if (!this.active || !this.bar) return undefined;
-    const key = `${lang}\u0000${[...this.hidden].join('\u0000')}\u0000${this.query}`;
-    if (this.cache?.key === key && this.cache.dataset === dataset) return this.cache.result;
-    if (this.texts?.dataset !== dataset || this.texts.lang !== lang) {
-      this.texts = { dataset, lang, text: this.bar.searchTexts(dataset.events, lang) };
+    if (!this.active) return undefined;
+    // Read several times a frame: compared by identity (toggling makes a new set), no work.
+    const c = this.cache;
+    if (
+      c?.dataset === dataset &&
+      c.lang === lang &&
+      c.hidden === this.hidden &&
+      c.query === this.query
+    ) {
+      return c.result;
     }
-    const result = this.bar.filterEvents(dataset.events, this, this.texts.text);
-    this.cache = { key, dataset, result };
+    if (this.texts?.dataset !== dataset || this.texts.lang !== lang) {
+      this.texts = { dataset, lang, text: searchTexts(dataset.events, lang) };
+    }
+    const result = filterEvents(dataset.events, this, this.texts.text);
+    this.cache = { dataset, lang, hidden: this.hidden, query: this.query, result };
     return result;
   }
 
   hostConnected(): void {}
-
-  hostUpdated(): void {
-    if (this.loading) return;
-    this.loading = true;
-    import('../view/filter-bar.js').then(
-      (bar) => {
-        const root = this.host.renderRoot as ShadowRoot;
-        if (supportsAdoptingStyleSheets) {
-          root.adoptedStyleSheets = [...root.adoptedStyleSheets, bar.filterStyles.styleSheet!];
-        } else {
-          const style = document.createElement('style');
-          style.textContent = bar.filterStyles.cssText;
-          root.appendChild(style);
-        }
-        this.bar = bar;
-        this.host.requestUpdate();
-      },
-      // Offline or blocked: the timeline works on without search and legend.
-      () => undefined,
-    );
-  }
 }

@@ -10,8 +10,8 @@ import type { ViewContext } from './context.js';
 import { renderControls, renderListToggle } from './controls.js';
 import { renderDetailCard } from './detail-card.js';
 import { renderEventList } from './event-list.js';
-import type { FilterBar } from '../controllers/filter-controller.js';
-import type { FilterActions, FilterModel } from './filters.js';
+import { type FilterActions, type FilterModel, renderFilters } from './filters.js';
+import { renderNotice } from './notice.js';
 import { renderLaneLabels } from './lanes.js';
 import { renderMarks, renderRanges } from './marks.js';
 import { renderEmpty, renderError, renderLoading } from './status.js';
@@ -41,8 +41,6 @@ export interface FrameModel {
   readonly announcement?: Announcement;
   /** The search box and legend, when there are events to narrow. */
   readonly filters?: FilterModel;
-  /** The filter bar's views, once loaded. */
-  readonly bar?: FilterBar;
   /** Sanitised HTML for a rich description, or undefined to show it plain. */
   readonly richHtml: (text: string) => HTMLElement | undefined;
 }
@@ -114,15 +112,12 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
         : nothing
     }
     ${
-      // Under the drawing, as a chart's legend is, and after it in Tab order. The row keeps
-      // its height while its contents load, so the drawing does not jump.
+      // Under the drawing, as a chart's legend is, and after it in Tab order.
       model.filters
-        ? html`<div class="filters">
-            ${model.bar ? model.bar.renderFilters(m, model.filters, actions) : nothing}
-          </div>`
+        ? html`<div class="filters">${renderFilters(m, model.filters, actions)}</div>`
         : nothing
     }
-    ${dataset?.notices.length && model.bar ? model.bar.renderNotice(m, dataset.notices) : nothing}
+    ${dataset?.notices.length ? renderNotice(m, dataset.notices) : nothing}
     ${model.selected ? renderDetailCard(m, model.selected, actions.closeDetail, model.richHtml) : nothing}
     <div class="visually-hidden" role="status">${announce(m, model.announcement)}</div>
   </div>`;

@@ -105,7 +105,7 @@ export const timelineStyles = css`
     white-space: nowrap;
   }
 
-  /* The search and legend row (its contents load after the first render). */
+  /* The search and legend row under the drawing. */
   .filters {
     display: flex;
     flex: none;
