@@ -450,8 +450,7 @@ export class DiplomacyTimeline extends LitElement {
       if (mark !== undefined) this.selection.focusedOn(Number(mark));
     },
     closeDetail: () => this.selection.close(),
-    toggleCategory: (id) => this.filter.toggle(id),
-    search: (query) => this.filter.search(query),
+    ...this.filter.actions,
   };
 
   private zoomAnimated(factor: number): void {

@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Dataset, TimelineEvent } from '../data/model.js';
 import { firstEventFrom } from '../layout/event-index.js';
 import { type FilteredEvents, filterEvents, searchTexts } from '../layout/filter.js';
-import { ViewRange, homeFor } from '../layout/view-range.js';
+import { type ViewRange, homeFor } from '../layout/view-range.js';
+import type { FilterActions } from '../view/filters.js';
 
 /** What the filters need from the element. */
 export interface FilterContext {
@@ -83,6 +84,20 @@ export class FilterController implements ReactiveController {
     this.context.announce(shown.matches);
     if (shown.matches) this.context.show(homeFor(shown.index.first, shown.index.last, {}));
   }
+
+  /** The legend's and the search box's handlers, one function each for good. */
+  readonly actions: FilterActions = {
+    legendClick: (event) => {
+      const entry = (event.target as Element).closest<HTMLElement>('[data-category]');
+      if (entry) this.toggle(entry.dataset.category!);
+    },
+    searchInput: (event) => this.search((event.target as HTMLInputElement).value),
+    searchKeydown: (event) => {
+      if (event.key !== 'Escape' || !(event.target as HTMLInputElement).value) return;
+      event.stopPropagation();
+      this.search('');
+    },
+  };
 
   /** A new dataset starts unfiltered. */
   reset(): void {

@@ -142,20 +142,21 @@ export function csvColumnOf(path: string, header: readonly string[]): string {
     .replace(/^events\[\d+\]\.?/, '')
     .split(/[.[\]]+/)
     .filter(Boolean);
-  const [field = '', second, third] = keys;
+  /** A text column: one language's (`title_en`), or the shared one, or the first there is. */
+  const text = (base: string, lang: string | undefined) =>
+    lang
+      ? `${base}_${lang}`
+      : header.includes(base)
+        ? base
+        : `${base}_${LANGS.find((l) => header.includes(`${base}_${l}`)) ?? 'en'}`;
+  const [field = '', second, third, fourth] = keys;
   if (field === 'sources') {
-    const n = Number(second);
-    return `source_${third ?? 'label'}${n > 0 ? `_${n + 1}` : ''}${keys[3] ? `_${keys[3]}` : ''}`;
+    const suffix = Number(second) > 0 ? `_${Number(second) + 1}` : '';
+    return third === 'url' ? `source_url${suffix}` : text(`source_label${suffix}`, fourth);
   }
-  if (field === 'media') {
-    const part = second ?? 'src';
-    if (part === 'src' || header.includes(`media_${part}`)) return `media_${part}`;
-    return `media_${part}_${third ?? header.find((h) => h.startsWith(`media_${part}_`))?.slice(-2) ?? 'en'}`;
-  }
-  if (field === 'title' || field === 'description') {
-    const lang = second ?? LANGS.find((l) => header.includes(`${field}_${l}`)) ?? 'en';
-    return `${field}_${lang}`;
-  }
+  if (field === 'media')
+    return second === 'src' || !second ? 'media_src' : text(`media_${second}`, third);
+  if (field === 'title' || field === 'description') return text(field, second);
   return field;
 }
 

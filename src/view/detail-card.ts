@@ -58,8 +58,8 @@ function richDescription(text: string, richHtml: (text: string) => HTMLElement |
 
 /**
  * The card for the chosen event: date, title, category, image, description and sources. Text
- * comes in through Lit bindings (escaped) or, for rich text, through DOMPurify only; links were limited to http, https and mailto when
- * the dataset loaded.
+ * comes in through Lit bindings (escaped) or, for rich text, through DOMPurify only; links
+ * and image addresses were limited to safe schemes when the dataset loaded.
  */
 export function renderDetailCard(
   m: Messages,

@@ -12,9 +12,16 @@ export interface FilterModel {
   readonly matches?: number;
 }
 
+/**
+ * The row's handlers. They are the same functions on every render (the zoom re-renders the
+ * frame each animation frame), so Lit never has to swap a listener.
+ */
 export interface FilterActions {
-  readonly toggleCategory: (id: string) => void;
-  readonly search: (query: string) => void;
+  /** A click in the legend, on an entry carrying `data-category`. */
+  readonly legendClick: (event: MouseEvent) => void;
+  readonly searchInput: (event: InputEvent) => void;
+  /** Escape empties a search box that holds text (and goes no further). */
+  readonly searchKeydown: (event: KeyboardEvent) => void;
 }
 
 /**
@@ -22,12 +29,6 @@ export interface FilterActions {
  * the legend is also the category filter, for pointer, keyboard and screen reader alike.
  */
 export function renderFilters(m: Messages, model: FilterModel, actions: FilterActions) {
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !(event.target as HTMLInputElement).value) return;
-    // Escape empties the box first; only an empty box lets it close the detail card.
-    event.stopPropagation();
-    actions.search('');
-  };
   return html`<div class="search" part="search">
       <input
         type="search"
@@ -36,8 +37,8 @@ export function renderFilters(m: Messages, model: FilterModel, actions: FilterAc
         placeholder=${m.search}
         aria-describedby="match-count"
         .value=${model.query}
-        @input=${(event: InputEvent) => actions.search((event.target as HTMLInputElement).value)}
-        @keydown=${onKey}
+        @input=${actions.searchInput}
+        @keydown=${actions.searchKeydown}
       />
       <span id="match-count" class="match-count"
         >${model.matches === undefined ? '' : m.matches(model.matches)}</span
@@ -45,7 +46,13 @@ export function renderFilters(m: Messages, model: FilterModel, actions: FilterAc
     </div>
     ${
       model.categories.length
-        ? html`<div class="legend" part="legend" role="group" aria-label=${m.legend}>
+        ? html`<div
+            class="legend"
+            part="legend"
+            role="group"
+            aria-label=${m.legend}
+            @click=${actions.legendClick}
+          >
             ${model.categories.map((c) => {
               const label = pickText(c.label, m.lang);
               const shown = !model.hidden.has(c.id);
@@ -55,7 +62,7 @@ export function renderFilters(m: Messages, model: FilterModel, actions: FilterAc
                 class="legend-item"
                 aria-pressed=${shown ? 'true' : 'false'}
                 style=${c.color ? `--dt-event-color:${c.color}` : ''}
-                @click=${() => actions.toggleCategory(c.id)}
+                data-category=${c.id}
               >
                 <span class="swatch" aria-hidden="true"></span
                 ><span lang=${ifDefined(label.lang)}>${label.text}</span>

@@ -270,3 +270,42 @@ describe('data/indonesia-digital-diplomacy.csv', () => {
     expect([...fromCsv.categories].sort(byId)).to.deep.equal([...fromJson.categories].sort(byId));
   });
 });
+
+describe('csvColumnOf', () => {
+  const header = [
+    'id',
+    'start',
+    'title_id',
+    'title_en',
+    'source_label',
+    'source_url_2',
+    'media_src',
+    'media_credit',
+    'media_alt_id',
+  ];
+  it('names the column a dataset path points into', () => {
+    expect(
+      [
+        'events[3].start',
+        'events[3].title',
+        'events[3].title.en',
+        'events[3].sources[0].label',
+        'events[3].sources[1].url',
+        'events[3].sources[1].label.id',
+        'events[3].media.src',
+        'events[3].media.credit',
+        'events[3].media.alt',
+      ].map((path) => csv.csvColumnOf(path, header)),
+    ).to.deep.equal([
+      'start',
+      'title_id',
+      'title_en',
+      'source_label',
+      'source_url_2',
+      'source_label_2_id',
+      'media_src',
+      'media_credit',
+      'media_alt_id',
+    ]);
+  });
+});

@@ -47,3 +47,19 @@ describe('the notice of what loading left out', () => {
     );
   });
 });
+
+describe('a TimelineJS object given as the data property', () => {
+  it('is converted and drawn, with its notice', async () => {
+    const file = await (await fetch('/test/fixtures/timelinejs/museum.json')).json();
+    const el = await mountLoaded(
+      html`<diplomacy-timeline
+        .data=${file}
+        style="width: 900px; height: 420px"
+      ></diplomacy-timeline>`,
+    );
+    expect(marks(el).some((m) => accessibleName(m).startsWith('Digital Command Center'))).to.equal(
+      true,
+    );
+    await until(() => el.shadowRoot!.querySelector('[part="notice"]'));
+  });
+});
