@@ -65,7 +65,8 @@ export function delimiterOf(body: string): string {
 
 /**
  * Reads the CSV form of a dataset: one row per event, with the columns `id, start, end,
- * circa, title_id, title_en, description_id, description_en, category, source_label,
+ * circa, title_id, title_en, description_id, description_en (or `title`, `description` for
+ * every language), category, source_label,
  * source_url` (and `source_label_2`, `source_url_2`, … for more sources), `media_src,
  * media_alt_id, media_alt_en, media_credit` for an image, and optionally
  * `category_label_id, category_label_en, category_color` to name and colour a category on
@@ -100,7 +101,7 @@ export function readCsv(csv: string): CsvRead {
         });
       }
     }
-    const description = localized(row, 'description');
+    const description = textCell(row, 'description');
     const mediaSrc = row.media_src?.trim();
     const alt = localized(row, 'media_alt');
     const credit = textCell(row, 'media_credit');
@@ -111,7 +112,7 @@ export function readCsv(csv: string): CsvRead {
       start: row.start?.trim() || undefined,
       ...(row.end?.trim() ? { end: row.end.trim() } : {}),
       ...(approximate !== undefined ? { circa: approximate } : {}),
-      title: localized(row, 'title'),
+      title: textCell(row, 'title'),
       ...(description ? { description } : {}),
       ...(category ? { category } : {}),
       ...(found.length ? { sources: found } : {}),

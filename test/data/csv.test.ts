@@ -230,6 +230,14 @@ describe('the CSV columns beyond the basic ones', () => {
     ]);
   });
 
+  it('reads title and description columns without a language as text for every language', () => {
+    const dataset = csvDataset(csv, 'id,start,title,description\na,2002,Kemlu,Satu\n');
+    expect([dataset.events[0]!.title, dataset.events[0]!.description]).to.deep.equal([
+      { '*': 'Kemlu' },
+      { '*': 'Satu' },
+    ]);
+  });
+
   it('writes a dataset as CSV that reads back the same', () => {
     const input = {
       categories: [{ id: 'c', label: { id: 'Ka', en: 'Ca' }, color: '#123456' }],
