@@ -1,4 +1,3 @@
-import { paletteColor } from './palette.js';
 import type { Problem } from './problems.js';
 
 type Json = Record<string, unknown>;
@@ -80,6 +79,13 @@ function date(value: unknown): string | undefined {
   return `${out}-${pad(value.day, 2)}`;
 }
 
+/**
+ * Colours for groups, in turn: the default dataset's, as csv.ts gives categories named
+ * without a colour (a test keeps the two lists equal). Written here too so a TimelineJS file
+ * does not load a third chunk for five strings.
+ */
+export const GROUP_COLORS = ['#0f7a58', '#3d6cc4', '#9a7400', '#9a49bb', '#c2434f'];
+
 const IMAGE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
 /** Converts a TimelineJS file; `problems` lists what it holds that this widget does not show. */
@@ -100,7 +106,11 @@ export function fromTimelineJs(raw: Json): { dataset: Json; problems: Problem[] 
     }
     const group = plain(s.group);
     if (group && kind === 'events' && !groups.has(group)) {
-      groups.set(group, { id: group, label: group, color: paletteColor(groups.size) });
+      groups.set(group, {
+        id: group,
+        label: group,
+        color: GROUP_COLORS[groups.size % GROUP_COLORS.length]!,
+      });
     }
     const out: Json = {
       id: plain(s.unique_id) ?? `${kind === 'events' ? 'event' : 'era'}-${i + 1}`,

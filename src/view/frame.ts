@@ -112,9 +112,12 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
         : nothing
     }
     ${
-      // Under the drawing, as a chart's legend is, and after it in Tab order.
-      model.filters
-        ? html`<div class="filters">${renderFilters(m, model.filters, actions)}</div>`
+      // Under the drawing, as a chart's legend is, and after it in Tab order. The row is there
+      // while loading too, so the drawing keeps its place when the events arrive.
+      model.filters || state.status === 'loading'
+        ? html`<div class="filters">
+            ${model.filters ? renderFilters(m, model.filters, actions) : nothing}
+          </div>`
         : nothing
     }
     ${dataset?.notices.length ? renderNotice(m, dataset.notices) : nothing}

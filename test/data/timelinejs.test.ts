@@ -3,7 +3,8 @@ import { loadDataset } from '../../src/data/load.js';
 import type { Dataset } from '../../src/data/model.js';
 import { DatasetError } from '../../src/data/problems.js';
 import { datasetFromJson } from '../../src/data/read.js';
-import { htmlToRichText } from '../../src/data/timelinejs.js';
+import { CATEGORY_COLORS } from '../../src/data/csv.js';
+import { GROUP_COLORS, htmlToRichText } from '../../src/data/timelinejs.js';
 import { isTimelineJs } from '../../src/data/timelinejs-detect.js';
 import { en } from '../../src/i18n/en.js';
 import { describeProblem } from '../../src/i18n/format.js';
@@ -101,5 +102,11 @@ describe('TimelineJS files', () => {
     const url = 'https://docs.google.com/spreadsheets/d/1xyz/edit#gid=0';
     const error = await rejection(() => loadDataset(url, new AbortController().signal));
     expect(describeProblem(en, error.problem)).to.contain('Download → Comma-separated values');
+  });
+});
+
+describe('TimelineJS group colours', () => {
+  it('are the colours CSV categories get, in the same order', () => {
+    expect(GROUP_COLORS).to.deep.equal(CATEGORY_COLORS);
   });
 });
