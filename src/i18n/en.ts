@@ -68,7 +68,6 @@ export const en: Messages = {
   row: (row) => `row ${row}`,
   legend: 'Categories (press to hide or show)',
   search: 'Search events',
-  clearSearch: 'Clear search',
   matches: (n) =>
     n === 0 ? 'No event matches' : n === 1 ? '1 event matches' : `${n} events match`,
   credit: (credit) => `Image: ${credit}`,

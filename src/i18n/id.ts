@@ -68,7 +68,6 @@ export const id: Messages = {
   row: (row) => `baris ${row}`,
   legend: 'Kategori (tekan untuk menyembunyikan atau menampilkan)',
   search: 'Cari peristiwa',
-  clearSearch: 'Hapus pencarian',
   matches: (n) => (n === 0 ? 'Tidak ada peristiwa yang cocok' : `${n} peristiwa cocok`),
   credit: (credit) => `Gambar: ${credit}`,
 };

@@ -61,7 +61,6 @@ export interface Messages {
   /** Name of the legend, whose entries hide and show categories. */
   readonly legend: string;
   readonly search: string;
-  readonly clearSearch: string;
   /** Announced and shown while searching: "3 events match". */
   readonly matches: (count: number) => string;
   /** Says who made an image: "Image: …". */
