@@ -45,5 +45,8 @@ export async function loadDataset(url: string, signal: AbortSignal): Promise<Dat
     throw new DatasetError([{ code: 'network', url }]);
   }
   const format = isCsv(url, response.headers.get('content-type')) ? 'csv' : 'json';
-  return resolveMedia(await datasetFromText(body, format, url), url);
+  const dataset = await datasetFromText(body, format, url);
+  // A reader fetched meanwhile may have let an abort pass unseen.
+  if (signal.aborted) throw signal.reason;
+  return resolveMedia(dataset, url);
 }

@@ -37,7 +37,16 @@ export function timelineJsDataset(tljs: typeof TimelineJsModule, raw: unknown): 
  */
 export function datasetFromJson(raw: unknown): Dataset | Promise<Dataset> {
   if (!isTimelineJs(raw)) return normaliseDataset(raw);
-  return import('./timelinejs.js').then((tljs) => timelineJsDataset(tljs, raw));
+  return chunk(() => import('./timelinejs.js'), '').then((tljs) => timelineJsDataset(tljs, raw));
+}
+
+/** A lazy reader that cannot be fetched is, for the reader, a network failure. */
+async function chunk<T>(load: () => Promise<T>, url: string): Promise<T> {
+  try {
+    return await load();
+  } catch {
+    throw new DatasetError([{ code: 'network', url }]);
+  }
 }
 
 /** Reads a dataset file's text, CSV or JSON (ours or TimelineJS). */
@@ -46,12 +55,22 @@ export async function datasetFromText(
   format: 'csv' | 'json',
   url = '',
 ): Promise<Dataset> {
-  if (format === 'csv') return csvDataset(await import('./csv.js'), text);
+  if (format === 'csv') {
+    const csv = await chunk(() => import('./csv.js'), url);
+    try {
+      return csvDataset(csv, text);
+    } catch (error) {
+      // d3-dsv reads any text; only a fault of ours lands here.
+      if (error instanceof DatasetError) throw error;
+      throw new DatasetError([{ code: 'parse', url, format }]);
+    }
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     throw new DatasetError([{ code: 'parse', url, format }]);
   }
-  return datasetFromJson(raw);
+  if (!isTimelineJs(raw)) return normaliseDataset(raw);
+  return timelineJsDataset(await chunk(() => import('./timelinejs.js'), url), raw);
 }
