@@ -92,11 +92,12 @@ export default defineConfig({
       fileName: () => 'diplomacy-timeline.js',
     },
     rollupOptions: {
-      // Code shared with a lazy chunk stays in the module (which may then export more than
-      // index.ts names): a separate common chunk would be one more request.
+      // What only some pages need (the CSV reader, the TimelineJS converter, the rich-text
+      // sanitiser, image export, hash links) is a chunk loaded with import(), named so a page
+      // that copies dist/ knows what it is. Code shared with a lazy chunk (Lit, the data
+      // layer) stays in the module, which may then export more than index.ts names, rather
+      // than in a third chunk every page would then have to load.
       preserveEntrySignatures: 'allow-extension',
-      // What only some pages need (the CSV reader, image export, hash links) is a chunk loaded
-      // with import(), named so a page that copies dist/ knows what it is.
       output: { chunkFileNames: 'diplomacy-timeline-[name].js' },
     },
   },

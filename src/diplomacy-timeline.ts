@@ -1,9 +1,11 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { DatasetController, type DatasetState } from './controllers/dataset-controller.js';
+import { FilterController } from './controllers/filter-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { PrintController } from './controllers/print-controller.js';
+import { RichTextController } from './controllers/rich-text-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
@@ -15,6 +17,7 @@ import { describeProblem } from './i18n/format.js';
 import type { Messages } from './i18n/messages.js';
 import { type EventIndex, indexEvents } from './layout/event-index.js';
 import { labelWidthCache } from './layout/label-width.js';
+import { type GroupLanes, groupLanes } from './layout/groups.js';
 import { layoutRows } from './layout/rows.js';
 import { type Sizes, sizesFor } from './layout/sizes.js';
 import { type TimelineLayout, layoutTimeline } from './layout/timeline-layout.js';
@@ -25,6 +28,7 @@ import { detailCardStyles } from './view/detail-card.styles.js';
 import { listedEvents } from './view/event-list.js';
 import { eventListStyles } from './view/event-list.styles.js';
 import { exportMenuStyles } from './view/export-menu.styles.js';
+import { filterStyles } from './view/filters.styles.js';
 import {
   type Announcement,
   type FrameActions,
@@ -58,6 +62,7 @@ interface Prepared {
  * @attr link-hash - Keep the chosen event and the view in the page's URL hash
  *   (`#dt-event=…&dt-range=…`), so links share them and Back steps through choices. The value
  *   is the key prefix (default `dt`): give each widget on a page its own.
+ * @attr group-by - `category`: one lane of labels per category, named at its left edge.
  *
  * @fires timeline-load - `{ dataset }` after a dataset is loaded and valid, and (when shown) drawn.
  * @fires timeline-error - `{ message, path? }` when fetching, parsing or validating fails.
@@ -86,6 +91,13 @@ interface Prepared {
  * @csspart list - The list of events (the List view, and print).
  * @csspart error - The error box.
  * @csspart empty - The message shown for a dataset without events.
+ * @csspart search - The search box and its count of matches.
+ * @csspart search-input - The search field.
+ * @csspart legend - The legend: a group of toggle buttons, one per category.
+ * @csspart legend-item - Each legend entry (a toggle button, pressed while its events show).
+ * @csspart notice - What loading left out ("2 rows skipped"), a disclosure listing why.
+ * @csspart detail-media - The figure holding an event's image and its credit.
+ * @csspart lane-label - With `group-by`, the name of each lane's category.
  *
  * @cssprop --dt-background - Background colour.
  * @cssprop --dt-color - Text colour.
@@ -108,6 +120,7 @@ interface Prepared {
  * @cssprop --dt-shadow - Shadow of the detail card (a box-shadow).
  * @cssprop --dt-event-color - Set by the widget on each mark, list entry and card to its
  *   category's colour; read it in `::part()` rules (setting it has no effect).
+ * @cssprop --dt-notice-color - The edge of the notice of skipped rows.
  */
 @customElement('diplomacy-timeline')
 export class DiplomacyTimeline extends LitElement {
@@ -118,6 +131,7 @@ export class DiplomacyTimeline extends LitElement {
     detailCardStyles,
     eventListStyles,
     exportMenuStyles,
+    filterStyles,
   ];
 
   /** URL of a dataset, `.json` or `.csv`. */
@@ -146,6 +160,8 @@ export class DiplomacyTimeline extends LitElement {
 
   /** Prefix of this widget's keys in the page's URL hash ('' for `dt`); null keeps the hash alone. */
   @property({ attribute: 'link-hash' }) linkHash: string | null = null;
+  /** `category` draws one lane of labels per category; empty (default) packs labels freely. */
+  @property({ attribute: 'group-by' }) groupBy = '';
 
   /** Whether the events are shown as a list instead of the drawing. */
   @state() private listView = false;
@@ -170,11 +186,21 @@ export class DiplomacyTimeline extends LitElement {
     },
   });
 
+  private readonly filter = new FilterController(this, {
+    dataset: () => this.prepared?.dataset,
+    lang: () => this.messages.lang,
+    show: (view) => this.zoomer.show(view, { animate: true }),
+    announce: (matches) => {
+      this.announcement = matches === undefined ? undefined : { matches };
+    },
+  });
+  private readonly rich = new RichTextController(this);
   private prepared?: Prepared;
   /** The drawing last rendered: "Download image" draws the same. */
   private drawn?: FrameModel['drawing'];
   /** Loaded only for pages that link the hash: most pages never pay for it. */
   private hashLink?: Promise<unknown>;
+  private groups?: { dataset: Dataset; lanes: GroupLanes };
   private labelWidth: (index: number) => number = () => 0;
   private words?: WordsCache;
   private labelKey = '';
@@ -187,10 +213,11 @@ export class DiplomacyTimeline extends LitElement {
     new KeyboardController(
       this,
       {
-        events: () => this.prepared?.dataset.events ?? [],
+        // Arrows step through the events the filters leave, by their place in that list.
+        events: () => this.filter.events,
         view: () => this.zoomer.view,
-        focused: () => this.selection.focused,
-        focus: (index) => this.selection.moveFocus(index),
+        focused: () => this.filter.positionOf(this.selection.focused),
+        focus: (at) => this.selection.moveFocus(this.filter.events[at]!.index),
         show: (view) => this.zoomer.show(view, { animate: true }),
         closeDetail: () => this.selection.close(),
       },
@@ -310,6 +337,7 @@ export class DiplomacyTimeline extends LitElement {
       this.zoomer.setHome(home, this.initialView() ?? home);
       this.selection.reset();
       this.selection.sync();
+      this.filter.reset();
       this.pending.push(() => emit(this, 'timeline-load', { dataset }));
     } else if (state.status === 'error') {
       this.prepared = undefined;
@@ -387,8 +415,9 @@ export class DiplomacyTimeline extends LitElement {
     const view = this.zoomer.view;
     if (!view || !(this.size.width > 0)) return undefined;
     const rows = layoutRows(this.size.height, prepared.rangeLanes, this.sizes.rows);
+    const grouped = this.groupBy === 'category' ? this.groupsOf(prepared.dataset) : undefined;
     const layout = layoutTimeline({
-      index: prepared.index,
+      index: this.filter.shown?.index ?? prepared.index,
       view,
       width: this.size.width,
       lanes: rows.lanes,
@@ -396,6 +425,7 @@ export class DiplomacyTimeline extends LitElement {
       // The event holding the Tab stop is drawn whenever it lies in view.
       pinned: [this.selection.focused, this.selection.selectedIndex].filter((i) => i >= 0),
       metrics: this.sizes.metrics,
+      laneOf: grouped?.laneOf,
     });
     const ctx: ViewContext = {
       dataset: prepared.dataset,
@@ -408,8 +438,14 @@ export class DiplomacyTimeline extends LitElement {
       focusIndex: tabStop(layout, this.selection.focused),
       selectedIndex: this.selection.selectedIndex,
     };
-    this.drawn = { ctx, layout };
+    this.drawn = { ctx, layout, groups: grouped?.groups };
     return this.drawn;
+  }
+
+  /** Lanes by category, made once per dataset. */
+  private groupsOf(dataset: Dataset): GroupLanes {
+    if (this.groups?.dataset !== dataset) this.groups = { dataset, lanes: groupLanes(dataset) };
+    return this.groups.lanes;
   }
 
   private get hasEvents(): boolean {
@@ -427,13 +463,26 @@ export class DiplomacyTimeline extends LitElement {
         state: this.loader.state,
         drawing: hasEvents && !showList ? this.drawing(prepared) : undefined,
         list: showList
-          ? listedEvents(prepared.dataset.events, this.zoomer.view, this.print.printing)
+          ? listedEvents(
+              this.filter.shown?.events ?? prepared.dataset.events,
+              this.zoomer.view,
+              this.print.printing,
+            )
           : undefined,
         listView: this.listView,
         selected: prepared?.dataset.events[this.selection.selectedIndex],
         selectedIndex: this.selection.selectedIndex,
         announcement: this.announcement,
         exportable: this.mode !== 'kiosk',
+        filters: hasEvents
+          ? {
+              categories: prepared.dataset.categories,
+              hidden: this.filter.hidden,
+              query: this.filter.query,
+              matches: this.filter.query.trim() ? (this.filter.shown?.matches ?? 0) : undefined,
+            }
+          : undefined,
+        richHtml: (text) => this.rich.html(text),
       },
       this.actions,
     );
@@ -462,6 +511,7 @@ export class DiplomacyTimeline extends LitElement {
           exporter.downloadImage(this, format, drawn),
         );
     },
+    ...this.filter.actions,
   };
 
   private zoomAnimated(factor: number): void {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadDataset } from '../data/load.js';
 import type { Dataset } from '../data/model.js';
-import { normaliseDataset } from '../data/normalise.js';
+import { datasetFromJson } from '../data/read.js';
 import { DatasetError, type Problem } from '../data/problems.js';
 
 export type DatasetState =
@@ -33,11 +33,21 @@ export class DatasetController implements ReactiveController {
     this.abort = undefined;
     const generation = ++this.generation;
     if (data !== undefined && !src) {
-      // A DatasetError given as data is shown as it is: embed.html reports a bad query so.
-      this.settle(generation, () => {
+      let read: ReturnType<typeof datasetFromJson>;
+      try {
+        // A DatasetError given as data is shown as it is: embed.html reports a bad query so.
         if (data instanceof DatasetError) throw data;
-        return { status: 'ready', dataset: normaliseDataset(data) };
-      });
+        read = datasetFromJson(data);
+      } catch (error) {
+        this.settle(generation, () => {
+          throw error;
+        });
+        return;
+      }
+      // Our own format settles at once; a TimelineJS object waits for its converter.
+      if (!(read instanceof Promise))
+        this.settle(generation, () => ({ status: 'ready', dataset: read }));
+      else this.pending(generation, read);
       return;
     }
     if (!src) {
@@ -52,10 +62,14 @@ export class DatasetController implements ReactiveController {
     this.host.requestUpdate();
     // The old dataset stops counting now: a select or zoom made meanwhile waits for the new one.
     this.settled(this.state);
-    loadDataset(src, abort.signal).then(
+    this.pending(generation, loadDataset(src, abort.signal), abort.signal);
+  }
+
+  private pending(generation: number, read: Promise<Dataset>, signal?: AbortSignal): void {
+    read.then(
       (dataset) => this.settle(generation, () => ({ status: 'ready', dataset })),
       (error: unknown) => {
-        if (abort.signal.aborted) return;
+        if (signal?.aborted) return;
         this.settle(generation, () => {
           throw error;
         });

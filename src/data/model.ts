@@ -1,3 +1,4 @@
+import type { Problem } from './problems.js';
 import type { Precision } from './dates.js';
 
 /**
@@ -10,6 +11,15 @@ export interface Source {
   readonly label: LocalizedText;
   /** Only http, https and mailto addresses survive loading. */
   readonly url?: string;
+}
+
+/** An image for an event. */
+export interface Media {
+  /** An http(s) address, or one relative to the dataset (resolved when loaded from `src`). */
+  readonly src: string;
+  /** Empty when the author gave none: the image is then decorative. */
+  readonly alt: LocalizedText;
+  readonly credit?: LocalizedText;
 }
 
 export interface Category {
@@ -34,6 +44,7 @@ export interface TimelineEvent {
   readonly description?: LocalizedText;
   readonly category?: Category;
   readonly sources: readonly Source[];
+  readonly media?: Media;
 }
 
 /** A loaded, validated dataset. Immutable: a new load makes a new one. */
@@ -44,4 +55,23 @@ export interface Dataset {
   readonly events: readonly TimelineEvent[];
   /** Event position by id. */
   readonly indexById: ReadonlyMap<string, number>;
+  /**
+   * What was left out while loading: CSV rows skipped for a bad date or an unknown category,
+   * parts of a TimelineJS file this widget does not show. Empty for a clean file.
+   */
+  readonly notices: readonly Notice[];
 }
+
+/** One thing a reader should know was left out of the dataset. */
+export type Notice =
+  | {
+      readonly kind: 'skippedRow';
+      /** Row of the spreadsheet, counting the header as row 1. */
+      readonly row: number;
+      /** Column of the cell at fault, from 1; 0 when the whole row is at fault. */
+      readonly column: number;
+      /** Name of that column in the header. */
+      readonly field: string;
+      readonly problem: Problem;
+    }
+  | { readonly kind: 'unsupported'; readonly problem: Problem };

@@ -1,12 +1,22 @@
 import { type Precision, endOfPeriod, parsePartialDate } from './dates.js';
-import type { Category, Dataset, LocalizedText, Source, TimelineEvent } from './model.js';
+import type {
+  Category,
+  Dataset,
+  LocalizedText,
+  Media,
+  Notice,
+  Source,
+  TimelineEvent,
+} from './model.js';
 import { DatasetError, type Problem } from './problems.js';
-import type { DatasetInput, LocalizedTextInput, SourceInput } from './schema.js';
+import type { DatasetInput, LocalizedTextInput, MediaInput, SourceInput } from './schema.js';
 import { validateDataset } from './schema.js';
 import { hasDatasetShape } from './shape.js';
 import { timeOrder } from './time-order.js';
 
 const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
+/** A scheme such as `javascript:` or `data:`; an address without one is relative. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const NO_SOURCES: readonly Source[] = Object.freeze([]);
 
 function text(input: LocalizedTextInput): LocalizedText {
@@ -21,19 +31,30 @@ function source(input: SourceInput): Source {
     : { label: text(input.label) };
 }
 
+/** Keeps an image only from http(s) or a relative address. */
+function media(input: MediaInput | undefined): Media | undefined {
+  const src = input?.src.trim();
+  if (!input || !src || (SCHEME.test(src) && !/^https?:/i.test(src))) return undefined;
+  return {
+    src,
+    alt: input.alt === undefined ? {} : text(input.alt),
+    ...(input.credit !== undefined ? { credit: text(input.credit) } : {}),
+  };
+}
+
 /**
  * Turns raw JSON into a Dataset: checks the shape, then what a schema cannot say (dates in
  * order, ids unique, categories known), parses dates and sorts events by time.
  * Throws a DatasetError listing every problem.
  */
-export function normaliseDataset(input: unknown): Dataset {
+export function normaliseDataset(input: unknown, notices: readonly Notice[] = []): Dataset {
   // Most datasets are well formed: a quick look lets them skip the schema (see shape.ts).
-  const quick = hasDatasetShape(input) ? build(input) : undefined;
+  const quick = hasDatasetShape(input) ? build(input, notices) : undefined;
   if (quick) return quick;
   // Something is off, or the quick look was unsure: the schema decides, and words it.
   const checked = validateDataset(input);
   if (!checked.ok) throw new DatasetError(checked.problems);
-  const dataset = build(checked.value);
+  const dataset = build(checked.value, notices);
   // The schema checks every date, so they all parse now.
   if (!dataset) throw new DatasetError([{ code: 'notDataset', path: '' }]);
   return dataset;
@@ -43,7 +64,7 @@ export function normaliseDataset(input: unknown): Dataset {
  * Builds the dataset from input of the schema's shape, or returns undefined when a date does
  * not parse (only the quick path lets such a date through, and the schema then words it).
  */
-function build(input: DatasetInput): Dataset | undefined {
+function build(input: DatasetInput, notices: readonly Notice[]): Dataset | undefined {
   const problems: Problem[] = [];
   const categories: Category[] = (input.categories ?? []).map((c) => ({
     id: c.id,
@@ -120,6 +141,7 @@ function build(input: DatasetInput): Dataset | undefined {
       description: e.description === undefined ? undefined : text(e.description),
       category: e.category === undefined ? undefined : categoryById.get(e.category),
       sources: e.sources ? e.sources.map(source) : NO_SOURCES,
+      media: media(e.media),
     };
     if (order) indexById.set(e.id, index);
   }
@@ -129,5 +151,6 @@ function build(input: DatasetInput): Dataset | undefined {
     categories,
     events,
     indexById,
+    notices,
   };
 }

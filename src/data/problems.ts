@@ -24,7 +24,12 @@ export type Problem =
     }
   | { readonly code: 'unknownCategory'; readonly path: string; readonly category: string }
   // Embedding: a query parameter embed.html does not know; `known` lists the ones it does.
-  | { readonly code: 'unknownParameter'; readonly path: string; readonly known: string };
+  | { readonly code: 'unknownParameter'; readonly path: string; readonly known: string }
+  // Authoring: TimelineJS files and spreadsheets.
+  | { readonly code: 'googleSheet'; readonly url: string }
+  | { readonly code: 'displayDateOnly'; readonly path: string; readonly value: string }
+  | { readonly code: 'displayDate'; readonly path: string; readonly value: string }
+  | { readonly code: 'mediaNotImage'; readonly path: string; readonly url: string };
 
 export type ProblemCode = Problem['code'];
 

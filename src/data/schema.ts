@@ -32,6 +32,13 @@ const CategorySchema = v.object({
   color: v.optional(v.pipe(v.string(), v.regex(COLOR))),
 });
 
+/** An image shown in the detail card; `src` is http, https or relative to the dataset. */
+const MediaSchema = v.object({
+  src: nonEmptyString,
+  alt: v.optional(LocalizedTextSchema),
+  credit: v.optional(LocalizedTextSchema),
+});
+
 const EventSchema = v.object({
   id: nonEmptyString,
   start: DateSchema,
@@ -41,6 +48,7 @@ const EventSchema = v.object({
   description: v.optional(LocalizedTextSchema),
   category: v.optional(nonEmptyString),
   sources: v.optional(v.array(SourceSchema)),
+  media: v.optional(MediaSchema),
 });
 
 export const DatasetSchema = v.object({
@@ -52,6 +60,7 @@ export const DatasetSchema = v.object({
 });
 
 export type LocalizedTextInput = v.InferOutput<typeof LocalizedTextSchema>;
+export type MediaInput = v.InferOutput<typeof MediaSchema>;
 export type SourceInput = v.InferOutput<typeof SourceSchema>;
 export type CategoryInput = v.InferOutput<typeof CategorySchema>;
 export type EventInput = v.InferOutput<typeof EventSchema>;

@@ -55,6 +55,15 @@ function isSource(value: unknown): boolean {
   return isObject(value) && isText(value.label) && isOptionalString(value.url);
 }
 
+function isMedia(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    isName(value.src) &&
+    isOptionalText(value.alt) &&
+    isOptionalText(value.credit)
+  );
+}
+
 function everyItem(value: unknown, check: (item: unknown) => boolean): boolean {
   if (!Array.isArray(value)) return false;
   for (let i = 0; i < value.length; i++) if (!check(value[i])) return false;
@@ -71,7 +80,8 @@ function isEvent(value: unknown): boolean {
     isText(value.title) &&
     isOptionalText(value.description) &&
     (value.category === undefined || isName(value.category)) &&
-    (value.sources === undefined || everyItem(value.sources, isSource))
+    (value.sources === undefined || everyItem(value.sources, isSource)) &&
+    (value.media === undefined || isMedia(value.media))
   );
 }
 

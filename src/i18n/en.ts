@@ -81,7 +81,27 @@ export const en: Messages = {
     duplicateId: (p) => `${p.path}: the id "${p.id}" is already used by ${p.firstPath}.`,
     unknownCategory: (p) => `${p.path}: there is no category "${p.category}".`,
     unknownParameter: (p) => `${p.path}: no such parameter (use ${p.known}).`,
+    // Authoring: TimelineJS files and spreadsheets.
+    googleSheet: (p) =>
+      `A Google Sheets address cannot be loaded directly (${p.url}). In Google Sheets choose File → Download → Comma-separated values (.csv), and use that file.`,
+    displayDateOnly: (p) =>
+      `${p.path} has only a display date ("${p.value}"): give it a start_date with at least a year.`,
+    displayDate: (p) =>
+      `${p.path}: the display date "${p.value}" is not shown; the date is written from start_date.`,
+    mediaNotImage: (p) => `${p.path}: only images are shown, not ${p.url}.`,
   },
   // Embedding: exporting the view as an image.
   downloadImage: 'Download image',
+
+  // Authoring: skipped rows, legend, search, media.
+  rowsSkipped: (n) => (n === 1 ? '1 row skipped' : `${n} rows skipped`),
+  notShown: (n) =>
+    n === 1 ? '1 part of this file is not shown' : `${n} parts of this file are not shown`,
+  cell: (row, column, field) => (column ? `row ${row}, column ${column} (${field})` : `row ${row}`),
+  row: (row) => `row ${row}`,
+  legend: 'Categories (press to hide or show)',
+  search: 'Search events',
+  matches: (n) =>
+    n === 0 ? 'No event matches' : n === 1 ? '1 event matches' : `${n} events match`,
+  credit: (credit) => `Image: ${credit}`,
 };

@@ -81,7 +81,26 @@ export const id: Messages = {
     duplicateId: (p) => `${p.path}: id "${p.id}" sudah dipakai oleh ${p.firstPath}.`,
     unknownCategory: (p) => `${p.path}: kategori "${p.category}" tidak ada.`,
     unknownParameter: (p) => `${p.path}: parameter ini tidak ada (gunakan ${p.known}).`,
+    // Authoring: TimelineJS files and spreadsheets.
+    googleSheet: (p) =>
+      `Alamat Google Sheets tidak dapat dimuat langsung (${p.url}). Di Google Sheets pilih File → Download → Comma-separated values (.csv), lalu pakai berkas itu.`,
+    displayDateOnly: (p) =>
+      `${p.path} hanya memiliki tanggal tampilan ("${p.value}"): beri start_date dengan sekurang-kurangnya tahun.`,
+    displayDate: (p) =>
+      `${p.path}: tanggal tampilan "${p.value}" tidak ditampilkan; tanggal ditulis dari start_date.`,
+    mediaNotImage: (p) => `${p.path}: hanya gambar yang ditampilkan, bukan ${p.url}.`,
   },
   // Embedding: exporting the view as an image.
   downloadImage: 'Unduh gambar',
+
+  // Authoring: skipped rows, legend, search, media.
+  rowsSkipped: (n) => `${n} baris dilewati`,
+  notShown: (n) => `${n} bagian berkas ini tidak ditampilkan`,
+  cell: (row, column, field) =>
+    column ? `baris ${row}, kolom ${column} (${field})` : `baris ${row}`,
+  row: (row) => `baris ${row}`,
+  legend: 'Kategori (tekan untuk menyembunyikan atau menampilkan)',
+  search: 'Cari peristiwa',
+  matches: (n) => (n === 0 ? 'Tidak ada peristiwa yang cocok' : `${n} peristiwa cocok`),
+  credit: (credit) => `Gambar: ${credit}`,
 };

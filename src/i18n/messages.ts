@@ -57,4 +57,20 @@ export interface Messages {
   // Embedding: exporting the view as an image.
   /** The button that offers the current view as an image (its choices are PNG and SVG). */
   readonly downloadImage: string;
+
+  // Authoring: skipped rows, legend, search, media.
+  /** Summary of the notice for a CSV file with bad rows: "2 rows skipped". */
+  readonly rowsSkipped: (count: number) => string;
+  /** Summary of the notice for parts of a TimelineJS file we do not show. */
+  readonly notShown: (count: number) => string;
+  /** Where a skipped row's fault is: "row 3, column 2 (start)". */
+  readonly cell: (row: number, column: number, field: string) => string;
+  readonly row: (row: number) => string;
+  /** Name of the legend, whose entries hide and show categories. */
+  readonly legend: string;
+  readonly search: string;
+  /** Announced and shown while searching: "3 events match". */
+  readonly matches: (count: number) => string;
+  /** Says who made an image: "Image: …". */
+  readonly credit: (credit: string) => string;
 }

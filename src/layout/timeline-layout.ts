@@ -34,6 +34,11 @@ export interface LayoutInput {
   readonly labelWidth: (eventIndex: number) => number;
   /** Events always drawn as marks, never clustered: the focused and the chosen one. */
   readonly pinned: readonly number[];
+  /**
+   * With `group-by`, the one lane each event's label must use, by event index (see
+   * groupLanes); an event that does not fit its lane joins a cluster.
+   */
+  readonly laneOf?: Int16Array;
   readonly metrics: LayoutMetrics;
 }
 
@@ -192,7 +197,12 @@ function layoutPoints(
     }
     const [x0, x1] = markBox({ x, labelWidth, flipped }, metrics);
     let lane = 0;
-    while (lane < lanes && !fits(lane, x0, x1 + metrics.labelGap)) lane++;
+    const own = input.laneOf ? Math.min(lanes - 1, input.laneOf[eventIndex] ?? 0) : -1;
+    if (own >= 0) {
+      // Grouped: the event's own lane or nothing (a pinned event takes its lane anyway).
+      lane = fits(own, x0, x1 + metrics.labelGap) || force ? own : lanes;
+      if (lane === lanes) return false;
+    } else while (lane < lanes && !fits(lane, x0, x1 + metrics.labelGap)) lane++;
     if (lane === lanes) {
       if (!force) return false;
       lane = 0;

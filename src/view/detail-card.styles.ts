@@ -81,6 +81,30 @@ export const detailCardStyles = css`
     margin: 0 0 0.6rem;
   }
 
+  .detail-description a {
+    color: var(--_accent);
+  }
+
+  .detail-media {
+    margin: 0 0 0.7rem;
+  }
+
+  .detail-media img {
+    display: block;
+    width: 100%;
+    /* Room kept while the image loads, so the text does not jump. */
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    border-radius: calc(var(--_radius) - 2px);
+    background: var(--_surface);
+  }
+
+  .detail-media figcaption {
+    margin-top: 0.25rem;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+
   .sources {
     margin: 0;
     padding-left: 1.1rem;

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { TimelineEvent } from '../data/model.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { plainText } from '../controllers/rich-text-controller.js';
+import type { Media, TimelineEvent } from '../data/model.js';
 import { formatEventDate, pickText } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 
@@ -12,12 +14,59 @@ function paragraphs(text: string) {
     .map((p) => html`<p>${p.trim()}</p>`);
 }
 
+/** A broken image hides itself; the card's text stays. */
+function hideFigure(event: Event): void {
+  const figure = (event.target as Element).closest('figure');
+  if (figure) figure.hidden = true;
+}
+
 /**
- * The card for the chosen event: date, title, category, description and sources. Text comes
- * in through Lit bindings only (escaped); links were limited to http, https and mailto when
- * the dataset loaded.
+ * The event's image, loaded only when the card is shown, with its alt text and credit. Keyed
+ * by address, so an image that failed and hid itself does not hide the next event's.
  */
-export function renderDetailCard(m: Messages, e: TimelineEvent, onClose: () => void) {
+function renderMedia(m: Messages, media: Media) {
+  const alt = pickText(media.alt, m.lang);
+  const credit = media.credit ? pickText(media.credit, m.lang) : undefined;
+  return keyed(
+    media.src,
+    html`<figure class="detail-media" part="detail-media">
+      <img
+        src=${media.src}
+        alt=${alt.text}
+        lang=${ifDefined(alt.lang)}
+        loading="lazy"
+        decoding="async"
+        @error=${hideFigure}
+      />
+      ${
+        credit?.text
+          ? html`<figcaption lang=${ifDefined(credit.lang)}>${m.credit(credit.text)}</figcaption>`
+          : nothing
+      }
+    </figure>`,
+  );
+}
+
+/**
+ * A description: sanitised HTML when it uses the rich-text subset and the sanitiser is
+ * there, else plain paragraphs through Lit bindings (escaped).
+ */
+function richDescription(text: string, richHtml: (text: string) => HTMLElement | undefined) {
+  const sanitised = richHtml(text);
+  return sanitised ?? paragraphs(plainText(text));
+}
+
+/**
+ * The card for the chosen event: date, title, category, image, description and sources. Text
+ * comes in through Lit bindings (escaped) or, for rich text, through DOMPurify only; links
+ * and image addresses were limited to safe schemes when the dataset loaded.
+ */
+export function renderDetailCard(
+  m: Messages,
+  e: TimelineEvent,
+  onClose: () => void,
+  richHtml: (text: string) => HTMLElement | undefined,
+) {
   const title = pickText(e.title, m.lang);
   const description = pickText(e.description, m.lang);
   const category = e.category ? pickText(e.category.label, m.lang) : undefined;
@@ -51,10 +100,11 @@ export function renderDetailCard(m: Messages, e: TimelineEvent, onClose: () => v
           </p>`
         : nothing
     }
+    ${e.media ? renderMedia(m, e.media) : nothing}
     ${
       description.text
         ? html`<div class="detail-description" lang=${ifDefined(description.lang)}>
-            ${paragraphs(description.text)}
+            ${richDescription(description.text, richHtml)}
           </div>`
         : nothing
     }

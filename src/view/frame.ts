@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { DatasetState } from '../controllers/dataset-controller.js';
 import type { TimelineEvent } from '../data/model.js';
 import type { ImageFormat } from '../export/download-image.js';
+import type { Category, TimelineEvent } from '../data/model.js';
 import { formatEventDate, formatSpan, pickText } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { TimelineLayout } from '../layout/timeline-layout.js';
@@ -12,20 +13,29 @@ import { renderControls, renderListToggle } from './controls.js';
 import { renderDetailCard } from './detail-card.js';
 import { renderEventList } from './event-list.js';
 import { renderExportMenu } from './export-menu.js';
+import { type FilterActions, type FilterModel, renderFilters } from './filters.js';
+import { renderNotice } from './notice.js';
+import { renderLaneLabels } from './lanes.js';
 import { renderMarks, renderRanges } from './marks.js';
 import { renderEmpty, renderError, renderLoading } from './status.js';
 
 /** What the polite live region says: the shown range, or the chosen event. */
 export type Announcement =
   | { readonly range: { readonly start: number; readonly end: number } }
-  | { readonly event: TimelineEvent };
+  | { readonly event: TimelineEvent }
+  | { readonly matches: number };
 
 /** Everything the widget shows, decided by the element; this module only draws it. */
 export interface FrameModel {
   readonly m: Messages;
   readonly state: DatasetState;
   /** The laid-out drawing, when it is shown. */
-  readonly drawing?: { readonly ctx: ViewContext; readonly layout: TimelineLayout };
+  readonly drawing?: {
+    readonly ctx: ViewContext;
+    readonly layout: TimelineLayout;
+    /** With `group-by`, what each label lane holds. */
+    readonly groups?: readonly (Category | undefined)[];
+  };
   /** The list of events, when it is shown instead of the drawing. */
   readonly list?: { readonly events: readonly TimelineEvent[]; readonly total: number };
   readonly listView: boolean;
@@ -34,9 +44,13 @@ export interface FrameModel {
   readonly announcement?: Announcement;
   /** Whether "Download image" is offered: not on a kiosk, where nobody can take a file away. */
   readonly exportable: boolean;
+  /** The search box and legend, when there are events to narrow. */
+  readonly filters?: FilterModel;
+  /** Sanitised HTML for a rich description, or undefined to show it plain. */
+  readonly richHtml: (text: string) => HTMLElement | undefined;
 }
 
-export interface FrameActions {
+export interface FrameActions extends FilterActions {
   readonly toggleList: () => void;
   readonly zoomIn: () => void;
   readonly zoomOut: () => void;
@@ -52,6 +66,7 @@ export interface FrameActions {
 function announce(m: Messages, said: Announcement | undefined): string {
   if (!said) return '';
   if ('range' in said) return m.showing(formatSpan(m, said.range.start, said.range.end));
+  if ('matches' in said) return m.matches(said.matches);
   return m.chosen(pickText(said.event.title, m.lang).text, formatEventDate(m, said.event));
 }
 
@@ -88,7 +103,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
     >
       ${
         ctx && drawing
-          ? html`${renderAxis(ctx, drawing.layout)}${renderRanges(ctx, drawing.layout.ranges)}${renderMarks(
+          ? html`${drawing.groups ? renderLaneLabels(ctx, drawing.groups) : nothing}${renderAxis(ctx, drawing.layout)}${renderRanges(ctx, drawing.layout.ranges)}${renderMarks(
               ctx,
               drawing.layout.marks,
             )}${renderClusters(ctx, drawing.layout.clusters)}`
@@ -102,7 +117,17 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
           </div>`
         : nothing
     }
-    ${model.selected ? renderDetailCard(m, model.selected, actions.closeDetail) : nothing}
+    ${
+      // Under the drawing, as a chart's legend is, and after it in Tab order. The row is there
+      // while loading too, so the drawing keeps its place when the events arrive.
+      model.filters || state.status === 'loading'
+        ? html`<div class="filters">
+            ${model.filters ? renderFilters(m, model.filters, actions) : nothing}
+          </div>`
+        : nothing
+    }
+    ${dataset?.notices.length ? renderNotice(m, dataset.notices) : nothing}
+    ${model.selected ? renderDetailCard(m, model.selected, actions.closeDetail, model.richHtml) : nothing}
     <div class="visually-hidden" role="status">${announce(m, model.announcement)}</div>
   </div>`;
 }

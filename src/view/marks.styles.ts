@@ -225,4 +225,25 @@ export const markStyles = css`
       outline-color: Highlight;
     }
   }
+
+  /* group-by: each lane's category, faint behind the marks. */
+  .lane-label {
+    position: absolute;
+    left: 0;
+    right: 0;
+    display: flex;
+    align-items: center;
+    padding-left: 0.2rem;
+    font-size: 0.72em;
+    font-weight: 600;
+    color: var(--_muted);
+    border-left: 3px solid var(--dt-event-color, var(--_axis));
+    background: color-mix(in srgb, var(--dt-event-color, var(--_axis)) 6%, transparent);
+    pointer-events: none;
+  }
+
+  /* Behind the marks: a label drawn over a lane's name covers it cleanly. */
+  .lane-name {
+    padding: 0 0.3rem;
+  }
 `;

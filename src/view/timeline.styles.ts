@@ -111,6 +111,21 @@ export const timelineStyles = css`
     white-space: nowrap;
   }
 
+  /* The search and legend row under the drawing. */
+  .filters {
+    display: flex;
+    flex: none;
+    align-items: center;
+    gap: 0.5rem;
+    height: 2.75rem;
+    padding: 0 0.5rem 0 0.75rem;
+    border-top: 1px solid var(--_grid);
+  }
+
+  :host([mode='kiosk']) .filters {
+    height: 3.5rem;
+  }
+
   .plot {
     position: relative;
     flex: 1;

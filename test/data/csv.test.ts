@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
+import * as csv from '../../src/data/csv.js';
 import { csvToDataset } from '../../src/data/csv.js';
+import { datasetToCsv } from '../../src/data/csv-write.js';
+import { csvDataset } from '../../src/data/read.js';
+import { en } from '../../src/i18n/en.js';
+import { describeNotice } from '../../src/i18n/notice.js';
+import { id } from '../../src/i18n/id.js';
 import { normaliseDataset } from '../../src/data/normalise.js';
 import { problemsOf } from './problems-of.js';
 
@@ -14,7 +20,8 @@ describe('csvToDataset', () => {
       'era,1998,2011,Reformasi,Reformation,,,,,',
     ].join('\n');
     expect(csvToDataset(csv)).to.deep.equal({
-      categories: [{ id: 'institution', label: 'institution' }],
+      // A category named without a colour gets the next one of the palette.
+      categories: [{ id: 'institution', label: 'institution', color: '#0f7a58' }],
       events: [
         {
           id: 'dg-ipd',
@@ -140,6 +147,173 @@ describe('csvToDataset', () => {
     const csv = [HEADER, 'a,2002,,A,A,,,,,', 'b,2011,1998,B,B,,,,,'].join('\n');
     expect(problemsOf(csvToDataset(csv))).to.deep.equal([
       { code: 'endBeforeStart', path: 'events[1].end', start: '2011', end: '1998' },
+    ]);
+  });
+});
+
+describe('a CSV dataset with bad rows', () => {
+  const load = (text: string) => csvDataset(csv, text);
+
+  it('skips a row with a bad date, a missing date or an unknown category, and loads the rest', () => {
+    const text = [
+      'id;start;title_en;category;category_label_en;category_color',
+      'a;2002;A;policy;Policy;#3d6cc4',
+      'b;2017-13-01;B;policy;;',
+      'c;2003;"C,\nover two lines";polcy;;',
+      'd;;D;;;',
+      'e;2004;E;policy;;',
+    ].join('\r\n');
+    const dataset = load(text);
+    expect(dataset.events.map((e) => e.id)).to.deep.equal(['a', 'e']);
+    expect(
+      dataset.notices.map(
+        (n) => n.kind === 'skippedRow' && [n.row, n.column, n.field, n.problem.code],
+      ),
+    ).to.deep.equal([
+      [3, 2, 'start', 'notDate'],
+      [4, 4, 'category', 'unknownCategory'],
+      [5, 2, 'start', 'missing'],
+    ]);
+  });
+
+  it('words each skipped row with its row and column, in Indonesian and English', () => {
+    const dataset = load(['id,start,title_en', 'a,2002,A', 'b,2017-13-01,B'].join('\n'));
+    const [notice] = dataset.notices;
+    expect(describeNotice(en, notice!)).to.equal(
+      'Row 3, column 2 (start): "2017-13-01" is not a date (write 2017, 2017-01 or 2017-01-10).',
+    );
+    expect(describeNotice(id, notice!)).to.equal(
+      'Baris 3, kolom 2 (start): "2017-13-01" bukan tanggal yang sah (tulis 2017, 2017-01, atau 2017-01-10).',
+    );
+  });
+
+  it('names the first row of a duplicated id', () => {
+    const dataset = load(['id,start,title_en', 'a,2002,A', 'a,2003,Again'].join('\n'));
+    expect(dataset.events.map((e) => e.title)).to.deep.equal([{ en: 'A' }]);
+    expect(describeNotice(en, dataset.notices[0]!)).to.equal(
+      'Row 3, column 1 (id): the id "a" is already used by row 2.',
+    );
+  });
+
+  it('has no notices for a clean file', () => {
+    expect(load(['id,start,title_en', 'a,2002,A'].join('\n')).notices).to.deep.equal([]);
+  });
+
+  it('accepts every category when the file only names them', () => {
+    const dataset = load(
+      ['id,start,title_en,category', 'a,2002,A,policy', 'b,2003,B,polcy'].join('\n'),
+    );
+    expect(dataset.events.map((e) => e.category?.id)).to.deep.equal(['policy', 'polcy']);
+  });
+});
+
+describe('the CSV columns beyond the basic ones', () => {
+  it('reads circa, more sources, an image and category labels and colours', () => {
+    const text = [
+      'id,start,circa,title_en,category,category_label_id,category_label_en,category_color,source_label,source_url,source_label_2,source_url_2,media_src,media_alt_id,media_alt_en,media_credit',
+      'a,200X,ya,A,policy,Kebijakan,Policy,#3d6cc4,One,https://one.example,Two,,https://img.example/a.jpg,Gambar,Picture,Kemlu',
+    ].join('\n');
+    const dataset = csvDataset(csv, text);
+    const [e] = dataset.events;
+    expect(e!.circa).to.equal(true);
+    expect(e!.sources).to.deep.equal([
+      { label: { '*': 'One' }, url: 'https://one.example' },
+      { label: { '*': 'Two' } },
+    ]);
+    expect(e!.media).to.deep.equal({
+      src: 'https://img.example/a.jpg',
+      alt: { id: 'Gambar', en: 'Picture' },
+      credit: { '*': 'Kemlu' },
+    });
+    expect(dataset.categories).to.deep.equal([
+      { id: 'policy', label: { id: 'Kebijakan', en: 'Policy' }, color: '#3d6cc4' },
+    ]);
+  });
+
+  it('reads title and description columns without a language as text for every language', () => {
+    const dataset = csvDataset(csv, 'id,start,title,description\na,2002,Kemlu,Satu\n');
+    expect([dataset.events[0]!.title, dataset.events[0]!.description]).to.deep.equal([
+      { '*': 'Kemlu' },
+      { '*': 'Satu' },
+    ]);
+  });
+
+  it('writes a dataset as CSV that reads back the same', () => {
+    const input = {
+      categories: [{ id: 'c', label: { id: 'Ka', en: 'Ca' }, color: '#123456' }],
+      events: [
+        {
+          id: 'a',
+          start: '2002',
+          circa: true,
+          title: { id: 'Judul', en: 'Title' },
+          description: { id: 'Satu\n\nDua, "tiga"', en: 'One\n\n**Two**' },
+          category: 'c',
+          sources: [{ label: 'S1', url: 'https://s.example' }, { label: 'S2' }],
+          media: { src: 'pic.png', alt: { en: 'A picture' }, credit: 'Me' },
+        },
+        { id: 'b', start: '2003', end: '2004', title: { id: 'B', en: 'B' } },
+      ],
+    };
+    const { csv: text } = datasetToCsv(input);
+    const back = csvDataset(csv, text);
+    const original = normaliseDataset(input);
+    expect(back.events).to.deep.equal(original.events);
+    expect(back.categories).to.deep.equal(original.categories);
+  });
+});
+
+describe('data/indonesia-digital-diplomacy.csv', () => {
+  it('holds the same events and categories as the JSON', async () => {
+    const [jsonText, csvText] = await Promise.all(
+      ['json', 'csv'].map(async (ext) =>
+        (await fetch(`/data/indonesia-digital-diplomacy.${ext}`)).text(),
+      ),
+    );
+    const fromJson = normaliseDataset(JSON.parse(jsonText!));
+    const fromCsv = csvDataset(csv, csvText!);
+    expect(fromCsv.notices).to.deep.equal([]);
+    expect(fromCsv.events).to.deep.equal(fromJson.events);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect([...fromCsv.categories].sort(byId)).to.deep.equal([...fromJson.categories].sort(byId));
+  });
+});
+
+describe('csvColumnOf', () => {
+  const header = [
+    'id',
+    'start',
+    'title_id',
+    'title_en',
+    'source_label',
+    'source_url_2',
+    'media_src',
+    'media_credit',
+    'media_alt_id',
+  ];
+  it('names the column a dataset path points into', () => {
+    expect(
+      [
+        'events[3].start',
+        'events[3].title',
+        'events[3].title.en',
+        'events[3].sources[0].label',
+        'events[3].sources[1].url',
+        'events[3].sources[1].label.id',
+        'events[3].media.src',
+        'events[3].media.credit',
+        'events[3].media.alt',
+      ].map((path) => csv.csvColumnOf(path, header)),
+    ).to.deep.equal([
+      'start',
+      'title_id',
+      'title_en',
+      'source_label',
+      'source_url_2',
+      'source_label_2_id',
+      'media_src',
+      'media_credit',
+      'media_alt_id',
     ]);
   });
 });

@@ -346,3 +346,36 @@ describe('normaliseDataset edge cases readers would hit', () => {
     ).to.deep.equal([{ code: 'type', path: 'categories[0].color', expected: 'color' }]);
   });
 });
+
+describe('an event’s image', () => {
+  const base = { id: 'a', start: '2017', title: 'A' };
+
+  it('keeps an http(s) or relative address, with alt text and credit', () => {
+    const dataset = normaliseDataset({
+      events: [
+        { ...base, media: { src: 'https://img.example/a.jpg', alt: { en: 'A' }, credit: 'Me' } },
+        { ...base, id: 'b', media: { src: 'pictures/b.png' } },
+      ],
+    });
+    expect(dataset.events.map((e) => e.media)).to.deep.equal([
+      { src: 'https://img.example/a.jpg', alt: { en: 'A' }, credit: { '*': 'Me' } },
+      { src: 'pictures/b.png', alt: {} },
+    ]);
+  });
+
+  it('drops an address with another scheme, and the event still loads', () => {
+    for (const src of ['javascript:alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>']) {
+      const dataset = normaliseDataset({ events: [{ ...base, media: { src } }] });
+      expect(dataset.events[0]!.media, src).to.equal(undefined);
+    }
+  });
+
+  it('rejects an image that is not an object with a src, naming its path', () => {
+    expect(problemsOf({ events: [{ ...base, media: 'a.jpg' }] })).to.deep.equal([
+      { code: 'type', path: 'events[0].media', expected: 'object' },
+    ]);
+    expect(problemsOf({ events: [{ ...base, media: { alt: 'x' } }] })).to.deep.equal([
+      { code: 'missing', path: 'events[0].media.src' },
+    ]);
+  });
+});

@@ -1,0 +1,134 @@
+/// <reference types="node" />
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readCsv } from '../data/csv.js';
+import { datasetToCsv } from '../data/csv-write.js';
+import { normaliseDataset } from '../data/normalise.js';
+import { normaliseSkipping } from '../data/skipping.js';
+import type { DatasetInput } from '../data/schema.js';
+import { validateDataset } from '../data/schema.js';
+import { fromTimelineJs } from '../data/timelinejs.js';
+import { isTimelineJs } from '../data/timelinejs-detect.js';
+import { en } from '../i18n/en.js';
+import { id } from '../i18n/id.js';
+import type { Messages } from '../i18n/messages.js';
+import { type Report, formatFor, validateText } from './validate.js';
+
+export { en, validateText, type Report };
+
+const USAGE = `Usage:
+  diplomacy-timeline validate FILE...        check datasets (.json, .csv, TimelineJS .json)
+  diplomacy-timeline convert IN OUT          convert between .csv and .json (and from TimelineJS)
+Options:
+  --lang id|en                               the language of the messages (default en)`;
+
+/** What a command prints and its exit code; the caller decides where the text goes. */
+export interface Outcome {
+  readonly code: number;
+  readonly stdout: string[];
+  readonly stderr: string[];
+}
+
+function readText(file: string): string {
+  return readFileSync(file, 'utf8');
+}
+
+/** The dataset in our JSON form, from any file we read; what stops it is reported. */
+function readForConvert(file: string, text: string, m: Messages): DatasetInput | Report {
+  const report = validateText(file, text, m);
+  if (formatFor(file) === 'csv') {
+    // Rows that would be skipped are reported and left out; the rest is converted.
+    const { raw } = readCsv(text.replace(/^\uFEFF/, ''));
+    const skipped = new Set(
+      normaliseSkipping(raw, normaliseDataset).skipped.map((p) =>
+        Number(/^events\[(\d+)\]/.exec('path' in p ? p.path : '')?.[1]),
+      ),
+    );
+    const events = raw.events.filter((_, i) => !skipped.has(i));
+    const checked = validateDataset({ ...raw, events });
+    return checked.ok ? Object.assign(checked.value, { report }) : report;
+  }
+  if (report.events === 0 && report.problems) return report;
+  const raw: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+  const ours = isTimelineJs(raw) ? fromTimelineJs(raw as Record<string, unknown>).dataset : raw;
+  const checked = validateDataset(ours);
+  return checked.ok ? Object.assign(checked.value, { report }) : report;
+}
+
+/** Runs the command line `args` (without node and the script); never throws. */
+export function run(args: readonly string[]): Outcome {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const rest = [...args];
+  let m: Messages = en;
+  const langAt = rest.indexOf('--lang');
+  if (langAt >= 0) {
+    m = rest[langAt + 1]?.startsWith('id') ? id : en;
+    rest.splice(langAt, 2);
+  }
+  const [command, ...files] = rest;
+  if (command === 'validate' && files.length) {
+    let problems = 0;
+    for (const file of files) {
+      let text: string;
+      try {
+        text = readText(file);
+      } catch (error) {
+        stderr.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+        problems++;
+        continue;
+      }
+      const report = validateText(file, text, m);
+      problems += report.problems;
+      if (report.problems) stdout.push(...report.lines);
+      else stdout.push(`${file}: ${report.events} events, no problems`);
+    }
+    return { code: problems ? 1 : 0, stdout, stderr };
+  }
+  if (command === 'convert' && files.length === 2) {
+    const [from, to] = files as [string, string];
+    let text: string;
+    try {
+      text = readText(from);
+    } catch (error) {
+      stderr.push(`${from}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+      return { code: 1, stdout, stderr };
+    }
+    const read = readForConvert(from, text, m);
+    if ('lines' in read) {
+      stdout.push(...read.lines);
+      stderr.push(`${to} was not written.`);
+      return { code: 1, stdout, stderr };
+    }
+    const { report, ...dataset } = read as DatasetInput & { report: Report };
+    stdout.push(...report.lines);
+    let out: string;
+    if (formatFor(to) === 'csv') {
+      const written = datasetToCsv(dataset);
+      stderr.push(...written.warnings.map((w) => `${to}: ${w}`));
+      out = written.csv;
+    } else {
+      out = JSON.stringify(dataset, null, 2) + '\n';
+    }
+    writeFileSync(to, out);
+    stderr.push(`wrote ${to} (${dataset.events.length} events)`);
+    return { code: report.problems ? 1 : 0, stdout, stderr };
+  }
+  stderr.push(USAGE);
+  return { code: command === 'help' || command === '--help' ? 0 : 2, stdout, stderr };
+}
+
+function isMain(): boolean {
+  try {
+    return !!process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
+  const outcome = run(process.argv.slice(2));
+  if (outcome.stdout.length) process.stdout.write(outcome.stdout.join('\n') + '\n');
+  if (outcome.stderr.length) process.stderr.write(outcome.stderr.join('\n') + '\n');
+  process.exitCode = outcome.code;
+}

@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+import { normaliseDataset } from '../../src/data/normalise.js';
+import { indexEvents } from '../../src/layout/event-index.js';
+import { groupLanes } from '../../src/layout/groups.js';
+import { defaultMetrics, layoutTimeline } from '../../src/layout/timeline-layout.js';
+import { ViewRange } from '../../src/layout/view-range.js';
+
+const dataset = normaliseDataset({
+  categories: [
+    { id: 'policy', label: 'Policy' },
+    { id: 'cyber', label: 'Cyber' },
+  ],
+  events: [
+    { id: 'a', start: '2002', title: 'A', category: 'cyber' },
+    { id: 'b', start: '2003', title: 'B' },
+    { id: 'c', start: '2010', title: 'C', category: 'policy' },
+    { id: 'd', start: '2011', title: 'D', category: 'policy' },
+    { id: 'e', start: '2016', title: 'E', category: 'cyber' },
+  ],
+});
+
+describe('groupLanes', () => {
+  it('gives each category a lane in the dataset’s order, and events without one the next', () => {
+    const { laneOf, groups } = groupLanes(dataset);
+    expect(groups.map((g) => g?.id)).to.deep.equal(['policy', 'cyber', undefined]);
+    expect(dataset.events.map((e) => [e.id, laneOf[e.index]])).to.deep.equal([
+      ['a', 1],
+      ['b', 2],
+      ['c', 0],
+      ['d', 0],
+      ['e', 1],
+    ]);
+  });
+
+  it('adds no lane for uncategorised events when there are none', () => {
+    const only = normaliseDataset({
+      categories: [{ id: 'x', label: 'X' }],
+      events: [{ id: 'a', start: '2002', title: 'A', category: 'x' }],
+    });
+    expect(groupLanes(only).groups).to.have.length(1);
+  });
+});
+
+describe('layoutTimeline with one lane per group', () => {
+  const index = indexEvents(dataset.events);
+  const view = new ViewRange(new Date(2000, 0).getTime(), new Date(2020, 0).getTime());
+  const input = {
+    index,
+    view,
+    width: 1000,
+    lanes: 4,
+    labelWidth: () => 10,
+    pinned: [],
+    metrics: defaultMetrics,
+  };
+
+  it('puts every label in its own group’s lane', () => {
+    const { laneOf } = groupLanes(dataset);
+    const layout = layoutTimeline({ ...input, laneOf });
+    const lanes = Object.fromEntries(
+      layout.marks.map((m) => [dataset.events[m.index]!.id, m.lane]),
+    );
+    expect(lanes).to.deep.equal({ a: 1, b: 2, c: 0, d: 0, e: 1 });
+  });
+
+  it('clusters an event whose lane has no room rather than borrow another lane', () => {
+    const { laneOf } = groupLanes(dataset);
+    // Wide labels: C and D, a year apart in one lane, cannot both be labelled there.
+    const layout = layoutTimeline({ ...input, laneOf, labelWidth: () => 180 });
+    const labelled = layout.marks
+      .filter((m) => m.lane >= 0)
+      .map((m) => dataset.events[m.index]!.id);
+    expect(labelled).to.include('c');
+    expect(labelled).to.not.include('d');
+    const withoutGroups = layoutTimeline({ ...input, labelWidth: () => 180 });
+    expect(withoutGroups.marks.filter((m) => m.lane >= 0)).to.have.length(5);
+  });
+});

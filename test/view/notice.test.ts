@@ -1,0 +1,65 @@
+import { expect, html } from '@open-wc/testing';
+import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { accessibleName, marks, mountLoaded, until } from '../helpers.js';
+
+async function mount(src: string, lang = 'en'): Promise<DiplomacyTimeline> {
+  const el = await mountLoaded(
+    html`<diplomacy-timeline
+      src=${src}
+      lang=${lang}
+      style="width: 900px; height: 420px"
+    ></diplomacy-timeline>`,
+  );
+  await until(() => el.shadowRoot!.querySelector('[part="notice"]'));
+  return el;
+}
+
+describe('the notice of what loading left out', () => {
+  it('says how many CSV rows were skipped, and lists which and why', async () => {
+    const el = await mount('/test/fixtures/skipped-rows.csv');
+    const notice = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="notice"]')!;
+    expect(notice.querySelector('summary')!.textContent!.trim()).to.equal('2 rows skipped');
+    expect(notice.open).to.equal(false);
+    notice.querySelector('summary')!.click();
+    expect(notice.open).to.equal(true);
+    expect([...notice.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      'Row 3, column 2 (start): "2017-13-01" is not a date (write 2017, 2017-01 or 2017-01-10).',
+      'Row 5, column 2 (start) is missing.',
+    ]);
+    // The other rows load.
+    expect(marks(el).map((m) => accessibleName(m).split(',')[0])).to.deep.equal(['First', 'Third']);
+  });
+
+  it('speaks Indonesian', async () => {
+    const el = await mount('/test/fixtures/skipped-rows.csv', 'id');
+    const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
+    expect(notice.querySelector('summary')!.textContent!.trim()).to.equal('2 baris dilewati');
+    expect(notice.querySelector('li')!.textContent).to.equal(
+      'Baris 3, kolom 2 (start): "2017-13-01" bukan tanggal yang sah (tulis 2017, 2017-01, atau 2017-01-10).',
+    );
+  });
+
+  it('says what a TimelineJS file holds that is not shown', async () => {
+    const el = await mount('/test/fixtures/timelinejs/museum.json');
+    const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
+    expect(notice.querySelector('summary')!.textContent!.trim()).to.equal(
+      '2 parts of this file are not shown',
+    );
+  });
+});
+
+describe('a TimelineJS object given as the data property', () => {
+  it('is converted and drawn, with its notice', async () => {
+    const file = await (await fetch('/test/fixtures/timelinejs/museum.json')).json();
+    const el = await mountLoaded(
+      html`<diplomacy-timeline
+        .data=${file}
+        style="width: 900px; height: 420px"
+      ></diplomacy-timeline>`,
+    );
+    expect(marks(el).some((m) => accessibleName(m).startsWith('Digital Command Center'))).to.equal(
+      true,
+    );
+    await until(() => el.shadowRoot!.querySelector('[part="notice"]'));
+  });
+});
