@@ -15,14 +15,14 @@ describe('two timelines on one page', () => {
           link-hash="story"
           src=${DEFAULT_DATASET}
           lang="en"
-          style="width: 900px; height: 380px"
+          style="width: 900px; height: 480px"
         ></diplomacy-timeline>
         <diplomacy-timeline
           id="table"
           link-hash="table"
           src="/test/fixtures/small.csv"
           lang="id"
-          style="width: 900px; height: 380px"
+          style="width: 900px; height: 480px"
         ></diplomacy-timeline>
       </div>`,
     );

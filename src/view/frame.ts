@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { DatasetState } from '../controllers/dataset-controller.js';
-import type { TimelineEvent } from '../data/model.js';
 import type { ImageFormat } from '../export/download-image.js';
 import type { Category, TimelineEvent } from '../data/model.js';
 import { formatEventDate, formatSpan, pickText } from '../i18n/format.js';

@@ -27,7 +27,7 @@ async function mountLinked(): Promise<DiplomacyTimeline> {
       selected="digital-command-center"
       src=${DEFAULT_DATASET}
       lang="en"
-      style="width: 1000px; height: 420px"
+      style="width: 1000px; height: 500px"
     ></diplomacy-timeline>`,
   );
   await until(() => location.hash === '#dt-event=digital-command-center');
@@ -79,7 +79,7 @@ describe('link-hash', () => {
         selected="digital-command-center"
         src=${DEFAULT_DATASET}
         lang="en"
-        style="width: 1000px; height: 420px"
+        style="width: 1000px; height: 500px"
       ></diplomacy-timeline>`,
     );
     await until(() => el.selected === 'bssn-established');
