@@ -4,6 +4,7 @@ import { DatasetController, type DatasetState } from './controllers/dataset-cont
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { PrintController } from './controllers/print-controller.js';
+import { ModeController } from './controllers/mode-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
@@ -15,7 +16,8 @@ import type { Messages } from './i18n/messages.js';
 import { type EventIndex, indexEvents } from './layout/event-index.js';
 import { labelWidthCache } from './layout/label-width.js';
 import { layoutRows } from './layout/rows.js';
-import { type Sizes, sizesFor } from './layout/sizes.js';
+import { MODES, type TimelineMode } from './layout/modes.js';
+import { type Sizes, embedSizes } from './layout/sizes.js';
 import { type TimelineLayout, layoutTimeline } from './layout/timeline-layout.js';
 import { ViewRange, type WantedRange, homeFor, initialView } from './layout/view-range.js';
 import type { ViewContext } from './view/context.js';
@@ -32,7 +34,7 @@ import {
 import { markStyles } from './view/marks.styles.js';
 import { timelineStyles } from './view/timeline.styles.js';
 
-export type TimelineMode = 'embed' | 'presentation' | 'kiosk';
+export type { TimelineMode };
 export type TimelineTheme = 'auto' | 'light' | 'dark';
 
 /** What the element derives once per dataset, never per frame. */
@@ -51,7 +53,11 @@ interface Prepared {
  * @attr start - Start of the initial view (ISO date).
  * @attr end - End of the initial view (ISO date).
  * @attr selected - Id of the chosen event.
- * @attr mode - `embed` (default), `presentation` or `kiosk`.
+ * @attr mode - `embed` (default), `presentation` (one event at a time as a slide, for a
+ *   projector) or `kiosk` (touch first, QR codes for sources, an attract loop when idle). Any
+ *   other value is read as `embed`, with a console warning.
+ * @attr idle - Kiosk mode: seconds without input before the attract tour starts (default 90;
+ *   a negative or non-numeric value gives the default).
  * @attr theme - `auto` (default, follows the system), `light` or `dark`.
  *
  * @fires timeline-load - `{ dataset }` after a dataset is loaded and valid.
@@ -74,6 +80,12 @@ interface Prepared {
  * @csspart control - Each zoom button.
  * @csspart error - The error box.
  * @csspart empty - The message shown for a dataset without events.
+ * @csspart slide - Presentation mode: the chosen event as a large slide above the drawing.
+ * @csspart slide-media - The slide's image, when the event has one.
+ * @csspart progress - The slide's place in the deck ("3 / 14").
+ * @csspart qr - Kiosk mode: a source shown as a QR code with its label.
+ * @csspart tour-hint - Kiosk mode: the invitation shown while the attract loop tours.
+ * @csspart notice - The note shown when a kiosk falls back to its saved copy of the dataset.
  *
  * @cssprop --dt-background - Background colour.
  * @cssprop --dt-color - Text colour.
@@ -90,6 +102,8 @@ interface Prepared {
  * @cssprop --dt-font-family - Font of all text.
  * @cssprop --dt-font-size - Base font size.
  * @cssprop --dt-radius - Corner radius.
+ * @cssprop --dt-slide-font-size - Presentation mode: base size of the slide's text
+ *   (default: grows with the viewport, `clamp(1rem, 1.5vw, 2.5rem)`).
  */
 @customElement('diplomacy-timeline')
 export class DiplomacyTimeline extends LitElement {
@@ -121,6 +135,9 @@ export class DiplomacyTimeline extends LitElement {
 
   @property({ reflect: true }) mode: TimelineMode = 'embed';
 
+  /** Kiosk mode: seconds without input before the attract tour starts. */
+  @property() idle?: string;
+
   @property({ reflect: true }) theme: TimelineTheme = 'auto';
 
   /** Whether the events are shown as a list instead of the drawing. */
@@ -132,7 +149,11 @@ export class DiplomacyTimeline extends LitElement {
   @query('.plot') private plot?: HTMLElement;
 
   private readonly locale = new LocaleController(this);
-  private readonly loader = new DatasetController(this, (s) => this.loaded(s));
+  private readonly loader = new DatasetController(
+    this,
+    (s) => this.loaded(s),
+    () => this.mode === 'kiosk',
+  );
   private readonly zoomer = new ZoomController(this, (view) => this.rangeSettled(view));
   private readonly size = new ResizeController(this, (w, h) => this.zoomer.resize(w, h));
   private readonly print = new PrintController(this);
@@ -140,10 +161,20 @@ export class DiplomacyTimeline extends LitElement {
     dataset: () => this.prepared?.dataset,
     view: () => this.zoomer.view,
     show: (view) => this.zoomer.show(view),
+    reveal: (event): boolean => !!this.modes.current?.reveal(event),
     chosen: (id, event) => {
       if (event) this.announcement = { event };
       this.pending.push(() => emit(this, 'timeline-select', { id, event }));
     },
+  });
+
+  /** Presentation and kiosk behaviour, loaded when first used. */
+  private readonly modes = new ModeController(this, {
+    messages: () => this.messages,
+    dataset: () => this.prepared?.dataset,
+    home: () => this.zoomer.homeRange,
+    show: (view) => this.zoomer.show(view, { animate: true }),
+    state: () => this.loader.state,
   });
 
   private prepared?: Prepared;
@@ -221,8 +252,14 @@ export class DiplomacyTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mode') && !MODES.includes(this.mode)) {
+      console.warn(`<diplomacy-timeline>: unknown mode "${this.mode}"; using embed.`);
+      this.mode = 'embed';
+    }
     if (changed.has('src') || changed.has('data')) this.loader.load(this.src, this.data);
     this.messages = this.locale.resolve();
+    // A presentation chooses its first slide here; `changed` then has `selected` too.
+    this.modes.sync();
     const prepared = this.prepared;
     if (!prepared) return;
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated) {
@@ -232,8 +269,7 @@ export class DiplomacyTimeline extends LitElement {
       this.zoomer.setHome(home, this.zoomer.view ?? home);
       this.zoomer.show(initialView(home, this.wanted()));
     }
-    if (this.labelKey !== `${this.messages.lang} ${this.mode}`)
-      this.prepareLabels(prepared.dataset);
+    if (this.labelKey !== this.sizesKey()) this.prepareLabels(prepared.dataset);
     if (changed.has('selected')) this.selection.sync();
   }
 
@@ -300,11 +336,15 @@ export class DiplomacyTimeline extends LitElement {
     return this.prepared && initialView(this.prepared.home, this.wanted());
   }
 
+  private sizesKey(): string {
+    return `${this.messages.lang} ${this.sizes.labelFontPx}`;
+  }
+
   /** Label widths depend on the language and on the mode's type size: measured once for each. */
   private prepareLabels(dataset: Dataset): void {
     const lang = this.messages.lang;
     const sizes = this.sizes;
-    this.labelKey = `${lang} ${this.mode}`;
+    this.labelKey = this.sizesKey();
     this.labelWidth = labelWidthCache(
       dataset.events.length,
       (i) => pickText(dataset.events[i]!.title, lang).text,
@@ -314,8 +354,9 @@ export class DiplomacyTimeline extends LitElement {
     );
   }
 
+  /** The mode's sizes: a kiosk's are larger, a presentation's grow with the viewport. */
   private get sizes(): Sizes {
-    return sizesFor(this.mode);
+    return this.modes.current?.sizes?.() ?? embedSizes;
   }
 
   /** One listener for every mark and cluster: a zoom frame then rebinds nothing. */
@@ -337,7 +378,8 @@ export class DiplomacyTimeline extends LitElement {
 
   private drawing(prepared: Prepared): FrameModel['drawing'] {
     const view = this.zoomer.view;
-    if (!view || !(this.size.width > 0)) return undefined;
+    // A presentation or kiosk draws once its sizes and styles have arrived, never in between.
+    if (!view || !(this.size.width > 0) || !this.modes.ready) return undefined;
     const rows = layoutRows(this.size.height, prepared.rangeLanes, this.sizes.rows);
     const layout = layoutTimeline({
       index: prepared.index,
@@ -379,6 +421,7 @@ export class DiplomacyTimeline extends LitElement {
         selected: prepared?.dataset.events[this.selection.selectedIndex],
         selectedIndex: this.selection.selectedIndex,
         announcement: this.announcement,
+        ...this.modes.current?.views(),
       },
       this.actions,
     );

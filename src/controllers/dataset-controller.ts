@@ -7,13 +7,19 @@ import { DatasetError, type Problem } from '../data/problems.js';
 export type DatasetState =
   | { readonly status: 'idle' }
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly dataset: Dataset }
+  | {
+      readonly status: 'ready';
+      readonly dataset: Dataset;
+      /** Set when the source failed and this is the copy saved then (epoch ms). */
+      readonly savedAt?: number;
+    }
   | { readonly status: 'error'; readonly problems: readonly [Problem, ...Problem[]] };
 
 /**
  * Loads the dataset from `src` or takes it from the `data` property. A new source aborts the
  * fetch in flight, and only the latest request may settle the state, whatever order the
- * responses come back in.
+ * responses come back in. When `keepCopies` says so (a kiosk), a source that fails falls back
+ * to the last good copy (data/saved-copy.ts, loaded only then) and is asked again later.
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'idle' };
@@ -23,6 +29,7 @@ export class DatasetController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly settled: (state: DatasetState) => void,
+    private readonly keepCopies: () => boolean = () => false,
   ) {
     host.addController(this);
   }
@@ -48,15 +55,18 @@ export class DatasetController implements ReactiveController {
     this.host.requestUpdate();
     // The old dataset stops counting now: a select or zoom made meanwhile waits for the new one.
     this.settled(this.state);
-    loadDataset(src, abort.signal).then(
-      (dataset) => this.settle(generation, () => ({ status: 'ready', dataset })),
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        this.settle(generation, () => {
-          throw error;
-        });
-      },
-    );
+    // A kiosk keeps the last good copy; a fresh dataset after a failure replaces it on screen.
+    const ready = (kept: { dataset: Dataset; savedAt?: number }) =>
+      this.settle(generation, () => ({ status: 'ready', ...kept }));
+    (this.keepCopies()
+      ? import('../data/saved-copy.js').then((m) => m.loadKeepingCopy(src, abort.signal, ready))
+      : loadDataset(src, abort.signal).then((dataset) => ({ dataset }))
+    ).then(ready, (error: unknown) => {
+      if (abort.signal.aborted) return;
+      this.settle(generation, () => {
+        throw error;
+      });
+    });
   }
 
   private settle(generation: number, make: () => DatasetState): void {

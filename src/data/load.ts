@@ -7,12 +7,17 @@ function isCsv(url: string, contentType: string | null): boolean {
   return /\bcsv\b/i.test(contentType ?? '') || /\.csv(?:[?#]|$)/i.test(url);
 }
 
+/** A dataset as it arrived, before it is read. */
+export interface DatasetText {
+  readonly body: string;
+  readonly contentType: string | null;
+}
+
 /**
- * Fetches a dataset (JSON or CSV, by content type or file name) and normalises it.
- * Rejects with a DatasetError for every failure the reader should see, and with the
- * AbortError when `signal` aborts.
+ * Fetches a dataset's text. Rejects with a DatasetError for every failure the reader should
+ * see, and with the AbortError when `signal` aborts.
  */
-export async function loadDataset(url: string, signal: AbortSignal): Promise<Dataset> {
+export async function fetchDatasetText(url: string, signal: AbortSignal): Promise<DatasetText> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -21,15 +26,18 @@ export async function loadDataset(url: string, signal: AbortSignal): Promise<Dat
     throw new DatasetError([{ code: 'network', url }]);
   }
   if (!response.ok) throw new DatasetError([{ code: 'http', url, status: response.status }]);
-  let body: string;
   try {
-    body = await response.text();
+    return { body: await response.text(), contentType: response.headers.get('content-type') };
   } catch (error) {
     // The connection broke while the body was arriving.
     if (signal.aborted) throw error;
     throw new DatasetError([{ code: 'network', url }]);
   }
-  const csv = isCsv(url, response.headers.get('content-type'));
+}
+
+/** Reads a dataset's text (JSON or CSV, by content type or file name) and normalises it. */
+export function readDatasetText(url: string, { body, contentType }: DatasetText): Dataset {
+  const csv = isCsv(url, contentType);
   let raw: unknown;
   try {
     raw = csv ? csvToDataset(body) : JSON.parse(body);
@@ -37,4 +45,9 @@ export async function loadDataset(url: string, signal: AbortSignal): Promise<Dat
     throw new DatasetError([{ code: 'parse', url, format: csv ? 'csv' : 'json' }]);
   }
   return normaliseDataset(raw);
+}
+
+/** Fetches a dataset and normalises it; rejects as `fetchDatasetText` and `readDatasetText` do. */
+export async function loadDataset(url: string, signal: AbortSignal): Promise<Dataset> {
+  return readDatasetText(url, await fetchDatasetText(url, signal));
 }

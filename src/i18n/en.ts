@@ -51,4 +51,13 @@ export const en: Messages = {
     duplicateId: (p) => `${p.path}: the id "${p.id}" is already used by ${p.firstPath}.`,
     unknownCategory: (p) => `${p.path}: there is no category "${p.category}".`,
   },
+
+  // Presentation and kiosk modes
+  slideProgress: (current, total) => `${current} / ${total}`,
+  previousSlide: 'Previous',
+  nextSlide: 'Next',
+  fullScreen: 'Full screen',
+  qrCode: (label) => `QR code: ${label}`,
+  touchToExplore: 'Touch to explore',
+  savedCopy: (date) => `Offline: showing the copy saved on ${date}.`,
 };

@@ -51,4 +51,13 @@ export const id: Messages = {
     duplicateId: (p) => `${p.path}: id "${p.id}" sudah dipakai oleh ${p.firstPath}.`,
     unknownCategory: (p) => `${p.path}: kategori "${p.category}" tidak ada.`,
   },
+
+  // Presentation and kiosk modes
+  slideProgress: (current, total) => `${current} / ${total}`,
+  previousSlide: 'Sebelumnya',
+  nextSlide: 'Berikutnya',
+  fullScreen: 'Layar penuh',
+  qrCode: (label) => `Kode QR: ${label}`,
+  touchToExplore: 'Sentuh untuk menjelajah',
+  savedCopy: (date) => `Luring: menampilkan salinan tersimpan ${date}.`,
 };

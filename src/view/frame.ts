@@ -8,7 +8,7 @@ import { renderAxis } from './axis.js';
 import { renderClusters } from './clusters.js';
 import type { ViewContext } from './context.js';
 import { renderControls, renderListToggle } from './controls.js';
-import { renderDetailCard } from './detail-card.js';
+import { type SourceRenderer, renderDetailCard } from './detail-card.js';
 import { renderEventList } from './event-list.js';
 import { renderMarks, renderRanges } from './marks.js';
 import { renderEmpty, renderError, renderLoading } from './status.js';
@@ -30,6 +30,10 @@ export interface FrameModel {
   readonly selected?: TimelineEvent;
   readonly selectedIndex: number;
   readonly announcement?: Announcement;
+  /** Above the drawing: a presentation's slide, a kiosk's notice and tour hint. */
+  readonly above?: unknown;
+  /** Kiosk mode: how sources are shown (QR codes). */
+  readonly renderSource?: SourceRenderer;
 }
 
 export interface FrameActions {
@@ -71,7 +75,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
       <p class="title" part="title" lang=${title?.lang ?? nothing}>${title?.text ?? ''}</p>
       ${hasEvents && !list ? renderControls(m, actions) : nothing}
     </div>
-    ${status}
+    ${status} ${model.above ?? nothing}
     <div
       class="plot"
       part="plot"
@@ -97,7 +101,11 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
           </div>`
         : nothing
     }
-    ${model.selected ? renderDetailCard(m, model.selected, actions.closeDetail) : nothing}
+    ${
+      model.selected
+        ? renderDetailCard(m, model.selected, actions.closeDetail, model.renderSource)
+        : nothing
+    }
     <div class="visually-hidden" role="status">${announce(m, model.announcement)}</div>
   </div>`;
 }
