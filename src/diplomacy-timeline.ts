@@ -173,7 +173,7 @@ export class DiplomacyTimeline extends LitElement {
     messages: () => this.messages,
     dataset: () => this.prepared?.dataset,
     home: () => this.zoomer.homeRange,
-    show: (view) => this.zoomer.show(view, { animate: true }),
+    show: (view, animate) => this.zoomer.show(view, { animate }),
     state: () => this.loader.state,
   });
 
@@ -253,7 +253,7 @@ export class DiplomacyTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && !MODES.includes(this.mode)) {
-      console.warn(`<diplomacy-timeline>: unknown mode "${this.mode}"; using embed.`);
+      console.warn(`<diplomacy-timeline>: unknown mode "${this.mode}", using embed`);
       this.mode = 'embed';
     }
     if (changed.has('src') || changed.has('data')) this.loader.load(this.src, this.data);

@@ -1,11 +1,11 @@
 import type { TimelineMode } from '../layout/modes.js';
 import type { ModeContext, ModeFeature, ModeHost } from '../modes/mode-feature.js';
 
-type Create = (host: ModeHost, context: ModeContext) => ModeFeature;
+type ModeModule = { create(host: ModeHost, context: ModeContext): ModeFeature };
 
-const loaders: Partial<Record<TimelineMode, () => Promise<Create>>> = {
-  presentation: () => import('../modes/presentation.js').then((m) => m.createPresentation),
-  kiosk: () => import('../modes/kiosk.js').then((m) => m.createKiosk),
+const loaders: Partial<Record<TimelineMode, () => Promise<ModeModule>>> = {
+  presentation: () => import('../modes/presentation.js'),
+  kiosk: () => import('../modes/kiosk.js'),
 };
 
 /**
@@ -34,8 +34,8 @@ export class ModeController {
     if (load && !this.features.has(mode)) {
       this.features.set(mode, null);
       load().then(
-        (create) => {
-          this.features.set(mode, create(this.host, this.context));
+        (module) => {
+          this.features.set(mode, module.create(this.host, this.context));
           this.host.requestUpdate();
         },
         (error: unknown) => {
@@ -50,6 +50,6 @@ export class ModeController {
 
   /** Whether the current mode's feature is loaded (an embed needs none): drawing waits for it. */
   get ready(): boolean {
-    return !loaders[this.host.mode] || !!this.current;
+    return this.host.mode === 'embed' || !!this.current;
   }
 }

@@ -99,21 +99,9 @@ export class ZoomController implements ReactiveController {
   /** The drawing changed size: keep showing the same range of time. */
   resize(width: number, height: number): void {
     if (width === this.width && height === this.height) return;
-    const sameWidth = width === this.width;
     this.width = width;
     this.height = height;
-    // Time maps to x only: a new height (a slide or a card above the drawing changed) leaves
-    // the view and an eased zoom under way alone, and only the gesture area follows it.
-    if (sameWidth && this.home && this.surface)
-      this.behavior.extent(this.extent()).translateExtent(this.extent());
-    else this.applyBounds();
-  }
-
-  private extent(): [[number, number], [number, number]] {
-    return [
-      [0, 0],
-      [this.width, Math.max(1, this.height)],
-    ];
+    this.applyBounds();
   }
 
   /** Shows `view` (clamped to the home range). With `animate`, eases there unless motion is reduced. */
@@ -149,9 +137,16 @@ export class ZoomController implements ReactiveController {
   private applyBounds(): void {
     if (!this.home || !this.surface || !(this.width > 0)) return;
     const w = this.width;
+    const h = Math.max(1, this.height);
     this.behavior
-      .extent(this.extent())
-      .translateExtent(this.extent())
+      .extent([
+        [0, 0],
+        [w, h],
+      ])
+      .translateExtent([
+        [0, 0],
+        [w, h],
+      ])
       .scaleExtent([1, maxZoom(this.home)]);
     const view = this.current ?? this.home;
     const { k, x } = transformForView(this.home, w, clampView(view, this.home));

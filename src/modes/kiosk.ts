@@ -10,7 +10,7 @@ import { adoptStyles } from './adopt-styles.js';
 import { type ModeContext, type ModeFeature, type ModeHost, eventsOf } from './mode-feature.js';
 
 /** Kiosk mode: touch first, QR codes for sources, and the attract loop when left alone. */
-export function createKiosk(host: ModeHost, context: ModeContext): ModeFeature {
+export function create(host: ModeHost, context: ModeContext): ModeFeature {
   adoptStyles(host, kioskStyles);
   const active = () => host.mode === 'kiosk';
   const kiosk = new KioskController(host, {
@@ -29,7 +29,7 @@ export function createKiosk(host: ModeHost, context: ModeContext): ModeFeature {
       const home = context.home();
       // A tour stop zooms to the event like a slide; a visitor's own choice moves nothing.
       if (!active() || !kiosk.touring || !home) return false;
-      context.show(slideView(eventsOf(host, context).events, event.index, home));
+      context.show(slideView(eventsOf(host, context).events, event.index, home), true);
       return true;
     },
     sizes: () => (active() ? kioskSizes : undefined),

@@ -18,8 +18,8 @@ export interface ModeContext {
   dataset(): Dataset | undefined;
   /** The range the zoom is bounded by, once data is loaded. */
   home(): ViewRange | undefined;
-  /** Shows a view, eased unless motion is reduced. */
-  show(view: ViewRange): void;
+  /** Shows a view; with `animate`, eased unless motion is reduced. */
+  show(view: ViewRange, animate: boolean): void;
   /** Where loading stands (a kiosk may be showing its saved copy). */
   state(): DatasetState;
 }

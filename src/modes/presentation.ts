@@ -7,7 +7,7 @@ import { adoptStyles } from './adopt-styles.js';
 import { type ModeContext, type ModeFeature, type ModeHost, eventsOf } from './mode-feature.js';
 
 /** Presentation mode: the chosen event as a slide, stepped by keys and clickers. */
-export function createPresentation(host: ModeHost, context: ModeContext): ModeFeature {
+export function create(host: ModeHost, context: ModeContext): ModeFeature {
   adoptStyles(host, slideStyles);
   const active = () => host.mode === 'presentation';
   const presenter = new PresentationController(host, {
@@ -26,7 +26,10 @@ export function createPresentation(host: ModeHost, context: ModeContext): ModeFe
     reveal(event) {
       const home = context.home();
       if (!active() || !home) return false;
-      context.show(slideView(eventsOf(host, context).events, event.index, home));
+      // The first slide appears with its zoom: the drawing's height changes in that render,
+      // which would cut an eased zoom short, so it jumps; from then on it eases.
+      const view = slideView(eventsOf(host, context).events, event.index, home);
+      context.show(view, !!host.shadowRoot?.querySelector('.slide'));
       return true;
     },
     views() {
