@@ -33,8 +33,8 @@ export function slideView(
   while (after < events.length && events[after]!.start <= from) after++;
   // Half the span reaches the nearer neighbour at another date, with a margin.
   const reach = Math.min(
-    before >= 0 ? centre - events[before]!.start : Infinity,
-    after < events.length ? events[after]!.start - centre : Infinity,
+    before >= 0 ? Math.abs(centre - events[before]!.start) : Infinity,
+    after < events.length ? Math.abs(events[after]!.start - centre) : Infinity,
   );
   const half = Math.min(
     home.span / 2,
