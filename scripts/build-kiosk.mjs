@@ -34,7 +34,9 @@ const result = await build({
 
 // Inside a <script>, "</script" would end it and "<!--" would change how it is parsed; both
 // are written with a backslash, which means the same in JS strings, templates and regexes.
-const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
+const script = result.outputFiles[0].text
+  .replace(/<\/script/gi, '<\\/script')
+  .replace(/<!--/g, '<\\!--');
 
 const page = `<!doctype html>
 <html lang="id">

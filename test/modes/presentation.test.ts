@@ -111,7 +111,7 @@ describe('presentation mode', () => {
     expect(el.selected).to.equal(events[0]!.id);
   });
 
-  it('steps with its own buttons, named in the reader\'s language, and disables them at the ends', async () => {
+  it("steps with its own buttons, named in the reader's language, and disables them at the ends", async () => {
     const el = await mountPresentation();
     const previous = el.shadowRoot!.querySelector<HTMLButtonElement>('.slide-previous')!;
     const next = el.shadowRoot!.querySelector<HTMLButtonElement>('.slide-next')!;
@@ -231,7 +231,7 @@ describe('renderSlide', () => {
     return host;
   }
 
-  it('shows an event\'s image with its alternative text when the event has media', () => {
+  it("shows an event's image with its alternative text when the event has media", () => {
     const withMedia = {
       ...event,
       media: { url: 'https://example.org/dcc.jpg', alt: { en: 'The command centre' } },
