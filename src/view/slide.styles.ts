@@ -47,6 +47,11 @@ export const slideStyles = css`
     overflow: auto;
   }
 
+  .slide-body:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
   .slide-text {
     flex: 1 1 28em;
     min-width: 0;

@@ -81,7 +81,8 @@ export function renderSlide(model: SlideModel, actions: SlideActions) {
     aria-labelledby="slide-title"
     style=${event.category?.color ? `--dt-event-color:${event.category.color}` : ''}
   >
-    <div class="slide-body">
+    <!-- A Tab stop: on a short screen the slide scrolls, and keys must reach what is hidden. -->
+    <div class="slide-body" tabindex="0" role="group" aria-labelledby="slide-title">
       <div class="slide-text">
         <p class="slide-date">${formatEventDate(m, event)}</p>
         <h2 id="slide-title" lang=${ifDefined(title.lang)}>${title.text}</h2>
