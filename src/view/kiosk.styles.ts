@@ -32,6 +32,10 @@ export const kioskStyles = css`
     list-style: none;
   }
 
+  :host([mode='kiosk']) .axis text {
+    font-size: 15px;
+  }
+
   /* A source without an address is a line of text across the card. */
   :host([mode='kiosk']) .sources li:not(:has(.qr)) {
     grid-column: 1 / -1;
@@ -73,11 +77,11 @@ export const kioskStyles = css`
     font-size: 0.9em;
   }
 
-  /* In the header's middle, where it covers neither events nor the card. */
+  /* Mid-height: below the range bars and the card, above the event lanes. */
   .tour-hint {
     position: absolute;
     left: 50%;
-    top: 0.35rem;
+    top: 45%;
     z-index: 3;
     margin: 0;
     padding: 0.5rem 1.1rem;
@@ -85,6 +89,7 @@ export const kioskStyles = css`
     border-radius: 999px;
     background: var(--_fg);
     color: var(--_bg);
+    font-size: 1.3em;
     font-weight: 600;
     white-space: nowrap;
     pointer-events: none;
