@@ -129,5 +129,8 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  // A test file may take longer than the default 2 minutes on a busy machine: the kiosk's
+  // long-run test drives 10,000 tour steps, each rendered.
+  testsFinishTimeout: 300_000,
   concurrency: 2,
 };
