@@ -77,7 +77,8 @@ interface Prepared {
  * @csspart detail - The detail card.
  * @csspart detail-close - The detail card's close button.
  * @csspart controls - The group of zoom buttons.
- * @csspart control - Each zoom button.
+ * @csspart control - Each zoom button, and the slide's previous, next and full-screen buttons
+ *   (`control-previous`, `control-next`, `control-fullScreen`).
  * @csspart error - The error box.
  * @csspart empty - The message shown for a dataset without events.
  * @csspart slide - Presentation mode: the chosen event as a large slide above the drawing.
