@@ -23,21 +23,22 @@ export interface SlideActions {
 interface Media {
   readonly url: string;
   readonly alt?: LocalizedText | string;
-  readonly caption?: LocalizedText | string;
+  readonly credit?: LocalizedText | string;
 }
 
 /**
- * An event's image, when the dataset gives one as `media` (`{ url, alt?, caption? }` or a
- * list of them; the first is shown). Only http(s) or relative addresses are used.
+ * An event's image, when the dataset gives one as `media` (`{ src, alt?, credit? }`, the
+ * schema's shape; `url` is read as well, and of a list the first is shown). Only http(s) or
+ * relative addresses are used.
  */
 function mediaOf(event: TimelineEvent): Media | undefined {
   const field: unknown = (event as { media?: unknown }).media;
   const first: unknown = Array.isArray(field) ? field[0] : field;
-  const media = typeof first === 'string' ? { url: first } : first;
-  if (typeof media !== 'object' || media === null) return undefined;
-  const url: unknown = (media as { url?: unknown }).url ?? (media as { src?: unknown }).src;
+  if (typeof first !== 'object' || first === null) return undefined;
+  const media = first as Partial<Media> & { src?: unknown };
+  const url: unknown = media.src ?? media.url;
   if (typeof url !== 'string' || !/^(?:https?:|\/|\.|[^:]*$)/i.test(url)) return undefined;
-  return { ...(media as Omit<Media, 'url'>), url };
+  return { ...media, url };
 }
 
 function textOf(value: LocalizedText | string | undefined, lang: string) {
@@ -74,7 +75,7 @@ export function renderSlide(model: SlideModel, actions: SlideActions) {
   const description = pickText(event.description, m.lang);
   const media = mediaOf(event);
   const alt = textOf(media?.alt, m.lang);
-  const caption = textOf(media?.caption, m.lang);
+  const caption = textOf(media?.credit, m.lang);
   return html`<section
     class="slide"
     part="slide"

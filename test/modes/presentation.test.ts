@@ -234,16 +234,22 @@ describe('renderSlide', () => {
   it("shows an event's image with its alternative text when the event has media", () => {
     const withMedia = {
       ...event,
-      media: { url: 'https://example.org/dcc.jpg', alt: { en: 'The command centre' } },
+      media: {
+        src: 'https://example.org/dcc.jpg',
+        alt: { en: 'The command centre', id: 'Pusat komando' },
+        credit: { en: 'Photo: the ministry' },
+      },
     };
-    const img = slide(withMedia).querySelector('img')!;
+    const shown = slide(withMedia);
+    const img = shown.querySelector('img')!;
     expect(img.getAttribute('src')).to.equal('https://example.org/dcc.jpg');
     expect(img.alt).to.equal('The command centre');
+    expect(shown.querySelector('figcaption')!.textContent).to.equal('Photo: the ministry');
   });
 
   it('shows no image without media, or with an address that is not http(s)', () => {
     expect(slide(event).querySelector('img')).to.equal(null);
-    const unsafe = { ...event, media: { url: 'javascript:alert(1)' } };
+    const unsafe = { ...event, media: { src: 'javascript:alert(1)', alt: {} } };
     expect(slide(unsafe).querySelector('img')).to.equal(null);
   });
 });
