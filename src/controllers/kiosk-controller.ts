@@ -68,8 +68,10 @@ export class KioskController implements ReactiveController {
       if (on) this.host.addEventListener(type, this.onInput, { capture: true, passive: true });
       else this.host.removeEventListener(type, this.onInput, { capture: true });
     }
-    if (on) this.host.addEventListener('contextmenu', this.onContextMenu);
-    else this.host.removeEventListener('contextmenu', this.onContextMenu);
+    for (const type of ['contextmenu', 'click', 'auxclick'] as const) {
+      if (on) this.host.addEventListener(type, this.onEscape, { capture: true });
+      else this.host.removeEventListener(type, this.onEscape, { capture: true });
+    }
     if (on) this.loop.wake();
     else this.loop.stop();
   }
@@ -112,8 +114,17 @@ export class KioskController implements ReactiveController {
     if (wasTouring) this.host.requestUpdate();
   };
 
-  private readonly onContextMenu = (event: Event): void => {
-    event.preventDefault();
+  /**
+   * Nothing leads out of the kiosk: no context menu, and no link followed, wherever one is
+   * drawn (the list view writes sources as links; the card shows QR codes instead).
+   */
+  private readonly onEscape = (event: Event): void => {
+    if (
+      event.type === 'contextmenu' ||
+      event.composedPath().some((node) => node instanceof HTMLAnchorElement)
+    ) {
+      event.preventDefault();
+    }
   };
 
   hostConnected(): void {

@@ -32,6 +32,13 @@ export const kioskStyles = css`
     list-style: none;
   }
 
+  /* The list view's source links are not followed on a kiosk: shown as plain text. */
+  :host([mode='kiosk']) .list-sources a {
+    color: inherit;
+    text-decoration: none;
+    cursor: default;
+  }
+
   :host([mode='kiosk']) .axis text {
     font-size: 15px;
   }

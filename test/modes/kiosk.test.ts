@@ -140,6 +140,19 @@ describe('kiosk mode', () => {
       expect(card.textContent).to.contain('A printed book, without an address');
     });
 
+    it('follows no link in the list view either', async () => {
+      const el = await mountKiosk({ src: WITH_URLS });
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.list-toggle')!.click();
+      const link = await until(() => el.shadowRoot!.querySelector('.list a'));
+      const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+      link.dispatchEvent(click);
+      expect(click.defaultPrevented).to.equal(true);
+      // The list's own buttons still work.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.list-title')!.click();
+      await el.updateComplete;
+      expect(el.selected).to.equal('a');
+    });
+
     it('has no accessibility violations with a card of QR codes open', async () => {
       const el = await mountKiosk({ src: WITH_URLS });
       el.select('a');
