@@ -112,11 +112,22 @@ function kioskFilePlugin() {
   };
 }
 
+/** The build's stand-ins for two of d3-zoom's dependencies (see vite.config.ts). */
+const standIns = {
+  'd3-transition': '/src/controllers/zoom-interrupt.ts',
+  'd3-interpolate': '/src/layout/zoom-path.ts',
+};
+const d3ZoomStandIns = {
+  name: 'd3-zoom-stand-ins',
+  resolveImport: ({ source }) => standIns[source],
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [delayedResponses],
   plugins: [
+    d3ZoomStandIns,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     touchPlugin(),
     heapPlugin(),

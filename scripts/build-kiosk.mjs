@@ -23,6 +23,11 @@ if (timeline instanceof DiplomacyTimeline) timeline.data = dataset;
 const result = await build({
   stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'kiosk-entry.ts' },
   bundle: true,
+  // The same stand-ins for two of d3-zoom's dependencies as the module build (vite.config.ts).
+  alias: {
+    'd3-transition': resolve(root, 'src/controllers/zoom-interrupt.ts'),
+    'd3-interpolate': resolve(root, 'src/layout/zoom-path.ts'),
+  },
   format: 'iife',
   minify: true,
   target: 'es2022',

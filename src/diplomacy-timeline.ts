@@ -11,7 +11,8 @@ import { ZoomController } from './controllers/zoom-controller.js';
 import { readDateInput } from './data/dates.js';
 import type { Dataset } from './data/model.js';
 import { emit } from './events.js';
-import { describeProblem, pickText } from './i18n/format.js';
+import { WordsCache } from './i18n/event-words.js';
+import { describeProblem } from './i18n/format.js';
 import type { Messages } from './i18n/messages.js';
 import { type EventIndex, indexEvents } from './layout/event-index.js';
 import { labelWidthCache } from './layout/label-width.js';
@@ -60,7 +61,7 @@ interface Prepared {
  *   a negative or non-numeric value gives the default).
  * @attr theme - `auto` (default, follows the system), `light` or `dark`.
  *
- * @fires timeline-load - `{ dataset }` after a dataset is loaded and valid.
+ * @fires timeline-load - `{ dataset }` after a dataset is loaded and valid, and (when shown) drawn.
  * @fires timeline-error - `{ message, path? }` when fetching, parsing or validating fails.
  * @fires timeline-select - `{ id, event }` when the chosen event changes (`id` null when cleared).
  * @fires timeline-rangechange - `{ start, end }` after a zoom or pan settles.
@@ -180,6 +181,7 @@ export class DiplomacyTimeline extends LitElement {
 
   private prepared?: Prepared;
   private labelWidth: (index: number) => number = () => 0;
+  private words?: WordsCache;
   private labelKey = '';
   private messages: Messages = this.locale.messages;
   /** Events wait for the render that shows what they announce. */
@@ -270,7 +272,8 @@ export class DiplomacyTimeline extends LitElement {
       this.zoomer.setHome(home, this.zoomer.view ?? home);
       this.zoomer.show(initialView(home, this.wanted()));
     }
-    if (this.labelKey !== this.sizesKey()) this.prepareLabels(prepared.dataset);
+    if (this.labelKey !== this.sizesKey() || this.words?.m !== this.messages)
+      this.prepareLabels(prepared.dataset);
     if (changed.has('selected')) this.selection.sync();
   }
 
@@ -282,8 +285,13 @@ export class DiplomacyTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    // The drawing has just been shown (data arrived, or the list closed): size it now.
-    if (this.plot && !this.plot.hidden && !(this.size.width > 0)) this.size.measure();
+    // The drawing has just been shown (data arrived, or the list closed): size it now. The
+    // events then wait for the update that draws it, so a page hearing timeline-load finds
+    // the marks there.
+    if (this.plot && !this.plot.hidden && this.hasEvents && !(this.size.width > 0)) {
+      this.size.measure();
+      if (this.size.width > 0) return;
+    }
     const pending = this.pending;
     this.pending = [];
     for (const announce of pending) announce();
@@ -341,18 +349,23 @@ export class DiplomacyTimeline extends LitElement {
     return `${this.messages.lang} ${this.sizes.labelFontPx}`;
   }
 
-  /** Label widths depend on the language and on the mode's type size: measured once for each. */
-  private prepareLabels(dataset: Dataset): void {
-    const lang = this.messages.lang;
+  /**
+   * Words depend on the language, label widths on it and on the mode's type size: each is
+   * written or measured once for each.
+   */
+  private prepareLabels(dataset: Dataset): WordsCache {
     const sizes = this.sizes;
     this.labelKey = this.sizesKey();
+    const words = new WordsCache(dataset.events, this.messages);
+    this.words = words;
     this.labelWidth = labelWidthCache(
       dataset.events.length,
-      (i) => pickText(dataset.events[i]!.title, lang).text,
+      (i) => words.event(i).title,
       sizes.labelFontPx,
       sizes.metrics.maxLabelWidth,
       sizes.labelPadding,
     );
+    return words;
   }
 
   /** The mode's sizes: a kiosk's are larger, a presentation's grow with the viewport. */
@@ -395,6 +408,7 @@ export class DiplomacyTimeline extends LitElement {
     const ctx: ViewContext = {
       dataset: prepared.dataset,
       m: this.messages,
+      words: this.words ?? this.prepareLabels(prepared.dataset),
       rows,
       width: this.size.width,
       dotRadius: this.sizes.metrics.dotRadius,
@@ -403,6 +417,10 @@ export class DiplomacyTimeline extends LitElement {
       selectedIndex: this.selection.selectedIndex,
     };
     return { ctx, layout };
+  }
+
+  private get hasEvents(): boolean {
+    return !!this.prepared && this.prepared.dataset.events.length > 0;
   }
 
   protected override render() {

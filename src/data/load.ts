@@ -1,4 +1,3 @@
-import { csvToDataset } from './csv.js';
 import type { Dataset } from './model.js';
 import { normaliseDataset } from './normalise.js';
 import { DatasetError } from './problems.js';
@@ -36,11 +35,25 @@ export async function fetchDatasetText(url: string, signal: AbortSignal): Promis
 }
 
 /** Reads a dataset's text (JSON or CSV, by content type or file name) and normalises it. */
-export function readDatasetText(url: string, { body, contentType }: DatasetText): Dataset {
+export async function readDatasetText(
+  url: string,
+  { body, contentType }: DatasetText,
+  signal?: AbortSignal,
+): Promise<Dataset> {
   const csv = isCsv(url, contentType);
+  // The CSV reader (d3-dsv) is loaded only for a CSV dataset: most pages never need it.
+  let csvToDataset: ((text: string) => unknown) | undefined;
+  if (csv) {
+    try {
+      ({ csvToDataset } = await import('./csv.js'));
+    } catch {
+      throw new DatasetError([{ code: 'network', url }]);
+    }
+    if (signal?.aborted) throw signal.reason;
+  }
   let raw: unknown;
   try {
-    raw = csv ? csvToDataset(body) : JSON.parse(body);
+    raw = csvToDataset ? csvToDataset(body) : JSON.parse(body);
   } catch {
     throw new DatasetError([{ code: 'parse', url, format: csv ? 'csv' : 'json' }]);
   }
@@ -49,5 +62,5 @@ export function readDatasetText(url: string, { body, contentType }: DatasetText)
 
 /** Fetches a dataset and normalises it; rejects as `fetchDatasetText` and `readDatasetText` do. */
 export async function loadDataset(url: string, signal: AbortSignal): Promise<Dataset> {
-  return readDatasetText(url, await fetchDatasetText(url, signal));
+  return readDatasetText(url, await fetchDatasetText(url, signal), signal);
 }

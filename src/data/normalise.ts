@@ -3,6 +3,8 @@ import type { Category, Dataset, LocalizedText, Source, TimelineEvent } from './
 import { DatasetError, type Problem } from './problems.js';
 import type { DatasetInput, LocalizedTextInput, SourceInput } from './schema.js';
 import { validateDataset } from './schema.js';
+import { hasDatasetShape } from './shape.js';
+import { timeOrder } from './time-order.js';
 
 const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
 const NO_SOURCES: readonly Source[] = Object.freeze([]);
@@ -25,12 +27,23 @@ function source(input: SourceInput): Source {
  * Throws a DatasetError listing every problem.
  */
 export function normaliseDataset(input: unknown): Dataset {
+  // Most datasets are well formed: a quick look lets them skip the schema (see shape.ts).
+  const quick = hasDatasetShape(input) ? build(input) : undefined;
+  if (quick) return quick;
+  // Something is off, or the quick look was unsure: the schema decides, and words it.
   const checked = validateDataset(input);
   if (!checked.ok) throw new DatasetError(checked.problems);
-  return build(checked.value);
+  const dataset = build(checked.value);
+  // The schema checks every date, so they all parse now.
+  if (!dataset) throw new DatasetError([{ code: 'notDataset', path: '' }]);
+  return dataset;
 }
 
-function build(input: DatasetInput): Dataset {
+/**
+ * Builds the dataset from input of the schema's shape, or returns undefined when a date does
+ * not parse (only the quick path lets such a date through, and the schema then words it).
+ */
+function build(input: DatasetInput): Dataset | undefined {
   const problems: Problem[] = [];
   const categories: Category[] = (input.categories ?? []).map((c) => ({
     id: c.id,
@@ -48,15 +61,15 @@ function build(input: DatasetInput): Dataset {
   const ends = new Float64Array(count).fill(NaN);
   const startPrecisions: Precision[] = new Array(count);
   const endPrecisions: (Precision | undefined)[] = new Array(count);
-  let sorted = true;
-  input.events.forEach((e, i) => {
-    // The schema already proved both dates parse.
-    const start = parsePartialDate(e.start)!;
+  for (let i = 0; i < count; i++) {
+    const e = input.events[i]!;
+    const start = parsePartialDate(e.start);
+    if (!start) return undefined;
     starts[i] = start.time;
     startPrecisions[i] = start.precision;
-    if (i > 0 && starts[i - 1]! > start.time) sorted = false;
     if (e.end !== undefined) {
-      const end = parsePartialDate(e.end)!;
+      const end = parsePartialDate(e.end);
+      if (!end) return undefined;
       ends[i] = endOfPeriod(end);
       endPrecisions[i] = end.precision;
       // "2017-05" to "2017" is fine: an end lasts until its period is over.
@@ -82,18 +95,20 @@ function build(input: DatasetInput): Dataset {
         category: e.category,
       });
     }
-  });
+  }
   const [first, ...rest] = problems;
   if (first) throw new DatasetError([first, ...rest]);
 
-  // Stable: events on the same date keep the author's order. Most datasets come sorted
-  // already, and then the check above is all it costs.
-  const order = Array.from({ length: count }, (_, i) => i);
-  if (!sorted) order.sort((a, b) => starts[a]! - starts[b]! || a - b);
-  const events = order.map((from, index): TimelineEvent => {
+  // Stable: events on the same date keep the author's order.
+  const order = timeOrder(starts);
+  const events: TimelineEvent[] = new Array(count);
+  // The ids are known unique now: the map of first positions becomes the map of indices.
+  const indexById = firstById;
+  for (let index = 0; index < count; index++) {
+    const from = order ? order[index]! : index;
     const e = input.events[from]!;
     const end = ends[from]!;
-    return {
+    events[index] = {
       id: e.id,
       index,
       start: starts[from]!,
@@ -106,12 +121,13 @@ function build(input: DatasetInput): Dataset {
       category: e.category === undefined ? undefined : categoryById.get(e.category),
       sources: e.sources ? e.sources.map(source) : NO_SOURCES,
     };
-  });
+    if (order) indexById.set(e.id, index);
+  }
   return {
     ...(input.title !== undefined ? { title: text(input.title) } : {}),
     ...(input.description !== undefined ? { description: text(input.description) } : {}),
     categories,
     events,
-    indexById: new Map(events.map((e) => [e.id, e.index])),
+    indexById,
   };
 }

@@ -74,7 +74,7 @@ export async function loadKeepingCopy(
     if (signal.aborted) throw error;
     const copy = read(url);
     if (!copy) throw error;
-    const dataset = readDatasetText(url, copy);
+    const dataset = await readDatasetText(url, copy, signal);
     retryLater(url, signal, fresh);
     return { dataset, savedAt: copy.savedAt };
   }
@@ -82,7 +82,7 @@ export async function loadKeepingCopy(
 
 async function fetchAndSave(url: string, signal: AbortSignal): Promise<Dataset> {
   const text = await fetchDatasetText(url, signal);
-  const dataset = readDatasetText(url, text);
+  const dataset = await readDatasetText(url, text, signal);
   save(url, text);
   return dataset;
 }
