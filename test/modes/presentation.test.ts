@@ -127,6 +127,18 @@ describe('presentation mode', () => {
     expect(accessibleName(next)).to.equal('Berikutnya');
   });
 
+  it('lets Space press a focused button instead of stepping', async () => {
+    const el = await mountPresentation();
+    el.next();
+    el.next();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.slide-previous')!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    // The button went back one; a step would have gone forward.
+    expect(progress(el)).to.equal(`2 / ${events.length}`);
+  });
+
   it('zooms smoothly to each slide', async () => {
     const el = await mountPresentation();
     const target = events.findIndex((e) => e.id === 'joko-widodo-presidency');
