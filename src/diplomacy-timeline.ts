@@ -5,6 +5,7 @@ import { FilterController } from './controllers/filter-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { PrintController } from './controllers/print-controller.js';
+import { ModeController } from './controllers/mode-controller.js';
 import { RichTextController } from './controllers/rich-text-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
@@ -19,7 +20,8 @@ import { type EventIndex, indexEvents } from './layout/event-index.js';
 import { labelWidthCache } from './layout/label-width.js';
 import { type GroupLanes, groupLanes } from './layout/groups.js';
 import { layoutRows } from './layout/rows.js';
-import { type Sizes, sizesFor } from './layout/sizes.js';
+import { MODES, type TimelineMode } from './layout/modes.js';
+import { type Sizes, embedSizes } from './layout/sizes.js';
 import { type TimelineLayout, layoutTimeline } from './layout/timeline-layout.js';
 import { ViewRange, type WantedRange, homeFor, initialView } from './layout/view-range.js';
 import type { ViewContext } from './view/context.js';
@@ -38,7 +40,7 @@ import {
 import { markStyles } from './view/marks.styles.js';
 import { timelineStyles } from './view/timeline.styles.js';
 
-export type TimelineMode = 'embed' | 'presentation' | 'kiosk';
+export type { TimelineMode };
 export type TimelineTheme = 'auto' | 'light' | 'dark';
 
 /** What the element derives once per dataset, never per frame. */
@@ -57,7 +59,11 @@ interface Prepared {
  * @attr start - Start of the initial view (ISO date).
  * @attr end - End of the initial view (ISO date).
  * @attr selected - Id of the chosen event.
- * @attr mode - `embed` (default), `presentation` or `kiosk`.
+ * @attr mode - `embed` (default), `presentation` (one event at a time as a slide, for a
+ *   projector) or `kiosk` (touch first, QR codes for sources, an attract loop when idle). Any
+ *   other value is read as `embed`, with a console warning.
+ * @attr idle - Kiosk mode: seconds without input before the attract tour starts (default 90;
+ *   a negative or non-numeric value gives the default).
  * @attr theme - `auto` (default, follows the system), `light` or `dark`.
  * @attr link-hash - Keep the chosen event and the view in the page's URL hash
  *   (`#dt-event=…&dt-range=…`), so links share them and Back steps through choices. The value
@@ -81,7 +87,9 @@ interface Prepared {
  * @csspart detail - The detail card.
  * @csspart detail-close - The detail card's close button.
  * @csspart controls - The group of zoom buttons.
- * @csspart control - Each button of the header (zoom, list, download).
+ * @csspart control - Each button of the header (zoom, list, download), and the slide's
+ *   previous, next and full-screen buttons (`control-previous`, `control-next`,
+ *   `control-fullScreen`).
  * @csspart control-zoomIn - The zoom-in button.
  * @csspart control-zoomOut - The zoom-out button.
  * @csspart control-reset - The button that shows everything.
@@ -95,9 +103,15 @@ interface Prepared {
  * @csspart search-input - The search field.
  * @csspart legend - The legend: a group of toggle buttons, one per category.
  * @csspart legend-item - Each legend entry (a toggle button, pressed while its events show).
- * @csspart notice - What loading left out ("2 rows skipped"), a disclosure listing why.
+ * @csspart notice - What loading left out ("2 rows skipped"), a disclosure listing why; in
+ *   kiosk mode also the note that the saved copy of the dataset is shown.
  * @csspart detail-media - The figure holding an event's image and its credit.
  * @csspart lane-label - With `group-by`, the name of each lane's category.
+ * @csspart slide - Presentation mode: the chosen event as a large slide above the drawing.
+ * @csspart slide-media - The slide's image, when the event has one.
+ * @csspart progress - The slide's place in the deck ("3 / 14").
+ * @csspart qr - Kiosk mode: a source shown as a QR code with its label.
+ * @csspart tour-hint - Kiosk mode: the invitation shown while the attract loop tours.
  *
  * @cssprop --dt-background - Background colour.
  * @cssprop --dt-color - Text colour.
@@ -121,6 +135,8 @@ interface Prepared {
  * @cssprop --dt-event-color - Set by the widget on each mark, list entry and card to its
  *   category's colour; read it in `::part()` rules (setting it has no effect).
  * @cssprop --dt-notice-color - The edge of the notice of skipped rows.
+ * @cssprop --dt-slide-font-size - Presentation mode: base size of the slide's text
+ *   (default: grows with the viewport, `clamp(1rem, 1.5vw, 2.5rem)`).
  */
 @customElement('diplomacy-timeline')
 export class DiplomacyTimeline extends LitElement {
@@ -155,6 +171,9 @@ export class DiplomacyTimeline extends LitElement {
   /** `embed` (default), `presentation` or `kiosk`. */
   @property({ reflect: true }) mode: TimelineMode = 'embed';
 
+  /** Kiosk mode: seconds without input before the attract tour starts. */
+  @property() idle?: string;
+
   /** `auto` (default, follows the system), `light` or `dark`. */
   @property({ reflect: true }) theme: TimelineTheme = 'auto';
 
@@ -172,7 +191,11 @@ export class DiplomacyTimeline extends LitElement {
   @query('.plot') private plot?: HTMLElement;
 
   private readonly locale = new LocaleController(this);
-  private readonly loader = new DatasetController(this, (s) => this.loaded(s));
+  private readonly loader = new DatasetController(
+    this,
+    (s) => this.loaded(s),
+    () => this.mode === 'kiosk',
+  );
   private readonly zoomer = new ZoomController(this, (view) => this.rangeSettled(view));
   private readonly size = new ResizeController(this, (w, h) => this.zoomer.resize(w, h));
   private readonly print = new PrintController(this);
@@ -180,6 +203,7 @@ export class DiplomacyTimeline extends LitElement {
     dataset: () => this.prepared?.dataset,
     view: () => this.zoomer.view,
     show: (view) => this.zoomer.show(view),
+    reveal: (event): boolean => !!this.modes.current?.reveal(event),
     chosen: (id, event) => {
       if (event) this.announcement = { event };
       this.pending.push(() => emit(this, 'timeline-select', { id, event }));
@@ -195,6 +219,15 @@ export class DiplomacyTimeline extends LitElement {
     },
   });
   private readonly rich = new RichTextController(this);
+  /** Presentation and kiosk behaviour, loaded when first used. */
+  private readonly modes = new ModeController(this, {
+    messages: () => this.messages,
+    dataset: () => this.prepared?.dataset,
+    home: () => this.zoomer.homeRange,
+    show: (view, animate) => this.zoomer.show(view, { animate }),
+    state: () => this.loader.state,
+  });
+
   private prepared?: Prepared;
   /** The drawing last rendered: "Download image" draws the same. */
   private drawn?: FrameModel['drawing'];
@@ -277,12 +310,18 @@ export class DiplomacyTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mode') && !MODES.includes(this.mode)) {
+      console.warn(`<diplomacy-timeline>: unknown mode "${this.mode}", using embed`);
+      this.mode = 'embed';
+    }
     if (changed.has('src') || changed.has('data')) this.loader.load(this.src, this.data);
     if (this.linkHash !== null)
       this.hashLink ??= import('./controllers/hash-controller.js').then(
         ({ HashController }) => new HashController(this),
       );
     this.messages = this.locale.resolve();
+    // A presentation chooses its first slide here; `changed` then has `selected` too.
+    this.modes.sync();
     const prepared = this.prepared;
     if (!prepared) return;
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated) {
@@ -292,7 +331,7 @@ export class DiplomacyTimeline extends LitElement {
       this.zoomer.setHome(home, this.zoomer.view ?? home);
       this.zoomer.show(initialView(home, this.wanted()));
     }
-    if (this.labelKey !== `${this.messages.lang} ${this.mode}` || this.words?.m !== this.messages)
+    if (this.labelKey !== this.sizesKey() || this.words?.m !== this.messages)
       this.prepareLabels(prepared.dataset);
     if (changed.has('selected')) this.selection.sync();
   }
@@ -366,14 +405,17 @@ export class DiplomacyTimeline extends LitElement {
     return this.prepared && initialView(this.prepared.home, this.wanted());
   }
 
+  private sizesKey(): string {
+    return `${this.messages.lang} ${this.sizes.labelFontPx}`;
+  }
+
   /**
    * Words depend on the language, label widths on it and on the mode's type size: each is
    * written or measured once for each.
    */
   private prepareLabels(dataset: Dataset): WordsCache {
-    const lang = this.messages.lang;
     const sizes = this.sizes;
-    this.labelKey = `${lang} ${this.mode}`;
+    this.labelKey = this.sizesKey();
     const words = new WordsCache(dataset.events, this.messages);
     this.words = words;
     // A page that sets --dt-label-font-size (in px) gets labels measured at that size.
@@ -390,8 +432,9 @@ export class DiplomacyTimeline extends LitElement {
     return words;
   }
 
+  /** The mode's sizes: a kiosk's are larger, a presentation's grow with the viewport. */
   private get sizes(): Sizes {
-    return sizesFor(this.mode);
+    return this.modes.current?.sizes?.() ?? embedSizes;
   }
 
   /** One listener for every mark and cluster: a zoom frame then rebinds nothing. */
@@ -413,7 +456,8 @@ export class DiplomacyTimeline extends LitElement {
 
   private drawing(prepared: Prepared): FrameModel['drawing'] {
     const view = this.zoomer.view;
-    if (!view || !(this.size.width > 0)) return undefined;
+    // A presentation or kiosk draws once its sizes and styles have arrived, never in between.
+    if (!view || !(this.size.width > 0) || !this.modes.ready) return undefined;
     const rows = layoutRows(this.size.height, prepared.rangeLanes, this.sizes.rows);
     const grouped = this.groupBy === 'category' ? this.groupsOf(prepared.dataset) : undefined;
     const layout = layoutTimeline({
@@ -483,6 +527,7 @@ export class DiplomacyTimeline extends LitElement {
             }
           : undefined,
         richHtml: (text) => this.rich.html(text),
+        ...this.modes.current?.views(),
       },
       this.actions,
     );

@@ -7,13 +7,22 @@ import { DatasetError, type Problem } from '../data/problems.js';
 export type DatasetState =
   | { readonly status: 'idle' }
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly dataset: Dataset }
+  | {
+      readonly status: 'ready';
+      readonly dataset: Dataset;
+      /** Set when the source failed and this is the copy saved then (epoch ms). */
+      readonly savedAt?: number;
+    }
   | { readonly status: 'error'; readonly problems: readonly [Problem, ...Problem[]] };
+
+/** A dataset ready to show; `savedAt` when it is a kiosk's saved copy. */
+type Kept = { readonly dataset: Dataset; readonly savedAt?: number };
 
 /**
  * Loads the dataset from `src` or takes it from the `data` property. A new source aborts the
  * fetch in flight, and only the latest request may settle the state, whatever order the
- * responses come back in.
+ * responses come back in. When `keepCopies` says so (a kiosk), a source that fails falls back
+ * to the last good copy (data/saved-copy.ts, loaded only then) and is asked again later.
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'idle' };
@@ -23,6 +32,7 @@ export class DatasetController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly settled: (state: DatasetState) => void,
+    private readonly keepCopies: () => boolean = () => false,
   ) {
     host.addController(this);
   }
@@ -47,7 +57,11 @@ export class DatasetController implements ReactiveController {
       // Our own format settles at once; a TimelineJS object waits for its converter.
       if (!(read instanceof Promise))
         this.settle(generation, () => ({ status: 'ready', dataset: read }));
-      else this.pending(generation, read);
+      else
+        this.pending(
+          generation,
+          read.then((dataset) => ({ dataset })),
+        );
       return;
     }
     if (!src) {
@@ -62,12 +76,20 @@ export class DatasetController implements ReactiveController {
     this.host.requestUpdate();
     // The old dataset stops counting now: a select or zoom made meanwhile waits for the new one.
     this.settled(this.state);
-    this.pending(generation, loadDataset(src, abort.signal), abort.signal);
+    // A kiosk keeps the last good copy; a fresh dataset after a failure replaces it on screen.
+    const fresh = (kept: Kept) => this.settle(generation, () => ({ status: 'ready', ...kept }));
+    this.pending(
+      generation,
+      this.keepCopies()
+        ? import('../data/saved-copy.js').then((m) => m.loadKeepingCopy(src, abort.signal, fresh))
+        : loadDataset(src, abort.signal).then((dataset) => ({ dataset })),
+      abort.signal,
+    );
   }
 
-  private pending(generation: number, read: Promise<Dataset>, signal?: AbortSignal): void {
+  private pending(generation: number, read: Promise<Kept>, signal?: AbortSignal): void {
     read.then(
-      (dataset) => this.settle(generation, () => ({ status: 'ready', dataset })),
+      (kept) => this.settle(generation, () => ({ status: 'ready', ...kept })),
       (error: unknown) => {
         if (signal?.aborted) return;
         this.settle(generation, () => {

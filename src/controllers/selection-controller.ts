@@ -16,6 +16,8 @@ export interface SelectionContext {
   view(): ViewRange | undefined;
   /** Moves the view (bringing an event into sight). */
   show(view: ViewRange): void;
+  /** Brings a chosen event into view in a way of its own (a slide); false leaves it to `show`. */
+  reveal?(event: TimelineEvent): boolean;
   /** A new choice was made: announce it and fire `timeline-select`. */
   chosen(id: string | null, event: TimelineEvent | null): void;
 }
@@ -80,7 +82,7 @@ export class SelectionController {
     const event = index >= 0 ? dataset.events[index]! : null;
     if (event) {
       this.focusIndex = index;
-      this.bringIntoView(event);
+      if (!this.context.reveal?.(event)) this.bringIntoView(event);
     }
     this.context.chosen(id, event);
   }

@@ -19,12 +19,17 @@ function resolveMedia(dataset: Dataset, url: string): Dataset {
   return { ...dataset, events };
 }
 
+/** A dataset as it arrived, before it is read. */
+export interface DatasetText {
+  readonly body: string;
+  readonly contentType: string | null;
+}
+
 /**
- * Fetches a dataset (JSON or CSV, by content type or file name) and normalises it.
- * Rejects with a DatasetError for every failure the reader should see, and with the
- * AbortError when `signal` aborts.
+ * Fetches a dataset's text. Rejects with a DatasetError for every failure the reader should
+ * see, and with the AbortError when `signal` aborts.
  */
-export async function loadDataset(url: string, signal: AbortSignal): Promise<Dataset> {
+export async function fetchDatasetText(url: string, signal: AbortSignal): Promise<DatasetText> {
   if (GOOGLE_SHEET.test(url) && !/[?&](?:output|format)=csv\b/.test(url)) {
     throw new DatasetError([{ code: 'googleSheet', url }]);
   }
@@ -36,17 +41,29 @@ export async function loadDataset(url: string, signal: AbortSignal): Promise<Dat
     throw new DatasetError([{ code: 'network', url }]);
   }
   if (!response.ok) throw new DatasetError([{ code: 'http', url, status: response.status }]);
-  let body: string;
   try {
-    body = await response.text();
+    return { body: await response.text(), contentType: response.headers.get('content-type') };
   } catch (error) {
     // The connection broke while the body was arriving.
     if (signal.aborted) throw error;
     throw new DatasetError([{ code: 'network', url }]);
   }
-  const format = isCsv(url, response.headers.get('content-type')) ? 'csv' : 'json';
+}
+
+/** Reads a dataset's text (JSON, CSV or TimelineJS) and normalises it. */
+export async function readDatasetText(
+  url: string,
+  { body, contentType }: DatasetText,
+  signal?: AbortSignal,
+): Promise<Dataset> {
+  const format = isCsv(url, contentType) ? 'csv' : 'json';
   const dataset = await datasetFromText(body, format, url);
   // A reader fetched meanwhile may have let an abort pass unseen.
-  if (signal.aborted) throw signal.reason;
+  if (signal?.aborted) throw signal.reason;
   return resolveMedia(dataset, url);
+}
+
+/** Fetches a dataset and normalises it; rejects as `fetchDatasetText` and `readDatasetText` do. */
+export async function loadDataset(url: string, signal: AbortSignal): Promise<Dataset> {
+  return readDatasetText(url, await fetchDatasetText(url, signal), signal);
 }

@@ -104,4 +104,13 @@ export const en: Messages = {
   matches: (n) =>
     n === 0 ? 'No event matches' : n === 1 ? '1 event matches' : `${n} events match`,
   credit: (credit) => `Image: ${credit}`,
+
+  // Presentation and kiosk modes
+  slideProgress: (current, total) => `${current} / ${total}`,
+  previousSlide: 'Previous',
+  nextSlide: 'Next',
+  fullScreen: 'Full screen',
+  qrCode: (label) => `QR code: ${label}`,
+  touchToExplore: 'Touch to explore',
+  savedCopy: (date) => `Offline: showing the copy saved on ${date}.`,
 };

@@ -103,4 +103,13 @@ export const id: Messages = {
   search: 'Cari peristiwa',
   matches: (n) => (n === 0 ? 'Tidak ada peristiwa yang cocok' : `${n} peristiwa cocok`),
   credit: (credit) => `Gambar: ${credit}`,
+
+  // Presentation and kiosk modes
+  slideProgress: (current, total) => `${current} / ${total}`,
+  previousSlide: 'Sebelumnya',
+  nextSlide: 'Berikutnya',
+  fullScreen: 'Layar penuh',
+  qrCode: (label) => `Kode QR: ${label}`,
+  touchToExplore: 'Sentuh untuk menjelajah',
+  savedCopy: (date) => `Luring: menampilkan salinan tersimpan ${date}.`,
 };

@@ -73,4 +73,18 @@ export interface Messages {
   readonly matches: (count: number) => string;
   /** Says who made an image: "Image: …". */
   readonly credit: (credit: string) => string;
+
+  // Presentation and kiosk modes
+  /** Where the slide stands: "3 / 14". */
+  readonly slideProgress: (current: string, total: string) => string;
+  readonly previousSlide: string;
+  readonly nextSlide: string;
+  /** The button that toggles full screen (pressed while full screen). */
+  readonly fullScreen: string;
+  /** Name of a source's QR code, given the source's label. */
+  readonly qrCode: (label: string) => string;
+  /** Shown while a kiosk tours on its own. */
+  readonly touchToExplore: string;
+  /** Shown when a kiosk shows its saved copy because the source failed. */
+  readonly savedCopy: (date: string) => string;
 }

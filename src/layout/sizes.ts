@@ -2,9 +2,8 @@ import { type RowSizes, defaultRowSizes } from './rows.js';
 import { type LayoutMetrics, defaultMetrics } from './timeline-layout.js';
 
 /**
- * Every size the layout works with, for one mode. They match the view's styles: a kiosk
- * touch screen gets 44-pixel targets and larger type, so its lanes are taller and its
- * labels wider.
+ * Every size the layout works with, for one mode. They match the view's styles. The
+ * presentation and kiosk sizes (presentation-sizes.ts, kiosk-sizes.ts) load with their modes.
  */
 export interface Sizes {
   readonly metrics: LayoutMetrics;
@@ -21,21 +20,3 @@ export const embedSizes: Sizes = {
   labelFontPx: 13,
   labelPadding: 8,
 };
-
-export const kioskSizes: Sizes = {
-  metrics: {
-    ...defaultMetrics,
-    dotRadius: 10,
-    markWidth: 28,
-    maxLabelWidth: 240,
-    clusterPx: 52,
-    minBadge: 44,
-  },
-  rows: { ...defaultRowSizes, laneHeight: 50, rangeHeight: 50, clusterHeight: 50, axisHeight: 36 },
-  labelFontPx: 17,
-  labelPadding: 12,
-};
-
-export function sizesFor(mode: string): Sizes {
-  return mode === 'kiosk' ? kioskSizes : embedSizes;
-}

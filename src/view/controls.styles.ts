@@ -51,13 +51,4 @@ export const controlStyles = css`
     stroke-width: 2;
     stroke-linecap: round;
   }
-
-  :host([mode='kiosk']) .control {
-    width: 44px;
-    height: 44px;
-  }
-
-  :host([mode='kiosk']) .list-toggle {
-    width: auto;
-  }
 `;

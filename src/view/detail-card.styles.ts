@@ -148,9 +148,4 @@ export const detailCardStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-
-  :host([mode='kiosk']) .close {
-    width: 44px;
-    height: 44px;
-  }
 `;

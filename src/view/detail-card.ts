@@ -2,16 +2,38 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { plainText } from '../controllers/rich-text-controller.js';
-import type { Media, TimelineEvent } from '../data/model.js';
+import type { Media, Source, TimelineEvent } from '../data/model.js';
 import { formatEventDate, pickText } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** Dataset text as paragraphs: authors separate them with a blank line. */
-function paragraphs(text: string) {
+export function paragraphs(text: string) {
   return text
     .split(/\n\s*\n/)
     .filter((p) => p.trim())
     .map((p) => html`<p>${p.trim()}</p>`);
+}
+
+/** How one source with an address is shown: a link, or (on a kiosk) a QR code. */
+export type SourceRenderer = (url: string, label: string, lang: string | undefined) => unknown;
+
+/** An event's sources under a heading; those with an address go through `renderSource`. */
+export function renderSources(
+  m: Messages,
+  sources: readonly Source[],
+  renderSource: SourceRenderer = (url, label) =>
+    html`<a href=${url} target="_blank" rel="noopener noreferrer">${label}</a>`,
+) {
+  if (!sources.length) return nothing;
+  return html`<h3>${m.sources}</h3>
+    <ul class="sources">
+      ${sources.map((source) => {
+        const label = pickText(source.label, m.lang);
+        return html`<li lang=${ifDefined(label.lang)}>
+          ${source.url ? renderSource(source.url, label.text, label.lang) : label.text}
+        </li>`;
+      })}
+    </ul>`;
 }
 
 /** A broken image hides itself; the card's text stays. */
@@ -66,6 +88,7 @@ export function renderDetailCard(
   e: TimelineEvent,
   onClose: () => void,
   richHtml: (text: string) => HTMLElement | undefined,
+  renderSource?: SourceRenderer,
 ) {
   const title = pickText(e.title, m.lang);
   const description = pickText(e.description, m.lang);
@@ -108,24 +131,6 @@ export function renderDetailCard(
           </div>`
         : nothing
     }
-    ${
-      e.sources.length
-        ? html`<h3>${m.sources}</h3>
-            <ul class="sources">
-              ${e.sources.map((source) => {
-                const label = pickText(source.label, m.lang);
-                return html`<li lang=${ifDefined(label.lang)}>
-                  ${
-                    source.url
-                      ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer"
-                          >${label.text}</a
-                        >`
-                      : label.text
-                  }
-                </li>`;
-              })}
-            </ul>`
-        : nothing
-    }
+    ${renderSources(m, e.sources, renderSource)}
   </section>`;
 }

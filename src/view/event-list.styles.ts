@@ -95,8 +95,4 @@ export const eventListStyles = css`
     /* A transparent border paints as the fill, and as a ring in forced colours. */
     border: 1px solid transparent;
   }
-
-  :host([mode='kiosk']) .list-title {
-    min-height: 44px;
-  }
 `;

@@ -9,7 +9,7 @@ import { renderAxis } from './axis.js';
 import { renderClusters } from './clusters.js';
 import type { ViewContext } from './context.js';
 import { renderControls, renderListToggle } from './controls.js';
-import { renderDetailCard } from './detail-card.js';
+import { type SourceRenderer, renderDetailCard } from './detail-card.js';
 import { renderEventList } from './event-list.js';
 import { renderExportMenu } from './export-menu.js';
 import { type FilterActions, type FilterModel, renderFilters } from './filters.js';
@@ -47,6 +47,10 @@ export interface FrameModel {
   readonly filters?: FilterModel;
   /** Sanitised HTML for a rich description, or undefined to show it plain. */
   readonly richHtml: (text: string) => HTMLElement | undefined;
+  /** Above the drawing: a presentation's slide, a kiosk's notice and tour hint. */
+  readonly above?: unknown;
+  /** Kiosk mode: how sources are shown (QR codes). */
+  readonly renderSource?: SourceRenderer;
 }
 
 export interface FrameActions extends FilterActions {
@@ -91,6 +95,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
       ${hasEvents && !list ? renderControls(m, actions) : nothing}
       ${drawing && model.exportable ? renderExportMenu(m, actions.downloadImage) : nothing}
     </div>
+    ${model.above ?? nothing}
     <div
       class=${hasEvents ? 'plot' : 'plot waiting'}
       part="plot"
@@ -126,7 +131,17 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
         : nothing
     }
     ${dataset?.notices.length ? renderNotice(m, dataset.notices) : nothing}
-    ${model.selected ? renderDetailCard(m, model.selected, actions.closeDetail, model.richHtml) : nothing}
+    ${
+      model.selected
+        ? renderDetailCard(
+            m,
+            model.selected,
+            actions.closeDetail,
+            model.richHtml,
+            model.renderSource,
+          )
+        : nothing
+    }
     <div class="visually-hidden" role="status">${announce(m, model.announcement)}</div>
   </div>`;
 }

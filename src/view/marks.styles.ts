@@ -145,47 +145,6 @@ export const markStyles = css`
     }
   }
 
-  /* Kiosk: touch targets of at least 44 × 44 px and type to read from a step away. The
-     layout uses the same sizes (layout/sizes.ts). */
-  :host([mode='kiosk']) .mark {
-    height: 44px;
-    gap: 8px;
-    border-radius: 22px;
-  }
-
-  :host([mode='kiosk']) .mark .dot {
-    width: 20px;
-    height: 20px;
-  }
-
-  :host([mode='kiosk']) .mark.bare {
-    width: 44px;
-  }
-
-  :host([mode='kiosk']) .label {
-    font-size: var(--dt-label-font-size, 17px);
-    line-height: 44px;
-  }
-
-  :host([mode='kiosk']) .mark .label {
-    padding: 0 6px;
-  }
-
-  :host([mode='kiosk']) .range {
-    height: 44px;
-  }
-
-  :host([mode='kiosk']) .range .label {
-    line-height: 44px;
-  }
-
-  :host([mode='kiosk']) .cluster {
-    height: 44px;
-    min-width: 44px;
-    border-radius: 22px;
-    font-size: var(--dt-small-font-size, 15px);
-  }
-
   /* Windows high contrast: colours become the system's; keep dots, bars and rings visible. */
   @media (forced-colors: active) {
     .mark .dot {

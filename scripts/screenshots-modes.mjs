@@ -1,0 +1,69 @@
+// Screenshots of the presentation and kiosk modes at projector and kiosk sizes, with the
+// system's Chromium: `node scripts/screenshots-modes.mjs http://localhost:5173/demo/ out-dir`
+// (the dev server must be running: `npm start`).
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from './chrome-path.mjs';
+
+const base = process.argv[2] ?? 'http://localhost:5173/demo/';
+const out = process.argv[3] ?? 'screenshots';
+mkdirSync(out, { recursive: true });
+
+const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+const shots = [];
+
+async function shoot(name, page, { width, height, scheme = 'light', act }) {
+  const tab = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
+  tab.on('console', (message) => console.log(`${name}: ${message.text()}`));
+  await tab.goto(new URL(page, base).href);
+  const timeline = tab.locator('diplomacy-timeline');
+  await timeline.locator('.mark').first().waitFor();
+  if (act) await act(tab, timeline);
+  // Let an eased zoom finish before the picture.
+  await tab.waitForTimeout(600);
+  const file = `${out}/${name}.png`;
+  await tab.screenshot({ path: file });
+  shots.push(file);
+  await tab.close();
+}
+
+const next = async (tab, times) => {
+  for (let i = 0; i < times; i++) await tab.keyboard.press('PageDown');
+};
+
+await shoot('presentation-1920x1080', 'presentation.html', {
+  width: 1920,
+  height: 1080,
+  act: async (tab, timeline) => {
+    await timeline.locator('.slide').waitFor();
+    await timeline.locator('.plot').click({ position: { x: 5, y: 5 } });
+    await next(tab, 6);
+  },
+});
+await shoot('presentation-1280x720-dark', 'presentation.html', {
+  width: 1280,
+  height: 720,
+  scheme: 'dark',
+  act: async (tab, timeline) => {
+    await timeline.locator('.slide').waitFor();
+  },
+});
+await shoot('kiosk-1920x1080', 'kiosk.html', { width: 1920, height: 1080 });
+const openCard = async (tab, timeline) => {
+  await timeline.locator('.mark').first().click();
+  await timeline.locator('.qr-code path').first().waitFor();
+};
+const withUrls = 'kiosk.html?src=../test/fixtures/sources-with-urls.json';
+await shoot('kiosk-1920x1080-qr', withUrls, { width: 1920, height: 1080, act: openCard });
+await shoot('kiosk-1080x1920', 'kiosk.html', { width: 1080, height: 1920 });
+await shoot('kiosk-1080x1920-qr', withUrls, { width: 1080, height: 1920, act: openCard });
+await shoot('kiosk-1080x1920-touring', 'kiosk.html?idle=1', {
+  width: 1080,
+  height: 1920,
+  act: async (tab, timeline) => {
+    await timeline.locator('.tour-hint').waitFor({ timeout: 15000 });
+    await timeline.locator('.detail').waitFor({ timeout: 15000 });
+  },
+});
+await browser.close();
+console.log(shots.join('\n'));

@@ -1,0 +1,176 @@
+import { css } from 'lit';
+
+/**
+ * Kiosk mode: touch first. No text selection, callout or context menu, and no scroll or
+ * pull-to-refresh chaining out to the page; QR codes for sources; the attract-loop hint.
+ */
+export const kioskStyles = css`
+  :host([mode='kiosk']) {
+    /* Read standing up, a step away from the screen. */
+    font-size: var(--dt-font-size, 18px);
+    touch-action: none;
+    user-select: none;
+    -webkit-user-select: none;
+    -webkit-touch-callout: none;
+    overscroll-behavior: contain;
+    -webkit-tap-highlight-color: transparent;
+  }
+
+  /* The card scrolls inside itself with a finger, and that scroll stops at its edges. */
+  :host([mode='kiosk']) .detail {
+    touch-action: pan-y;
+    overscroll-behavior: contain;
+    width: min(30rem, calc(100% - 1rem));
+    font-size: 1.1em;
+  }
+
+  :host([mode='kiosk']) .sources {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+    gap: 0.75rem;
+    padding: 0;
+    list-style: none;
+  }
+
+  /* The list view's source links are not followed on a kiosk: shown as plain text. */
+  :host([mode='kiosk']) .list-sources a {
+    color: inherit;
+    text-decoration: none;
+    cursor: default;
+  }
+
+  :host([mode='kiosk']) .axis text {
+    font-size: 15px;
+  }
+
+  /* A source without an address is a line of text across the card. */
+  :host([mode='kiosk']) .sources li:not(:has(.qr)) {
+    grid-column: 1 / -1;
+  }
+
+  .qr {
+    margin: 0;
+  }
+
+  .qr-code {
+    display: block;
+    width: 100%;
+    max-width: 10rem;
+    aspect-ratio: 1;
+    border-radius: 4px;
+    /* Scanners need dark modules on light, whatever the theme or forced colours. */
+    forced-color-adjust: none;
+  }
+
+  .qr figcaption {
+    margin-top: 0.3rem;
+    font-size: 0.85em;
+    line-height: 1.3;
+  }
+
+  .qr-url {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.85em;
+    overflow-wrap: anywhere;
+  }
+
+  .notice {
+    margin: 0 0.75rem 0.25rem;
+    padding: 0.4rem 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_fg);
+    font-size: 0.9em;
+  }
+
+  /* Mid-height: below the range bars and the card, above the event lanes. */
+  .tour-hint {
+    position: absolute;
+    left: 50%;
+    top: 45%;
+    z-index: 3;
+    margin: 0;
+    padding: 0.5rem 1.1rem;
+    transform: translateX(-50%);
+    border-radius: 999px;
+    background: var(--_fg);
+    color: var(--_bg);
+    font-size: 1.3em;
+    font-weight: 600;
+    white-space: nowrap;
+    pointer-events: none;
+    animation: dt-breathe 3s ease-in-out infinite;
+  }
+
+  @keyframes dt-breathe {
+    50% {
+      opacity: 0.75;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .tour-hint {
+      animation: none;
+    }
+  }
+
+  /* Kiosk: touch targets of at least 44 × 44 px and type to read from a step away. The
+     layout uses the same sizes (layout/kiosk-sizes.ts). */
+  :host([mode='kiosk']) .mark {
+    height: 44px;
+    gap: 8px;
+    border-radius: 22px;
+  }
+
+  :host([mode='kiosk']) .mark .dot {
+    width: 20px;
+    height: 20px;
+  }
+
+  :host([mode='kiosk']) .mark.bare {
+    width: 44px;
+  }
+
+  :host([mode='kiosk']) .label {
+    font-size: 17px;
+    line-height: 44px;
+  }
+
+  :host([mode='kiosk']) .mark .label {
+    padding: 0 6px;
+  }
+
+  :host([mode='kiosk']) .range {
+    height: 44px;
+  }
+
+  :host([mode='kiosk']) .range .label {
+    line-height: 44px;
+  }
+
+  :host([mode='kiosk']) .cluster {
+    height: 44px;
+    min-width: 44px;
+    border-radius: 22px;
+    font-size: 15px;
+  }
+
+  :host([mode='kiosk']) .control {
+    width: 44px;
+    height: 44px;
+  }
+
+  :host([mode='kiosk']) .list-toggle {
+    width: auto;
+  }
+
+  :host([mode='kiosk']) .close {
+    width: 44px;
+    height: 44px;
+  }
+
+  :host([mode='kiosk']) .list-title {
+    min-height: 44px;
+  }
+`;

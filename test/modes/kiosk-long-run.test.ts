@@ -1,0 +1,71 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { TOUR_STEP_MS } from '../../src/controllers/kiosk-controller.js';
+import { kioskClock, systemScheduler } from '../../src/controllers/scheduler.js';
+import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { FakeClock } from '../fixtures/fake-clock.js';
+import { DEFAULT_DATASET, drawn } from '../helpers.js';
+
+/** A kiosk runs for months: the attract loop must not leak, whatever the number of steps. */
+describe('kiosk mode, left alone', () => {
+  let clock: FakeClock;
+
+  beforeEach(() => {
+    clock = new FakeClock();
+    kioskClock.scheduler = clock;
+  });
+
+  afterEach(async () => {
+    kioskClock.scheduler = systemScheduler;
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  async function mountKiosk(): Promise<DiplomacyTimeline> {
+    const el = await fixture<DiplomacyTimeline>(
+      html`<diplomacy-timeline
+        mode="kiosk"
+        lang="en"
+        src=${DEFAULT_DATASET}
+        idle="1"
+        style="width: 1000px; height: 600px"
+      ></diplomacy-timeline>`,
+    );
+    await drawn(el);
+    return el;
+  }
+
+  it('runs 10,000 steps without the heap growing by 2 MB or the page gaining nodes', async function () {
+    this.timeout(300_000);
+    // Each stop then jumps rather than easing, so every step draws where it lands: the fake
+    // clock moves faster than animation frames.
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mountKiosk();
+    const events = 14;
+    const nodes = () => el.shadowRoot!.querySelectorAll('*').length;
+    const step = async () => {
+      clock.tick(TOUR_STEP_MS);
+      await el.updateComplete;
+    };
+    clock.tick(1000);
+    // Warm up: one round, so caches (label widths, QR encoder) are filled.
+    for (let i = 0; i < events * 2; i++) await step();
+    const counts = async () => {
+      const round: number[] = [];
+      for (let i = 0; i < events; i++) {
+        await step();
+        round.push(nodes());
+      }
+      return round;
+    };
+    const firstRound = await counts();
+    const before = (await executeServerCommand('heap')) as number;
+    const pageNodes = document.getElementsByTagName('*').length;
+    for (let i = 0; i < 10_010; i++) await step();
+    const after = (await executeServerCommand('heap')) as number;
+    expect(await counts()).to.deep.equal(firstRound);
+    expect(document.getElementsByTagName('*').length).to.equal(pageNodes);
+    console.log(`10,010 tour steps: heap ${before} → ${after} bytes`);
+    expect(after - before, `heap grew by ${after - before} bytes`).to.be.below(2 * 1024 * 1024);
+    expect(clock.pending, 'one timer at a time').to.equal(1);
+  });
+});

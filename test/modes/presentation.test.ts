@@ -1,0 +1,267 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { render } from 'lit';
+import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import type { TimelineEvent } from '../../src/data/model.js';
+import { en } from '../../src/i18n/en.js';
+import { renderSlide } from '../../src/view/slide.js';
+import { DEFAULT_DATASET, accessibleName, drawn, marks, until } from '../helpers.js';
+
+interface RawEvent {
+  id: string;
+  title: { en: string };
+}
+
+let events: RawEvent[];
+
+before(async () => {
+  events = ((await (await fetch(DEFAULT_DATASET)).json()) as { events: RawEvent[] }).events;
+});
+
+async function mountPresentation(): Promise<DiplomacyTimeline> {
+  await setViewport({ width: 1280, height: 800 });
+  const el = await fixture<DiplomacyTimeline>(
+    html`<diplomacy-timeline
+      mode="presentation"
+      lang="en"
+      src=${DEFAULT_DATASET}
+      style="width: 1200px; height: 760px"
+    ></diplomacy-timeline>`,
+  );
+  await drawn(el);
+  await until(() => el.shadowRoot!.querySelector('.slide'));
+  await sized(el.shadowRoot!.querySelector('.plot')!);
+  return el;
+}
+
+/**
+ * Resolves once resize observers have been told the element's size since the slide appeared
+ * (they all hear in the same frame, the timeline's own included): a zoom started after that
+ * is not cut short by the drawing getting smaller.
+ */
+function sized(element: Element): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(element);
+  });
+}
+
+function slideTitle(el: DiplomacyTimeline): string {
+  return el.shadowRoot!.querySelector('.slide h2')!.textContent!.trim();
+}
+
+function progress(el: DiplomacyTimeline): string {
+  return el.shadowRoot!.querySelector('[part="progress"]')!.textContent!.trim();
+}
+
+describe('presentation mode', () => {
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    if (document.fullscreenElement) await document.exitFullscreen();
+  });
+
+  it('opens on the first event as a slide: date, title, description, sources and "1 / 14"', async () => {
+    const el = await mountPresentation();
+    expect(el.selected).to.equal(events[0]!.id);
+    expect(slideTitle(el)).to.equal(events[0]!.title.en);
+    const slide = el.shadowRoot!.querySelector('.slide')!;
+    expect(slide.querySelector('.slide-date')!.textContent).to.contain('2000s');
+    expect(slide.querySelector('.slide-description')!.textContent).to.contain('Ministry');
+    expect(slide.querySelector('.sources li')!.textContent).to.contain('Kompasiana');
+    expect(progress(el)).to.equal(`1 / ${events.length}`);
+    // The slide is the chosen event's card: no second card beside it.
+    expect(el.shadowRoot!.querySelector('.detail')).to.equal(null);
+  });
+
+  it('steps with what keyboards and clickers send: arrows, Page Up/Down, Space, Home, End', async () => {
+    const el = await mountPresentation();
+    // A clicker's keys reach the page while nothing has focus.
+    expect(document.activeElement).to.equal(document.body);
+    await sendKeys({ press: 'PageDown' });
+    expect(progress(el)).to.equal(`2 / ${events.length}`);
+    await sendKeys({ press: 'PageDown' });
+    expect(progress(el)).to.equal(`3 / ${events.length}`);
+    expect(slideTitle(el)).to.equal(events[2]!.title.en);
+    await sendKeys({ press: 'PageUp' });
+    expect(progress(el)).to.equal(`2 / ${events.length}`);
+
+    // And from inside the widget, where arrows would otherwise move between marks.
+    marks(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(progress(el)).to.equal(`3 / ${events.length}`);
+    await sendKeys({ press: 'Space' });
+    expect(progress(el)).to.equal(`4 / ${events.length}`);
+    await sendKeys({ press: 'Shift+Space' });
+    expect(progress(el)).to.equal(`3 / ${events.length}`);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(progress(el)).to.equal(`2 / ${events.length}`);
+    await sendKeys({ press: 'End' });
+    expect(progress(el)).to.equal(`${events.length} / ${events.length}`);
+    expect(slideTitle(el)).to.equal(events.at(-1)!.title.en);
+    // The last slide stays the last.
+    await sendKeys({ press: 'PageDown' });
+    expect(progress(el)).to.equal(`${events.length} / ${events.length}`);
+    await sendKeys({ press: 'Home' });
+    expect(progress(el)).to.equal(`1 / ${events.length}`);
+    // Escape never closes the slide.
+    await sendKeys({ press: 'Escape' });
+    expect(el.selected).to.equal(events[0]!.id);
+  });
+
+  it("steps with its own buttons, named in the reader's language, and disables them at the ends", async () => {
+    const el = await mountPresentation();
+    const previous = el.shadowRoot!.querySelector<HTMLButtonElement>('.slide-previous')!;
+    const next = el.shadowRoot!.querySelector<HTMLButtonElement>('.slide-next')!;
+    expect(accessibleName(previous)).to.equal('Previous');
+    expect(accessibleName(next)).to.equal('Next');
+    expect(previous.disabled).to.equal(true);
+    next.click();
+    await el.updateComplete;
+    expect(progress(el)).to.equal(`2 / ${events.length}`);
+    expect(previous.disabled).to.equal(false);
+    el.lang = 'id';
+    await el.updateComplete;
+    expect(accessibleName(next)).to.equal('Berikutnya');
+  });
+
+  it('lets Space press a focused button instead of stepping', async () => {
+    const el = await mountPresentation();
+    el.next();
+    el.next();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.slide-previous')!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    // The button went back one; a step would have gone forward.
+    expect(progress(el)).to.equal(`2 / ${events.length}`);
+  });
+
+  it('zooms smoothly to each slide', async () => {
+    const el = await mountPresentation();
+    const target = events.findIndex((e) => e.id === 'joko-widodo-presidency');
+    const before = el.visibleRange;
+    const settled = oneEvent(el, 'timeline-rangechange');
+    el.select(events[target]!.id);
+    await el.updateComplete;
+    expect(progress(el)).to.equal(`${target + 1} / ${events.length}`);
+    // Eased: right after the step the view has not moved yet.
+    expect(el.visibleRange.start.getTime()).to.equal(before.start.getTime());
+    await settled;
+    const { start, end } = el.visibleRange;
+    expect(start.getTime()).to.be.below(new Date(2014, 9, 20).getTime());
+    expect(end.getTime()).to.be.above(new Date(2014, 9, 20).getTime());
+    // The presidency (2014 – 2024) and a margin, not the whole of 2000 – 2024.
+    expect(end.getFullYear() - start.getFullYear()).to.be.below(20);
+    const mark = el.shadowRoot!.querySelector('.selected')!;
+    const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    expect(mark.getBoundingClientRect().left).to.be.within(plot.left, plot.right);
+  });
+
+  it('jumps to the slide at once when motion is reduced', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mountPresentation();
+    const before = el.visibleRange;
+    el.next();
+    el.next();
+    await el.updateComplete;
+    expect(el.visibleRange.start.getTime()).to.not.equal(before.start.getTime());
+    const { start, end } = el.visibleRange;
+    // The third event is "c. 2002"-ish: its date lies in view straight away.
+    expect(el.selected).to.equal(events[2]!.id);
+    expect(start.getFullYear()).to.be.at.most(2002);
+    expect(end.getFullYear()).to.be.at.least(2002);
+  });
+
+  it('asks for full screen with F and with its button, and leaves it with Escape', async () => {
+    const el = await mountPresentation();
+    let asked = 0;
+    const request = el.requestFullscreen.bind(el);
+    el.requestFullscreen = (options?: FullscreenOptions) => {
+      asked++;
+      return request(options);
+    };
+    await sendKeys({ press: 'f' });
+    expect(asked).to.equal(1);
+    await until(() => document.fullscreenElement === el);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.slide-fullScreen')!;
+    await until(() => button.getAttribute('aria-pressed') === 'true');
+    expect(accessibleName(button)).to.equal('Full screen');
+    marks(el)[0]!.focus();
+    await sendKeys({ press: 'Escape' });
+    await until(() => document.fullscreenElement === null);
+    await until(() => button.getAttribute('aria-pressed') === 'false');
+    const box = button.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    expect(asked).to.equal(2);
+    await until(() => document.fullscreenElement === el);
+  });
+
+  it('grows its type with the viewport', async () => {
+    const el = await mountPresentation();
+    const size = () =>
+      parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.slide h2')!).fontSize);
+    const label = () =>
+      parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.mark .label')!).fontSize);
+    const [small, smallLabel] = [size(), label()];
+    await setViewport({ width: 1920, height: 1080 });
+    await until(() => size() > small);
+    expect(size()).to.be.closeTo(small * 1.5, small * 0.1);
+    await until(() => label() > smallLabel);
+    expect(label()).to.be.closeTo(13 * 1.5, 0.5);
+    await setViewport({ width: 1280, height: 800 });
+  });
+
+  it('has no accessibility violations with the slide shown', async () => {
+    const el = await mountPresentation();
+    el.next();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('renderSlide', () => {
+  const event: TimelineEvent = {
+    id: 'x',
+    index: 0,
+    start: Date.UTC(2017, 0, 10),
+    startPrecision: 'day',
+    circa: false,
+    title: { en: 'A day' },
+    sources: [],
+  };
+  const actions = { previous: () => {}, next: () => {}, toggleFullScreen: () => {} };
+
+  function slide(e: TimelineEvent): HTMLElement {
+    const host = document.createElement('div');
+    render(renderSlide({ m: en, event: e, index: 0, total: 1, fullScreen: false }, actions), host);
+    return host;
+  }
+
+  it("shows an event's image with its alternative text when the event has media", () => {
+    const withMedia = {
+      ...event,
+      media: {
+        src: 'https://example.org/dcc.jpg',
+        alt: { en: 'The command centre', id: 'Pusat komando' },
+        credit: { en: 'Photo: the ministry' },
+      },
+    };
+    const shown = slide(withMedia);
+    const img = shown.querySelector('img')!;
+    expect(img.getAttribute('src')).to.equal('https://example.org/dcc.jpg');
+    expect(img.alt).to.equal('The command centre');
+    expect(shown.querySelector('figcaption')!.textContent).to.equal('Photo: the ministry');
+  });
+
+  it('shows no image without media, or with an address that is not http(s)', () => {
+    expect(slide(event).querySelector('img')).to.equal(null);
+    const unsafe = { ...event, media: { src: 'javascript:alert(1)', alt: {} } };
+    expect(slide(unsafe).querySelector('img')).to.equal(null);
+  });
+});
