@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
+import { STRICT_CSP } from './scripts/csp.mjs';
 
 /**
  * `/test-delay/<ms>/<path>` serves `<path>` after `ms` milliseconds, so tests can make
@@ -15,23 +16,103 @@ async function delayedResponses(ctx, next) {
 }
 
 /**
+ * `/test-dataset/<n>.json`: a small dataset titled "Dataset <n>", so a test can tell which of
+ * many requests the timeline ended up showing.
+ */
+async function numberedDatasets(ctx, next) {
+  const match = /^\/test-dataset\/(\d+)\.json$/.exec(ctx.path);
+  if (!match) return next();
+  const n = Number(match[1]);
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify({
+    title: `Dataset ${n}`,
+    events: [
+      { id: `a${n}`, start: '2002', title: `First of ${n}` },
+      { id: `b${n}`, start: '2017-01', title: `Second of ${n}` },
+    ],
+  });
+}
+
+/** `/test-hang/<path>`: never answers; the request ends only when the browser gives up on it. */
+async function hangingResponses(ctx, next) {
+  if (!ctx.path.startsWith('/test-hang/')) return next();
+  await new Promise((resolve) => ctx.req.once('close', resolve));
+  ctx.status = 504;
+}
+
+/**
+ * Any HTML page asked for with `?csp` is served under the strict Content Security Policy, with
+ * a first, classic script that records every `securitypolicyviolation` in the page.
+ */
+async function strictPolicy(ctx, next) {
+  await next();
+  if (!('csp' in ctx.query) || !ctx.response.is('html')) return;
+  let body = ctx.body;
+  if (Buffer.isBuffer(body)) body = body.toString('utf8');
+  else if (body && typeof body.pipe === 'function') {
+    const chunks = [];
+    for await (const chunk of body) chunks.push(Buffer.from(chunk));
+    body = Buffer.concat(chunks).toString('utf8');
+  }
+  if (typeof body !== 'string') return;
+  ctx.body = body.replace(/<head>/i, '<head><script src="/test/fixtures/csp-watch.js"></script>');
+  ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
+/**
+ * `executeServerCommand('heap')`: forces garbage collection in the page, then returns the
+ * JS heap in use (bytes), through the DevTools protocol.
+ */
+function heapPlugin() {
+  return {
+    name: 'heap-command',
+    async executeCommand({ command, session }) {
+      if (command !== 'heap') return undefined;
+      const cdp = await cdpFor(session);
+      // Twice: the first pass runs finalizers that let the second free more.
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return usedSize;
+    },
+  };
+}
+
+/**
+ * `npm run test:soak` sets SOAK=1: the hardening tests then run at full counts (1,000 leak
+ * cycles, thousands of random datasets); `executeServerCommand('soak')` tells a test which.
+ */
+const soak = process.env.SOAK === '1';
+function soakPlugin() {
+  return {
+    name: 'soak-command',
+    executeCommand: ({ command }) => (command === 'soak' ? soak : undefined),
+  };
+}
+
+const cdpSessions = new WeakMap();
+async function cdpFor(session) {
+  const page = session.browser.getPage(session.id);
+  let cdp = cdpSessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    cdpSessions.set(page, cdp);
+  }
+  return cdp;
+}
+
+/**
  * `executeServerCommand('touch', …)`: touch input through the DevTools protocol, which the
  * stock commands lack. `{ enable: true }` turns on touch emulation (d3-zoom listens for touch
  * only where the browser reports a touch screen); `{ type, points }` sends touchStart,
  * touchMove or touchEnd with the given [x, y] points.
  */
 function touchPlugin() {
-  const sessions = new WeakMap();
   return {
     name: 'touch-command',
     async executeCommand({ command, payload, session }) {
       if (command !== 'touch') return undefined;
-      const page = session.browser.getPage(session.id);
-      let cdp = sessions.get(page);
-      if (!cdp) {
-        cdp = await page.context().newCDPSession(page);
-        sessions.set(page, cdp);
-      }
+      const cdp = await cdpFor(session);
       if (payload.enable !== undefined) {
         await cdp.send('Emulation.setTouchEmulationEnabled', {
           enabled: payload.enable,
@@ -49,10 +130,15 @@ function touchPlugin() {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: soak ? ['test/hardening/**/*.test.ts'] : ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [delayedResponses],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), touchPlugin()],
+  middleware: [strictPolicy, delayedResponses, numberedDatasets, hangingResponses],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    touchPlugin(),
+    heapPlugin(),
+    soakPlugin(),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
@@ -60,5 +146,6 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: soak ? 3 * 3600_000 : 600_000,
   concurrency: 2,
 };

@@ -1,6 +1,10 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { DatasetController, type DatasetState } from './controllers/dataset-controller.js';
+import {
+  DEFAULT_TIMEOUT,
+  DatasetController,
+  type DatasetState,
+} from './controllers/dataset-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { PrintController } from './controllers/print-controller.js';
@@ -53,6 +57,8 @@ interface Prepared {
  * @attr selected - Id of the chosen event.
  * @attr mode - `embed` (default), `presentation` or `kiosk`.
  * @attr theme - `auto` (default, follows the system), `light` or `dark`.
+ * @attr timeout - Seconds a `src` may take to answer before the load fails with a message and
+ *   a button to try again (default 15).
  *
  * @fires timeline-load - `{ dataset }` after a dataset is loaded and valid.
  * @fires timeline-error - `{ message, path? }` when fetching, parsing or validating fails.
@@ -73,6 +79,7 @@ interface Prepared {
  * @csspart controls - The group of zoom buttons.
  * @csspart control - Each zoom button.
  * @csspart error - The error box.
+ * @csspart retry - The error box's "Try again" button (after a network failure or a timeout).
  * @csspart empty - The message shown for a dataset without events.
  *
  * @cssprop --dt-background - Background colour.
@@ -122,6 +129,9 @@ export class DiplomacyTimeline extends LitElement {
   @property({ reflect: true }) mode: TimelineMode = 'embed';
 
   @property({ reflect: true }) theme: TimelineTheme = 'auto';
+
+  /** Seconds a `src` may take to answer before the load fails (with a "Try again" button). */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /** Whether the events are shown as a list instead of the drawing. */
   @state() private listView = false;
@@ -217,11 +227,12 @@ export class DiplomacyTimeline extends LitElement {
     super.connectedCallback();
     // A reconnected element whose fetch was cut off when it left loads again.
     if (this.hasUpdated && this.loader.state.status === 'idle')
-      this.loader.load(this.src, this.data);
+      this.loader.load(this.src, this.data, this.timeout);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.loader.load(this.src, this.data);
+    if (changed.has('src') || changed.has('data'))
+      this.loader.load(this.src, this.data, this.timeout);
     this.messages = this.locale.resolve();
     const prepared = this.prepared;
     if (!prepared) return;
@@ -400,6 +411,7 @@ export class DiplomacyTimeline extends LitElement {
       if (mark !== undefined) this.selection.focusedOn(Number(mark));
     },
     closeDetail: () => this.selection.close(),
+    retry: () => this.loader.retry(),
   };
 
   private zoomAnimated(factor: number): void {

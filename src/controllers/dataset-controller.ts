@@ -10,15 +10,25 @@ export type DatasetState =
   | { readonly status: 'ready'; readonly dataset: Dataset }
   | { readonly status: 'error'; readonly problems: readonly [Problem, ...Problem[]] };
 
+/** How long a source may take to answer, in seconds, unless the page says otherwise. */
+export const DEFAULT_TIMEOUT = 15;
+
 /**
  * Loads the dataset from `src` or takes it from the `data` property. A new source aborts the
  * fetch in flight, and only the latest request may settle the state, whatever order the
- * responses come back in.
+ * responses come back in. A source that has not answered within the timeout is aborted and
+ * reported, so a reader is never left with "Loading…" and can try again.
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'idle' };
   private abort?: AbortController;
+  private timer = 0;
   private generation = 0;
+  private last: { src: string | undefined; data: unknown; timeout: number } = {
+    src: undefined,
+    data: undefined,
+    timeout: DEFAULT_TIMEOUT,
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -27,10 +37,10 @@ export class DatasetController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Loads `src` (a URL) when given, else normalises `data`. */
-  load(src: string | undefined, data: unknown): void {
-    this.abort?.abort();
-    this.abort = undefined;
+  /** Loads `src` (a URL) when given, else normalises `data`; `timeout` is in seconds. */
+  load(src: string | undefined, data: unknown, timeout = DEFAULT_TIMEOUT): void {
+    this.last = { src, data, timeout };
+    this.stop();
     const generation = ++this.generation;
     if (data !== undefined && !src) {
       this.settle(generation, () => ({ status: 'ready', dataset: normaliseDataset(data) }));
@@ -44,6 +54,12 @@ export class DatasetController implements ReactiveController {
     }
     const abort = new AbortController();
     this.abort = abort;
+    const seconds = timeout > 0 && Number.isFinite(timeout) ? timeout : DEFAULT_TIMEOUT;
+    let timedOut = false;
+    this.timer = window.setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, seconds * 1000);
     this.state = { status: 'loading' };
     this.host.requestUpdate();
     // The old dataset stops counting now: a select or zoom made meanwhile waits for the new one.
@@ -51,16 +67,31 @@ export class DatasetController implements ReactiveController {
     loadDataset(src, abort.signal).then(
       (dataset) => this.settle(generation, () => ({ status: 'ready', dataset })),
       (error: unknown) => {
-        if (abort.signal.aborted) return;
+        if (abort.signal.aborted && !timedOut) return;
         this.settle(generation, () => {
+          if (timedOut) throw new DatasetError([{ code: 'timeout', url: src, seconds }]);
           throw error;
         });
       },
     );
   }
 
+  /** Loads the last source again (after a network failure or a timeout). */
+  retry(): void {
+    this.load(this.last.src, this.last.data, this.last.timeout);
+  }
+
+  /** Aborts the fetch in flight and its timer. */
+  private stop(): void {
+    clearTimeout(this.timer);
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
   private settle(generation: number, make: () => DatasetState): void {
     if (generation !== this.generation) return;
+    clearTimeout(this.timer);
+    this.abort = undefined;
     try {
       this.state = make();
     } catch (error) {
@@ -81,8 +112,7 @@ export class DatasetController implements ReactiveController {
   hostDisconnected(): void {
     // A fetch left running would land in an element that is gone; a reconnect reloads.
     if (this.abort) {
-      this.abort.abort();
-      this.abort = undefined;
+      this.stop();
       this.generation++;
       this.state = { status: 'idle' };
     }

@@ -22,7 +22,9 @@ export type Problem =
       readonly id: string;
       readonly firstPath: string;
     }
-  | { readonly code: 'unknownCategory'; readonly path: string; readonly category: string };
+  | { readonly code: 'unknownCategory'; readonly path: string; readonly category: string }
+  // Hardening: a source that does not answer in time.
+  | { readonly code: 'timeout'; readonly url: string; readonly seconds: number };
 
 export type ProblemCode = Problem['code'];
 

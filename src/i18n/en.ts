@@ -50,5 +50,10 @@ export const en: Messages = {
     endBeforeStart: (p) => `${p.path}: the end (${p.end}) comes before the start (${p.start}).`,
     duplicateId: (p) => `${p.path}: the id "${p.id}" is already used by ${p.firstPath}.`,
     unknownCategory: (p) => `${p.path}: there is no category "${p.category}".`,
+    // Hardening
+    timeout: (p) =>
+      `The timeline could not be loaded from ${p.url}: no answer within ${p.seconds} seconds.`,
   },
+  // Hardening
+  retry: 'Try again',
 };

@@ -50,5 +50,10 @@ export const id: Messages = {
     endBeforeStart: (p) => `${p.path}: akhir (${p.end}) lebih awal daripada awal (${p.start}).`,
     duplicateId: (p) => `${p.path}: id "${p.id}" sudah dipakai oleh ${p.firstPath}.`,
     unknownCategory: (p) => `${p.path}: kategori "${p.category}" tidak ada.`,
+    // Hardening
+    timeout: (p) =>
+      `Linimasa tidak dapat dimuat dari ${p.url}: tidak ada jawaban dalam ${p.seconds} detik.`,
   },
+  // Hardening
+  retry: 'Coba lagi',
 };

@@ -49,4 +49,7 @@ export interface Messages {
   readonly moreProblems: (count: number) => string;
   readonly expected: Readonly<Record<ExpectedKind, string>>;
   readonly problems: ProblemWords;
+  // Hardening
+  /** The button that loads a dataset again after a network failure or a timeout. */
+  readonly retry: string;
 }

@@ -28,7 +28,7 @@ export function renderClusters(ctx: ViewContext, clusters: readonly LaidOutClust
         data-start=${cluster.start}
         data-end=${cluster.end}
         aria-label=${ctx.m.eventsInCluster(formatCount(ctx.m, cluster.count), clusterSpan(ctx, cluster))}
-        style="transform:translate(${cluster.x - cluster.width / 2}px,${ctx.rows.clusterTop}px);width:${cluster.width}px"
+        .style=${`transform:translate(${cluster.x - cluster.width / 2}px,${ctx.rows.clusterTop}px);width:${cluster.width}px`}
       >
         ${formatCompactCount(ctx.m, cluster.count)}
       </button>`,

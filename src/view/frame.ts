@@ -42,6 +42,8 @@ export interface FrameActions {
   /** Focus landing on a mark, however it got there: the Tab stop follows it. */
   readonly focusIn: (event: FocusEvent) => void;
   readonly closeDetail: () => void;
+  /** Loads the dataset again after its source failed. */
+  readonly retry: () => void;
 }
 
 function announce(m: Messages, said: Announcement | undefined): string {
@@ -58,7 +60,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
   const hasEvents = !!dataset && dataset.events.length > 0;
   const status =
     state.status === 'error'
-      ? renderError(m, state.problems)
+      ? renderError(m, state.problems, actions.retry)
       : state.status === 'loading'
         ? renderLoading(m)
         : dataset && !hasEvents

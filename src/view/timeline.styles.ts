@@ -188,6 +188,23 @@ export const timelineStyles = css`
     font-size: 0.9em;
   }
 
+  .retry {
+    margin-top: 0.75rem;
+    min-height: 2.25rem;
+    padding: 0 1rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .retry:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;
