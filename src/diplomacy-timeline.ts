@@ -411,7 +411,7 @@ export class DiplomacyTimeline extends LitElement {
       if (mark !== undefined) this.selection.focusedOn(Number(mark));
     },
     closeDetail: () => this.selection.close(),
-    retry: () => this.loader.retry(),
+    retry: () => this.loader.load(this.src, this.data, this.timeout),
   };
 
   private zoomAnimated(factor: number): void {

@@ -24,11 +24,6 @@ export class DatasetController implements ReactiveController {
   private abort?: AbortController;
   private timer = 0;
   private generation = 0;
-  private last: { src: string | undefined; data: unknown; timeout: number } = {
-    src: undefined,
-    data: undefined,
-    timeout: DEFAULT_TIMEOUT,
-  };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -39,7 +34,6 @@ export class DatasetController implements ReactiveController {
 
   /** Loads `src` (a URL) when given, else normalises `data`; `timeout` is in seconds. */
   load(src: string | undefined, data: unknown, timeout = DEFAULT_TIMEOUT): void {
-    this.last = { src, data, timeout };
     this.stop();
     const generation = ++this.generation;
     if (data !== undefined && !src) {
@@ -74,11 +68,6 @@ export class DatasetController implements ReactiveController {
         });
       },
     );
-  }
-
-  /** Loads the last source again (after a network failure or a timeout). */
-  retry(): void {
-    this.load(this.last.src, this.last.data, this.last.timeout);
   }
 
   /** Aborts the fetch in flight and its timer. */
