@@ -4,7 +4,7 @@ import '../../src/index.js';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import type { Dataset } from '../../src/data/model.js';
 import { XSS_GROUPS, XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
-import { accessibleName, until } from '../helpers.js';
+import { accessibleName } from '../helpers.js';
 import { auditShadowDom, trapScripts } from './dom-audit.js';
 
 const HEADER = [
