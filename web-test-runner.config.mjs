@@ -130,7 +130,9 @@ function touchPlugin() {
 }
 
 export default {
-  files: soak ? ['test/hardening/**/*.test.ts'] : ['test/**/*.test.ts'],
+  files: soak
+    ? ['test/hardening/**/*.test.ts', 'test/**/*.property.test.ts']
+    : ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [strictPolicy, delayedResponses, numberedDatasets, hangingResponses],
   plugins: [

@@ -1,6 +1,6 @@
 import { csvToDataset } from './csv.js';
 import type { Dataset } from './model.js';
-import { normaliseDataset } from './normalise.js';
+import { normaliseInSlices } from './normalise.js';
 import { DatasetError } from './problems.js';
 
 function isCsv(url: string, contentType: string | null): boolean {
@@ -29,6 +29,9 @@ export async function loadDataset(url: string, signal: AbortSignal): Promise<Dat
     if (signal.aborted) throw error;
     throw new DatasetError([{ code: 'network', url }]);
   }
+  // Reading a large body and parsing it are each a task of their own.
+  await new Promise((resolve) => setTimeout(resolve));
+  signal.throwIfAborted();
   const csv = isCsv(url, response.headers.get('content-type'));
   let raw: unknown;
   try {
@@ -36,5 +39,5 @@ export async function loadDataset(url: string, signal: AbortSignal): Promise<Dat
   } catch {
     throw new DatasetError([{ code: 'parse', url, format: csv ? 'csv' : 'json' }]);
   }
-  return normaliseDataset(raw);
+  return normaliseInSlices(raw, signal);
 }

@@ -19,18 +19,64 @@ function source(input: SourceInput): Source {
     : { label: text(input.label) };
 }
 
+/** Events handled between two points where the work may pause: a few milliseconds' worth. */
+const SLICE = 5000;
+
 /**
  * Turns raw JSON into a Dataset: checks the shape, then what a schema cannot say (dates in
  * order, ids unique, categories known), parses dates and sorts events by time.
  * Throws a DatasetError listing every problem.
  */
 export function normaliseDataset(input: unknown): Dataset {
-  const checked = validateDataset(input);
-  if (!checked.ok) throw new DatasetError(checked.problems);
-  return build(checked.value);
+  const job = normalise(input);
+  for (;;) {
+    const step = job.next();
+    if (step.done) return step.value;
+  }
 }
 
-function build(input: DatasetInput): Dataset {
+/**
+ * The same, pausing for the page at every slice of events, so 100,000 of them are read
+ * without a long task. Stops with the signal's reason when it aborts.
+ */
+export async function normaliseInSlices(input: unknown, signal: AbortSignal): Promise<Dataset> {
+  const job = normalise(input);
+  for (;;) {
+    const step = job.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve));
+    signal.throwIfAborted();
+  }
+}
+
+/**
+ * The work of normalising, as a generator that yields where it may pause. Events are checked
+ * a slice at a time, with each problem's path counted from the first event as in one pass.
+ */
+function* normalise(input: unknown): Generator<void, Dataset> {
+  const events = (input as { events?: unknown } | null)?.events;
+  const all = !Array.isArray(events);
+  const head = validateDataset(all ? input : { ...(input as object), events: [] });
+  const problems: Problem[] = head.ok ? [] : head.problems;
+  const checked: DatasetInput['events'] = [];
+  for (let from = 0; !all && from < events.length; from += SLICE) {
+    if (from) yield;
+    const slice = validateDataset({ events: events.slice(from, from + SLICE) });
+    if (slice.ok) checked.push(...slice.value.events);
+    // Problems of an event all have a path: `events[2].start` in the slice is events[from + 2].
+    else
+      for (const p of slice.problems as (Problem & { path: string })[]) {
+        const path = p.path.replace(/^events\[(\d+)\]/, (_, i: string) => `events[${from + +i}]`);
+        problems.push({ ...p, path } as Problem);
+      }
+  }
+  const [first, ...rest] = problems;
+  if (first || !head.ok) throw new DatasetError([first!, ...rest]);
+  yield;
+  return yield* build({ ...head.value, events: checked });
+}
+
+function* build(input: DatasetInput): Generator<void, Dataset> {
   const problems: Problem[] = [];
   const categories: Category[] = (input.categories ?? []).map((c) => ({
     id: c.id,
@@ -49,7 +95,9 @@ function build(input: DatasetInput): Dataset {
   const startPrecisions: Precision[] = new Array(count);
   const endPrecisions: (Precision | undefined)[] = new Array(count);
   let sorted = true;
-  input.events.forEach((e, i) => {
+  for (let i = 0; i < count; i++) {
+    if (i && !(i % SLICE)) yield;
+    const e = input.events[i]!;
     // The schema already proved both dates parse.
     const start = parsePartialDate(e.start)!;
     starts[i] = start.time;
@@ -82,7 +130,7 @@ function build(input: DatasetInput): Dataset {
         category: e.category,
       });
     }
-  });
+  }
   const [first, ...rest] = problems;
   if (first) throw new DatasetError([first, ...rest]);
 
@@ -90,10 +138,16 @@ function build(input: DatasetInput): Dataset {
   // already, and then the check above is all it costs.
   const order = Array.from({ length: count }, (_, i) => i);
   if (!sorted) order.sort((a, b) => starts[a]! - starts[b]! || a - b);
-  const events = order.map((from, index): TimelineEvent => {
+  yield;
+  const events: TimelineEvent[] = [];
+  const indexById = new Map<string, number>();
+  for (let index = 0; index < count; index++) {
+    if (index && !(index % SLICE)) yield;
+    const from = order[index]!;
     const e = input.events[from]!;
     const end = ends[from]!;
-    return {
+    indexById.set(e.id, index);
+    events.push({
       id: e.id,
       index,
       start: starts[from]!,
@@ -105,13 +159,13 @@ function build(input: DatasetInput): Dataset {
       description: e.description === undefined ? undefined : text(e.description),
       category: e.category === undefined ? undefined : categoryById.get(e.category),
       sources: e.sources ? e.sources.map(source) : NO_SOURCES,
-    };
-  });
+    });
+  }
   return {
     ...(input.title !== undefined ? { title: text(input.title) } : {}),
     ...(input.description !== undefined ? { description: text(input.description) } : {}),
     categories,
     events,
-    indexById: new Map(events.map((e) => [e.id, e.index])),
+    indexById,
   };
 }

@@ -190,19 +190,13 @@ export const timelineStyles = css`
 
   .retry {
     margin-top: 0.75rem;
-    min-height: 2.25rem;
-    padding: 0 1rem;
-    border: 1px solid currentColor;
+    padding: 0.4rem 1rem;
+    border: 1px solid;
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_fg);
     font: inherit;
     cursor: pointer;
-  }
-
-  .retry:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   .visually-hidden {
