@@ -52,7 +52,7 @@ export const en: Messages = {
     unknownCategory: (p) => `${p.path}: there is no category "${p.category}".`,
     // Hardening
     timeout: (p) =>
-      `The timeline could not be loaded from ${p.url}: no answer within ${p.seconds} seconds.`,
+      `The timeline could not be loaded from ${p.url}: no answer within ${p.seconds} s.`,
   },
   // Hardening
   retry: 'Try again',

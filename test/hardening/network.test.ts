@@ -64,7 +64,7 @@ describe('a slow or hanging source', () => {
       // Words follow the language, like every message.
       el.lang = 'en';
       await el.updateComplete;
-      expect(alert.textContent).to.include('no answer within 0.3 seconds');
+      expect(alert.textContent).to.include('no answer within 0.3 s.');
       expect(accessibleName(retry)).to.equal('Try again');
     } finally {
       window.fetch = realFetch;
