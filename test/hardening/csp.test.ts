@@ -75,6 +75,13 @@ describe('under a strict Content Security Policy', function () {
   it('the built module renders and works with no violation', async () => {
     const { win, el, root } = await openPoliced('/test/fixtures/csp-page.html');
     await exercise(win, el, root);
+    // The error state too: a source that does not answer, and Try again.
+    el.timeout = 0.2;
+    el.src = '/test-hang/data/x.json';
+    const retry = await until(() => root.querySelector<HTMLButtonElement>('[part="retry"]'));
+    retry.click();
+    await until(() => root.querySelector('[role="status"].status'));
+    await until(() => root.querySelector('[part="retry"]'));
     expect(win.cspViolations).to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);
     // Lit's static styles are constructed style sheets, which the policy allows: they apply.
