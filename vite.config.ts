@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
@@ -25,11 +26,12 @@ const openDemo: Plugin = {
 };
 
 /**
- * The widget's weight, gzip -9, JS and CSS together (the styles live in the JS). A ratchet:
- * lower it as the bundle shrinks; the goal is 45 KiB (46,080 bytes). The build fails above
- * it, so a dependency that costs more than it should is seen the day it comes in.
+ * The widget's weight, gzip -9, JS and CSS together (the styles live in the JS): 45 KiB,
+ * the goal the widget is held to. The build fails above it, so a dependency that costs more
+ * than it should is seen the day it comes in; what only some readers need loads with
+ * `import()` as a chunk of its own. (At the time it was set, the module weighed 37.2 KiB.)
  */
-const SIZE_BUDGET = 50 * 1024;
+const SIZE_BUDGET = 45 * 1024;
 
 /**
  * Finishes the module: Vite leaves the whitespace of an ES library build for downstream
@@ -67,9 +69,25 @@ const minifyStyles: Plugin = {
   },
 };
 
+const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
   plugins: [openDemo, minifyStyles, finishModule],
-  server: { host: true, port: 5173 },
+  resolve: {
+    // d3-zoom animates through d3-transition and d3-interpolate, and this widget never asks
+    // it to: it eases its zooms itself (src/controllers/zoom-animation.ts). Two stand-ins
+    // give d3-zoom what it imports from them, which saves d3-transition (sideEffects: true),
+    // d3-color, d3-ease, d3-timer and all of d3-interpolate but one function: 20 KB gzip →
+    // 5 KB less. Why each is safe: src/controllers/zoom-interrupt.ts and
+    // src/layout/zoom-path.ts. web-test-runner.config.mjs and scripts/bundle-report.mjs
+    // resolve them the same way, so tests and the size report see what ships. A feature
+    // that needs the real d3-interpolate or d3-transition must drop the alias (and fits the
+    // budget, or loads lazily).
+    alias: [
+      { find: /^d3-transition$/, replacement: local('src/controllers/zoom-interrupt.ts') },
+      { find: /^d3-interpolate$/, replacement: local('src/layout/zoom-path.ts') },
+    ],
+  },
   build: {
     target: 'es2022',
     minify: true,
@@ -77,6 +95,11 @@ export default defineConfig({
       entry: 'src/index.ts',
       formats: ['es'],
       fileName: () => 'diplomacy-timeline.js',
+    },
+    rollupOptions: {
+      // What only some pages need (the CSV reader) is a chunk loaded with import(), named
+      // so a page that copies dist/ knows what it is.
+      output: { chunkFileNames: 'diplomacy-timeline-[name].js' },
     },
   },
 });

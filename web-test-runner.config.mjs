@@ -129,6 +129,16 @@ function touchPlugin() {
   };
 }
 
+/** The build's stand-ins for two of d3-zoom's dependencies (see vite.config.ts). */
+const standIns = {
+  'd3-transition': '/src/controllers/zoom-interrupt.ts',
+  'd3-interpolate': '/src/layout/zoom-path.ts',
+};
+const d3ZoomStandIns = {
+  name: 'd3-zoom-stand-ins',
+  resolveImport: ({ source }) => standIns[source],
+};
+
 export default {
   files: soak
     ? ['test/hardening/**/*.test.ts', 'test/**/*.property.test.ts']
@@ -136,6 +146,7 @@ export default {
   nodeResolve: true,
   middleware: [strictPolicy, delayedResponses, numberedDatasets, hangingResponses],
   plugins: [
+    d3ZoomStandIns,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     touchPlugin(),
     heapPlugin(),

@@ -58,6 +58,7 @@ window.bench = {
       const loaded = new Promise((resolve) =>
         el.addEventListener('timeline-load', resolve, { once: true }),
       );
+      performance.mark('render-start');
       const started = performance.now();
       el.data = dataset;
       await loaded;
@@ -65,11 +66,13 @@ window.bench = {
       while (!el.shadowRoot.querySelector('.mark, .cluster'))
         await el.updateComplete.then(nextFrame);
       const ended = await nextFrame();
+      performance.mark('render-end');
       window.widget = el;
       return ended - started;
     }
     const items = visItems(dataset);
     await nextFrame();
+    performance.mark('render-start');
     const started = performance.now();
     const drawn = new Promise((resolve) => {
       window.widget = new vis.Timeline(stage, new vis.DataSet(items), { height: '500px' });
@@ -77,6 +80,7 @@ window.bench = {
     });
     await drawn;
     const ended = await nextFrame();
+    performance.mark('render-end');
     return ended - started;
   },
 

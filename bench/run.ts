@@ -4,7 +4,7 @@
 // machine it ran on, to bench/results.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type CDPSession, type Page, chromium } from 'playwright-core';
@@ -118,6 +118,39 @@ async function drag(page: Page, cdp: CDPSession): Promise<Gesture> {
   return page.evaluate(() => window.bench.stopRecording());
 }
 
+/**
+ * The main thread's CPU time (not wall time) over the first render: the thread time of every
+ * task that overlaps the page's render-start and render-end marks, from a performance trace.
+ * On a machine shared with other work, wall times include waiting for a core; this does not.
+ */
+function renderCpu(trace: Buffer): number {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const start = events.find((e) => e.name === 'render-start');
+  const end = events.find((e) => e.name === 'render-end' && e.pid === start?.pid);
+  if (!start || !end) return NaN;
+  return events
+    .filter(
+      (e) =>
+        e.name === 'RunTask' &&
+        e.ph === 'X' &&
+        e.pid === start.pid &&
+        e.tid === start.tid &&
+        e.ts + (e.dur ?? 0) > start.ts &&
+        e.ts < end.ts,
+    )
+    .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+}
+
 interface Run {
   render: number;
   heapMiB: number;
@@ -153,6 +186,32 @@ async function measure(
   }
 }
 
+/**
+ * One more first render, traced, for its main-thread CPU time. A run of its own: tracing
+ * slows a page down, more so one that makes many elements, so the timed runs go untraced.
+ */
+async function measureCpu(
+  browser: Browser,
+  base: string,
+  widget: Widget,
+  count: number,
+): Promise<number> {
+  const { page } = await openPage(browser, base, widget);
+  try {
+    await browser.startTracing(page, {
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+      ],
+    });
+    await page.evaluate(([w, n]) => window.bench.render(w, n), [widget, count] as const);
+    return renderCpu(await browser.stopTracing());
+  } finally {
+    await page.close();
+  }
+}
+
 function gzipSize(...files: string[]): number {
   return files.reduce(
     (sum, f) => sum + gzipSync(readFileSync(join(root, f)), { level: 9 }).length,
@@ -162,7 +221,11 @@ function gzipSize(...files: string[]): number {
 
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 
+/** The one-minute load average, to the first decimal: how busy the machine was. */
+const load = () => loadavg()[0]!.toFixed(1);
+
 async function main(): Promise<void> {
+  const loadBefore = load();
   const data = new Map(SIZES.map((n) => [n, JSON.stringify(syntheticDataset(n, { ranges: 20 }))]));
   const server = await serve(data);
   const address = server.address();
@@ -215,6 +278,10 @@ async function main(): Promise<void> {
           runs.vis.push(await measure(browser, base, 'vis', count, interactive && r === 0));
         process.stderr.write(`  ${count} events, run ${r + 1}/${REPEATS}\n`);
       }
+      const cpu: Record<Widget, number> = {
+        ours: await measureCpu(browser, base, 'ours', count),
+        vis: count <= VIS_MAX ? await measureCpu(browser, base, 'vis', count) : NaN,
+      };
       const m = (w: Widget, f: (run: Run) => number) =>
         runs[w].length ? median(runs[w].map(f)) : NaN;
       const label = count.toLocaleString('en');
@@ -226,6 +293,7 @@ async function main(): Promise<void> {
         renderTarget ? `≤ ${renderTarget}` : '',
         renderTarget ? m('ours', (r) => r.render) <= renderTarget : undefined,
       );
+      add(`first render, ${label} events: main-thread CPU (ms)`, cpu.ours, cpu.vis, '', undefined);
       add(
         `JS heap after ${label} events (MiB)`,
         m('ours', (r) => r.heapMiB),
@@ -292,6 +360,7 @@ async function main(): Promise<void> {
     server.close();
   }
 
+  const loadAfter = load();
   const version = browser.version();
   const header = [
     'measure',
@@ -308,6 +377,7 @@ async function main(): Promise<void> {
   const report = `# Benchmark results
 
 Run on ${new Date().toISOString().slice(0, 10)} with \`npm run bench\`: ${machine}.
+Load average (1 min) ${loadBefore} when it began and ${loadAfter} when it ended, on ${cpus().length} cores.
 
 ${table}
 
@@ -318,6 +388,9 @@ How it measures:
   validation, normalising and indexing are included; vis-timeline: a DataSet of items made
   beforehand) to the first animation frame after the widget has drawn (ours: marks in the
   DOM; vis-timeline: its \`changed\` event).
+- First render, main-thread CPU: the same interval in one more run of each widget, traced,
+  as the thread time of the page's main thread: the work done, without the time spent
+  waiting for a core on a busy machine or for the next frame.
 - Zoom: ${GESTURE_STEPS} wheel events (deltaY ±100) over the centre; pan: a drag of
   ${GESTURE_STEPS} moves of 20 px; one input event per animation frame, sent through the
   DevTools protocol. Frame times are gaps between animation frames during the gesture;

@@ -14,7 +14,8 @@ import { ZoomController } from './controllers/zoom-controller.js';
 import { readDateInput } from './data/dates.js';
 import type { Dataset } from './data/model.js';
 import { emit } from './events.js';
-import { describeProblem, pickText } from './i18n/format.js';
+import { WordsCache } from './i18n/event-words.js';
+import { describeProblem } from './i18n/format.js';
 import type { Messages } from './i18n/messages.js';
 import { type EventIndex, indexEvents } from './layout/event-index.js';
 import { labelWidthCache } from './layout/label-width.js';
@@ -60,7 +61,7 @@ interface Prepared {
  * @attr timeout - Seconds a `src` may take to answer before the load fails with a message and
  *   a button to try again (default 15).
  *
- * @fires timeline-load - `{ dataset }` after a dataset is loaded and valid.
+ * @fires timeline-load - `{ dataset }` after a dataset is loaded and valid, and (when shown) drawn.
  * @fires timeline-error - `{ message, path? }` when fetching, parsing or validating fails.
  * @fires timeline-select - `{ id, event }` when the chosen event changes (`id` null when cleared).
  * @fires timeline-rangechange - `{ start, end }` after a zoom or pan settles.
@@ -158,6 +159,7 @@ export class DiplomacyTimeline extends LitElement {
 
   private prepared?: Prepared;
   private labelWidth: (index: number) => number = () => 0;
+  private words?: WordsCache;
   private labelKey = '';
   private messages: Messages = this.locale.messages;
   /** Events wait for the render that shows what they announce. */
@@ -243,7 +245,7 @@ export class DiplomacyTimeline extends LitElement {
       this.zoomer.setHome(home, this.zoomer.view ?? home);
       this.zoomer.show(initialView(home, this.wanted()));
     }
-    if (this.labelKey !== `${this.messages.lang} ${this.mode}`)
+    if (this.labelKey !== `${this.messages.lang} ${this.mode}` || this.words?.m !== this.messages)
       this.prepareLabels(prepared.dataset);
     if (changed.has('selected')) this.selection.sync();
   }
@@ -256,8 +258,13 @@ export class DiplomacyTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    // The drawing has just been shown (data arrived, or the list closed): size it now.
-    if (this.plot && !this.plot.hidden && !(this.size.width > 0)) this.size.measure();
+    // The drawing has just been shown (data arrived, or the list closed): size it now. The
+    // events then wait for the update that draws it, so a page hearing timeline-load finds
+    // the marks there.
+    if (this.plot && !this.plot.hidden && this.hasEvents && !(this.size.width > 0)) {
+      this.size.measure();
+      if (this.size.width > 0) return;
+    }
     const pending = this.pending;
     this.pending = [];
     for (const announce of pending) announce();
@@ -311,18 +318,24 @@ export class DiplomacyTimeline extends LitElement {
     return this.prepared && initialView(this.prepared.home, this.wanted());
   }
 
-  /** Label widths depend on the language and on the mode's type size: measured once for each. */
-  private prepareLabels(dataset: Dataset): void {
+  /**
+   * Words depend on the language, label widths on it and on the mode's type size: each is
+   * written or measured once for each.
+   */
+  private prepareLabels(dataset: Dataset): WordsCache {
     const lang = this.messages.lang;
     const sizes = this.sizes;
     this.labelKey = `${lang} ${this.mode}`;
+    const words = new WordsCache(dataset.events, this.messages);
+    this.words = words;
     this.labelWidth = labelWidthCache(
       dataset.events.length,
-      (i) => pickText(dataset.events[i]!.title, lang).text,
+      (i) => words.event(i).title,
       sizes.labelFontPx,
       sizes.metrics.maxLabelWidth,
       sizes.labelPadding,
     );
+    return words;
   }
 
   private get sizes(): Sizes {
@@ -363,6 +376,7 @@ export class DiplomacyTimeline extends LitElement {
     const ctx: ViewContext = {
       dataset: prepared.dataset,
       m: this.messages,
+      words: this.words ?? this.prepareLabels(prepared.dataset),
       rows,
       width: this.size.width,
       dotRadius: this.sizes.metrics.dotRadius,
@@ -371,6 +385,10 @@ export class DiplomacyTimeline extends LitElement {
       selectedIndex: this.selection.selectedIndex,
     };
     return { ctx, layout };
+  }
+
+  private get hasEvents(): boolean {
+    return !!this.prepared && this.prepared.dataset.events.length > 0;
   }
 
   protected override render() {

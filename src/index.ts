@@ -6,5 +6,5 @@ export type { TimelineEventDetails, TimelineEventName } from './events.js';
 export type { Category, Dataset, LocalizedText, Source, TimelineEvent } from './data/model.js';
 export type { DatasetInput, EventInput } from './data/schema.js';
 export type { Problem } from './data/problems.js';
-export { addLocale } from './i18n/locales.js';
-export type { Messages } from './i18n/messages.js';
+export { addLocale, monthNamesOf } from './i18n/locales.js';
+export type { Messages, MonthNames } from './i18n/messages.js';

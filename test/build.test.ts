@@ -34,4 +34,27 @@ describe('dist/diplomacy-timeline.js', () => {
       .filter((path) => !path.startsWith('/__web-dev-server'));
     expect(paths).to.deep.equal(['/dist/diplomacy-timeline.js']);
   });
+
+  it('reads a CSV dataset with the CSV reader it loads from beside itself', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe
+        src="/test/fixtures/module-page-csv.html"
+        style="width: 900px; height: 500px"
+      ></iframe>`,
+    );
+    const marks = await until(() => {
+      const el = frame.contentDocument?.querySelector('diplomacy-timeline');
+      const found = el?.shadowRoot?.querySelectorAll('[part~="event"], [part~="range"]');
+      return found && found.length > 0 ? found : null;
+    });
+    expect(marks.length).to.be.greaterThan(1);
+    const scripts = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((path) => path.endsWith('.js') && !path.startsWith('/__web-dev-server'));
+    expect(scripts).to.deep.equal([
+      '/dist/diplomacy-timeline.js',
+      '/dist/diplomacy-timeline-csv.js',
+    ]);
+  });
 });

@@ -81,6 +81,19 @@ describe('<diplomacy-timeline> with the default dataset', () => {
     expect(names).to.deep.equal(['List', 'Zoom in', 'Zoom out', 'Show everything']);
   });
 
+  it('has drawn the events by the time it says it has loaded them', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 900px; height: 400px"></div>`,
+    );
+    const el = document.createElement('diplomacy-timeline');
+    const marksAtLoad = new Promise<number>((resolve) =>
+      el.addEventListener('timeline-load', () => resolve(marks(el).length), { once: true }),
+    );
+    el.data = smallDataset;
+    wrapper.append(el);
+    expect(await marksAtLoad).to.equal(smallDataset.events.length);
+  });
+
   it('switches every word and date to Indonesian when lang changes, without reloading', async () => {
     const el = await mountLoaded();
     let loads = 0;
@@ -147,6 +160,23 @@ describe('<diplomacy-timeline> look', () => {
     el.style.height = '300px';
     expect(el.getBoundingClientRect().height).to.equal(300);
   });
+
+  for (const mode of ['embed', 'kiosk']) {
+    it(`keeps the drawing's place and size from loading to drawn (${mode})`, async () => {
+      const el = await fixture<DiplomacyTimeline>(
+        html`<diplomacy-timeline
+          src=${`/test-delay/200${DEFAULT_DATASET}`}
+          mode=${mode}
+          style="width: 900px; height: 400px"
+        ></diplomacy-timeline>`,
+      );
+      await el.updateComplete;
+      const loading = plot(el).getBoundingClientRect();
+      expect(loading.height).to.be.greaterThan(200);
+      await oneEvent(el, 'timeline-load');
+      expect(plot(el).getBoundingClientRect().toJSON()).to.deep.equal(loading.toJSON());
+    });
+  }
 
   it('keeps every mark inside a 320-pixel-wide phone screen', async () => {
     const el = await mountLoaded(
@@ -218,6 +248,63 @@ describe('<diplomacy-timeline> zoom and pan', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-reset"]')!.click();
     await settled;
     expect(span(el)).to.be.closeTo(home, home * 0.001);
+  });
+
+  it('lets the wheel take over from an eased zoom, which stops where the wheel leaves it', async () => {
+    const el = await mountLoaded();
+    el.zoomBy(4);
+    await el.updateComplete;
+    const before = span(el);
+    const ranges: number[] = [];
+    el.addEventListener('timeline-rangechange', (e) =>
+      ranges.push(e.detail.end.getTime() - e.detail.start.getTime()),
+    );
+    // The zoom-out button eases toward twice the span; the wheel zooms in while it does.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-zoomOut"]')!.click();
+    await until(() => span(el) > before);
+    const [x, y] = centreOf(plot(el));
+    plot(el).dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: -800,
+        clientX: x,
+        clientY: y,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    await until(() => ranges.length > 0);
+    // Three times closer than where the easing was cut off, so well inside the first span.
+    expect(span(el)).to.be.lessThan(before * 0.7);
+    expect(ranges).to.deep.equal([span(el)]);
+  });
+
+  it('lets the page scroll under the wheel or a swipe while the data is still loading', async () => {
+    const el = await fixture<DiplomacyTimeline>(
+      html`<diplomacy-timeline
+        src=${`/test-delay/5000${DEFAULT_DATASET}`}
+        style="width: 900px; height: 400px"
+      ></diplomacy-timeline>`,
+    );
+    await el.updateComplete;
+    const [x, y] = centreOf(plot(el));
+    const wheel = new WheelEvent('wheel', {
+      deltaY: 100,
+      clientX: x,
+      clientY: y,
+      bubbles: true,
+      cancelable: true,
+    });
+    plot(el).dispatchEvent(wheel);
+    expect(wheel.defaultPrevented).to.equal(false);
+    const swipe = new WheelEvent('wheel', {
+      deltaX: 100,
+      clientX: x,
+      clientY: y,
+      bubbles: true,
+      cancelable: true,
+    });
+    plot(el).dispatchEvent(swipe);
+    expect(swipe.defaultPrevented).to.equal(false);
   });
 
   it('never lets the view drift away from the data', async () => {

@@ -1,7 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Selection, select } from 'd3-selection';
-import 'd3-transition';
-import { type D3ZoomEvent, type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
+import {
+  type D3ZoomEvent,
+  type ZoomBehavior,
+  type ZoomTransform,
+  zoom,
+  zoomIdentity,
+} from 'd3-zoom';
 import {
   type ViewRange,
   clampView,
@@ -9,6 +14,7 @@ import {
   transformForView,
   viewFromTransform,
 } from '../layout/view-range.js';
+import { ZoomAnimation } from './zoom-animation.js';
 
 type Surface = Selection<HTMLElement, unknown, null, undefined>;
 
@@ -38,6 +44,7 @@ export class ZoomController implements ReactiveController {
   /** The view last reported as settled. */
   private lastSettled?: ViewRange;
   private wheelEnd = 0;
+  private readonly animation = new ZoomAnimation();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -46,6 +53,8 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
     this.behavior = zoom<HTMLElement, unknown>()
       .filter((event: Event) => {
+        // Nothing drawn yet (loading, an error): the page scrolls under the wheel as usual.
+        if (!this.home) return false;
         if (event.type === 'wheel') {
           const wheel = event as WheelEvent;
           // Sideways swipes and shift+wheel pan; the wheel handler below takes them.
@@ -53,6 +62,13 @@ export class ZoomController implements ReactiveController {
         }
         const mouse = event as MouseEvent;
         return !mouse.ctrlKey && !mouse.button;
+      })
+      // Never a d3 transition: the double-click zoom is off, and eased zooms are our own.
+      .duration(0)
+      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        // The reader's own gesture (wheel, drag, touch) takes over from an eased zoom; the
+        // gesture's end reports where the view settles.
+        if (event.sourceEvent) this.animation.stop();
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.zoomed(event))
       .on('end', () => this.ended());
@@ -121,10 +137,16 @@ export class ZoomController implements ReactiveController {
     const { k, x } = transformForView(this.home, this.width, clamped);
     const transform = zoomIdentity.translate(x, 0).scale(k);
     // An eased zoom still running is superseded, not settled: only this one will report.
-    this.interruptSilently();
+    this.animation.stop();
     this.changed = true;
     if (options.animate && !reducedMotion()) {
-      this.surface.transition().duration(280).call(this.behavior.transform, transform);
+      this.animation.start(
+        this.transformNow(),
+        transform,
+        this.width,
+        (step) => this.moveTo(step),
+        () => this.ended(),
+      );
     } else {
       this.surface.call(this.behavior.transform, transform);
       // A jump renders in this update, not the next frame, so `updateComplete` shows it.
@@ -150,8 +172,9 @@ export class ZoomController implements ReactiveController {
       .scaleExtent([1, maxZoom(this.home)]);
     const view = this.current ?? this.home;
     const { k, x } = transformForView(this.home, w, clampView(view, this.home));
+    this.animation.stop();
     this.silent = true;
-    this.surface.interrupt().call(this.behavior.transform, zoomIdentity.translate(x, 0).scale(k));
+    this.surface.call(this.behavior.transform, zoomIdentity.translate(x, 0).scale(k));
     this.silent = false;
     // A resize cuts an eased zoom short: the view it reached is where the change settles.
     if (this.changed) this.ended();
@@ -162,7 +185,9 @@ export class ZoomController implements ReactiveController {
     const view = viewFromTransform(this.home, this.width, event.transform);
     if (this.current && view.equals(this.current)) return;
     this.current = view;
-    if (!this.silent) this.changed = true;
+    // A silent move (new bounds, a new size) comes from an update that is drawing already.
+    if (this.silent) return;
+    this.changed = true;
     if (!this.frame) {
       this.frame = requestAnimationFrame(() => {
         this.frame = 0;
@@ -180,20 +205,34 @@ export class ZoomController implements ReactiveController {
     this.settled(this.current);
   }
 
-  /** Stops an eased zoom in flight without reporting it: what replaces it will report. */
-  private interruptSilently(): void {
-    this.silent = true;
-    this.surface?.interrupt();
-    this.silent = false;
+  /** d3-zoom's transform on the surface now. */
+  private transformNow(): ZoomTransform {
+    return (
+      (this.surface?.node() as (HTMLElement & { __zoom?: ZoomTransform }) | null)?.__zoom ??
+      zoomIdentity
+    );
+  }
+
+  /** One frame of an eased zoom: d3-zoom moves the view, and this frame draws it. */
+  private moveTo(transform: ZoomTransform): void {
+    if (!this.surface) return;
+    // Each step is a whole start–zoom–end in d3-zoom; the zoom settles when the easing ends.
+    this.deferEnd = true;
+    this.surface.call(this.behavior.transform, transform);
+    this.deferEnd = false;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.host.requestUpdate();
   }
 
   private wheelPanned(event: WheelEvent): void {
-    if (!this.surface || !(event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)))
-      return;
+    const sideways = event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
+    if (!this.surface || !this.home || !sideways) return;
     const delta = event.shiftKey && !event.deltaX ? event.deltaY : event.deltaX;
     const scale = event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? this.width : 1;
-    const k = (this.surface.node() as HTMLElement & { __zoom?: { k: number } }).__zoom?.k ?? 1;
+    const { k } = this.transformNow();
     event.preventDefault();
+    this.animation.stop();
     // translateBy reports start and end at once; the swipe settles only when it pauses.
     this.deferEnd = true;
     this.behavior.translateBy(this.surface, (-delta * scale) / k, 0);
@@ -210,6 +249,6 @@ export class ZoomController implements ReactiveController {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     clearTimeout(this.wheelEnd);
-    this.interruptSilently();
+    this.animation.stop();
   }
 }

@@ -1,4 +1,3 @@
-import { csvToDataset } from './csv.js';
 import type { Dataset } from './model.js';
 import { normaliseInSlices } from './normalise.js';
 import { DatasetError } from './problems.js';
@@ -33,9 +32,19 @@ export async function loadDataset(url: string, signal: AbortSignal): Promise<Dat
   await new Promise((resolve) => setTimeout(resolve));
   signal.throwIfAborted();
   const csv = isCsv(url, response.headers.get('content-type'));
+  // The CSV reader (d3-dsv) is loaded only for a CSV dataset: most pages never need it.
+  let csvToDataset: ((text: string) => unknown) | undefined;
+  if (csv) {
+    try {
+      ({ csvToDataset } = await import('./csv.js'));
+    } catch {
+      throw new DatasetError([{ code: 'network', url }]);
+    }
+    if (signal.aborted) throw signal.reason;
+  }
   let raw: unknown;
   try {
-    raw = csv ? csvToDataset(body) : JSON.parse(body);
+    raw = csvToDataset ? csvToDataset(body) : JSON.parse(body);
   } catch {
     throw new DatasetError([{ code: 'parse', url, format: csv ? 'csv' : 'json' }]);
   }

@@ -3,6 +3,8 @@ import type { Category, Dataset, LocalizedText, Source, TimelineEvent } from './
 import { DatasetError, type Problem } from './problems.js';
 import type { DatasetInput, LocalizedTextInput, SourceInput } from './schema.js';
 import { validateDataset } from './schema.js';
+import { hasDatasetShape } from './shape.js';
+import { timeOrder } from './time-order.js';
 
 const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
 const NO_SOURCES: readonly Source[] = Object.freeze([]);
@@ -19,9 +21,6 @@ function source(input: SourceInput): Source {
     : { label: text(input.label) };
 }
 
-/** Events handled between two points where the work may pause: a few milliseconds' worth. */
-const SLICE = 5000;
-
 /**
  * Turns raw JSON into a Dataset: checks the shape, then what a schema cannot say (dates in
  * order, ids unique, categories known), parses dates and sorts events by time.
@@ -34,6 +33,9 @@ export function normaliseDataset(input: unknown): Dataset {
     if (step.done) return step.value;
   }
 }
+
+/** Events handled between two points where the work may pause: a few milliseconds' worth. */
+const SLICE = 5000;
 
 /**
  * The same, pausing for the page at every slice of events, so 100,000 of them are read
@@ -49,18 +51,20 @@ export async function normaliseInSlices(input: unknown, signal: AbortSignal): Pr
   }
 }
 
-/**
- * The work of normalising, as a generator that yields where it may pause. Events are checked
- * a slice at a time, with each problem's path counted from the first event as in one pass.
- */
+/** The work of normalising, as a generator that yields where it may pause. */
 function* normalise(input: unknown): Generator<void, Dataset> {
+  // Most datasets are well formed: a quick look lets them skip the schema (see shape.ts).
+  const quick = hasDatasetShape(input) ? yield* build(input) : undefined;
+  if (quick) return quick;
+  // Something is off, or the quick look was unsure: the schema decides, and words it. The
+  // events are checked a slice at a time, each problem's path counted as in one pass.
   const events = (input as { events?: unknown } | null)?.events;
   const all = !Array.isArray(events);
   const head = validateDataset(all ? input : { ...(input as object), events: [] });
   const problems: Problem[] = head.ok ? [] : head.problems;
   const checked: DatasetInput['events'] = [];
   for (let from = 0; !all && from < events.length; from += SLICE) {
-    if (from) yield;
+    yield;
     const slice = validateDataset({ events: events.slice(from, from + SLICE) });
     if (slice.ok) checked.push(...slice.value.events);
     // Problems of an event all have a path: `events[2].start` in the slice is events[from + 2].
@@ -72,11 +76,18 @@ function* normalise(input: unknown): Generator<void, Dataset> {
   }
   const [first, ...rest] = problems;
   if (first || !head.ok) throw new DatasetError([first!, ...rest]);
-  yield;
-  return yield* build({ ...head.value, events: checked });
+  const dataset = yield* build({ ...head.value, events: checked });
+  // The schema checks every date, so they all parse now.
+  if (!dataset) throw new DatasetError([{ code: 'notDataset', path: '' }]);
+  return dataset;
 }
 
-function* build(input: DatasetInput): Generator<void, Dataset> {
+/**
+ * Builds the dataset from input of the schema's shape, or returns undefined when a date does
+ * not parse (only the quick path lets such a date through, and the schema then words it).
+ * Yields every SLICE events, where the work may pause.
+ */
+function* build(input: DatasetInput): Generator<void, Dataset | undefined> {
   const problems: Problem[] = [];
   const categories: Category[] = (input.categories ?? []).map((c) => ({
     id: c.id,
@@ -94,17 +105,16 @@ function* build(input: DatasetInput): Generator<void, Dataset> {
   const ends = new Float64Array(count).fill(NaN);
   const startPrecisions: Precision[] = new Array(count);
   const endPrecisions: (Precision | undefined)[] = new Array(count);
-  let sorted = true;
   for (let i = 0; i < count; i++) {
     if (i && !(i % SLICE)) yield;
     const e = input.events[i]!;
-    // The schema already proved both dates parse.
-    const start = parsePartialDate(e.start)!;
+    const start = parsePartialDate(e.start);
+    if (!start) return undefined;
     starts[i] = start.time;
     startPrecisions[i] = start.precision;
-    if (i > 0 && starts[i - 1]! > start.time) sorted = false;
     if (e.end !== undefined) {
-      const end = parsePartialDate(e.end)!;
+      const end = parsePartialDate(e.end);
+      if (!end) return undefined;
       ends[i] = endOfPeriod(end);
       endPrecisions[i] = end.precision;
       // "2017-05" to "2017" is fine: an end lasts until its period is over.
@@ -134,20 +144,17 @@ function* build(input: DatasetInput): Generator<void, Dataset> {
   const [first, ...rest] = problems;
   if (first) throw new DatasetError([first, ...rest]);
 
-  // Stable: events on the same date keep the author's order. Most datasets come sorted
-  // already, and then the check above is all it costs.
-  const order = Array.from({ length: count }, (_, i) => i);
-  if (!sorted) order.sort((a, b) => starts[a]! - starts[b]! || a - b);
-  yield;
-  const events: TimelineEvent[] = [];
-  const indexById = new Map<string, number>();
+  // Stable: events on the same date keep the author's order.
+  const order = timeOrder(starts);
+  const events: TimelineEvent[] = new Array(count);
+  // The ids are known unique now: the map of first positions becomes the map of indices.
+  const indexById = firstById;
   for (let index = 0; index < count; index++) {
-    if (index && !(index % SLICE)) yield;
-    const from = order[index]!;
+    if (!(index % SLICE)) yield;
+    const from = order ? order[index]! : index;
     const e = input.events[from]!;
     const end = ends[from]!;
-    indexById.set(e.id, index);
-    events.push({
+    events[index] = {
       id: e.id,
       index,
       start: starts[from]!,
@@ -159,7 +166,8 @@ function* build(input: DatasetInput): Generator<void, Dataset> {
       description: e.description === undefined ? undefined : text(e.description),
       category: e.category === undefined ? undefined : categoryById.get(e.category),
       sources: e.sources ? e.sources.map(source) : NO_SOURCES,
-    });
+    };
+    if (order) indexById.set(e.id, index);
   }
   return {
     ...(input.title !== undefined ? { title: text(input.title) } : {}),

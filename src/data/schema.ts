@@ -8,10 +8,15 @@ import { type ExpectedKind, type Problem, formatPath } from './problems.js';
 
 const nonEmptyString = v.pipe(v.string(), v.minLength(1));
 
+/** A key of localised text: a BCP 47 language tag such as `id`, `en` or `en-GB`. */
+export const LANGUAGE_KEY = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+/** A category colour: `#0b6e4f`. */
+export const COLOR = /^#[0-9a-fA-F]{6}$/;
+
 /** Text in one language for everyone, or keyed by language: `{ "id": "…", "en": "…" }`. */
 export const LocalizedTextSchema = v.union([
   nonEmptyString,
-  v.record(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)), v.string()),
+  v.record(v.pipe(v.string(), v.regex(LANGUAGE_KEY)), v.string()),
 ]);
 
 const DateSchema = v.pipe(v.string(), v.regex(new RegExp(DATE_PATTERN)), v.check(isPartialDate));
@@ -24,7 +29,7 @@ const SourceSchema = v.object({
 const CategorySchema = v.object({
   id: nonEmptyString,
   label: LocalizedTextSchema,
-  color: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/))),
+  color: v.optional(v.pipe(v.string(), v.regex(COLOR))),
 });
 
 const EventSchema = v.object({

@@ -1,9 +1,39 @@
-import { enGB } from 'date-fns/locale/en-GB';
 import type { Messages } from './messages.js';
 
 export const en: Messages = {
   lang: 'en',
-  dateLocale: enGB,
+  // date-fns' en-GB names, written out: the locale object would bring its parsing and
+  // relative-time tables too (6 KB). test/i18n/locales.test.ts keeps them equal.
+  months: {
+    wide: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    abbreviated: [
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+    ],
+  },
   dates: {
     month: (month, year) => `${month} ${year}`,
     day: (d, month, year) => `${d} ${month} ${year}`,

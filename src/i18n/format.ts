@@ -1,18 +1,14 @@
-import type { Locale } from 'date-fns';
 import type { Precision } from '../data/dates.js';
 import type { LocalizedText } from '../data/model.js';
 import type { Problem } from '../data/problems.js';
 import type { Messages } from './messages.js';
 
 /**
- * A month's name from the date-fns locale. Only the locale's month names are used, not
- * date-fns' `format`: its pattern engine would be a third of the bundle, for three patterns.
+ * A month's name in the reader's language. Only month names are taken from date-fns, not its
+ * `format`: the pattern engine would be a third of the bundle, for three patterns.
  */
 function monthName(m: Messages, month: number, width: 'wide' | 'abbreviated'): string {
-  return m.dateLocale.localize.month(month as Parameters<Locale['localize']['month']>[0], {
-    width,
-    context: 'formatting',
-  });
+  return m.months[width][month] ?? '';
 }
 
 /** Writes a date at its precision: "2002", "Januari 2017", "10 January 2017", "c. 2000s". */

@@ -1,9 +1,39 @@
-import { id as idLocale } from 'date-fns/locale/id';
 import type { Messages } from './messages.js';
 
 export const id: Messages = {
   lang: 'id',
-  dateLocale: idLocale,
+  // date-fns' id names, written out: the locale object would bring its parsing and
+  // relative-time tables too (6 KB). test/i18n/locales.test.ts keeps them equal.
+  months: {
+    wide: [
+      'Januari',
+      'Februari',
+      'Maret',
+      'April',
+      'Mei',
+      'Juni',
+      'Juli',
+      'Agustus',
+      'September',
+      'Oktober',
+      'November',
+      'Desember',
+    ],
+    abbreviated: [
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'Mei',
+      'Jun',
+      'Jul',
+      'Agt',
+      'Sep',
+      'Okt',
+      'Nov',
+      'Des',
+    ],
+  },
   dates: {
     month: (month, year) => `${month} ${year}`,
     day: (d, month, year) => `${d} ${month} ${year}`,

@@ -1,7 +1,12 @@
-import type { Locale } from 'date-fns';
 import type { ExpectedKind, Problem, ProblemCode } from '../data/problems.js';
 
 type ProblemWords = { [C in ProblemCode]: (problem: Extract<Problem, { code: C }>) => string };
+
+/** The twelve months' names: `wide` in dates ("Januari 2017"), `abbreviated` on the axis. */
+export interface MonthNames {
+  readonly wide: readonly string[];
+  readonly abbreviated: readonly string[];
+}
 
 /**
  * Every word the widget shows, for one language. Each language file fills the whole table,
@@ -10,8 +15,8 @@ type ProblemWords = { [C in ProblemCode]: (problem: Extract<Problem, { code: C }
 export interface Messages {
   /** BCP 47 tag of the language, as written in `lang`. */
   readonly lang: string;
-  /** Month names come from this date-fns locale. */
-  readonly dateLocale: Locale;
+  /** Month names, January first, as date-fns' locale for the language has them. */
+  readonly months: MonthNames;
   /**
    * How dates are written at each precision, given the parts (month names already in this
    * language): "10 Januari 2017", "January 10, 2017".

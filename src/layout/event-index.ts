@@ -14,8 +14,13 @@ export interface EventIndex {
   readonly ranges: Int32Array;
   readonly rangeStarts: Float64Array;
   readonly rangeEnds: Float64Array;
-  /** Running maximum of rangeEnds: lets a search skip ranges that ended before a time. */
-  readonly rangeReach: Float64Array;
+  /**
+   * The latest end within each subtree of the ranges seen as a balanced search tree by
+   * start (the subtree of positions [lo, hi) is stored at its middle, (lo + hi) >>> 1): a
+   * search skips every subtree that ended before the window, so one long era at the start
+   * of the data does not make it walk all the ranges after it.
+   */
+  readonly rangeMaxEnd: Float64Array;
   /** Earliest start and latest end of all events (NaN when there are none). */
   readonly first: number;
   readonly last: number;
@@ -23,19 +28,21 @@ export interface EventIndex {
 
 /** Builds the index of events already sorted by start (as a Dataset keeps them). */
 export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
+  const count = events.length;
   let pointCount = 0;
-  for (const e of events) if (e.end === undefined) pointCount++;
+  for (let i = 0; i < count; i++) if (events[i]!.end === undefined) pointCount++;
   const points = new Int32Array(pointCount);
   const pointTimes = new Float64Array(pointCount);
   const rangeCount = events.length - pointCount;
   const ranges = new Int32Array(rangeCount);
   const rangeStarts = new Float64Array(rangeCount);
   const rangeEnds = new Float64Array(rangeCount);
-  const rangeReach = new Float64Array(rangeCount);
+  const rangeMaxEnd = new Float64Array(rangeCount);
   let p = 0;
   let r = 0;
   let last = -Infinity;
-  for (const e of events) {
+  for (let i = 0; i < count; i++) {
+    const e = events[i]!;
     if (e.end === undefined) {
       points[p] = e.index;
       pointTimes[p++] = e.start;
@@ -44,11 +51,11 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
       ranges[r] = e.index;
       rangeStarts[r] = e.start;
       rangeEnds[r] = e.end;
-      rangeReach[r] = Math.max(e.end, r > 0 ? rangeReach[r - 1]! : -Infinity);
       r++;
       last = Math.max(last, e.end);
     }
   }
+  fillMaxEnd(rangeEnds, rangeMaxEnd, 0, rangeCount);
   const first = events[0]?.start ?? NaN;
   return {
     size: events.length,
@@ -57,7 +64,7 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
     ranges,
     rangeStarts,
     rangeEnds,
-    rangeReach,
+    rangeMaxEnd,
     first,
     last: events.length ? last : NaN,
   };
@@ -88,12 +95,34 @@ export function pointsBetween(index: EventIndex, start: number, end: number): [n
   return [lowerBound(index.pointTimes, start), upperBound(index.pointTimes, end)];
 }
 
+/** Fills `maxEnd` for the subtree of positions [lo, hi); returns its latest end. */
+function fillMaxEnd(ends: Float64Array, maxEnd: Float64Array, lo: number, hi: number): number {
+  if (lo >= hi) return -Infinity;
+  const mid = (lo + hi) >>> 1;
+  const latest = Math.max(
+    ends[mid]!,
+    fillMaxEnd(ends, maxEnd, lo, mid),
+    fillMaxEnd(ends, maxEnd, mid + 1, hi),
+  );
+  maxEnd[mid] = latest;
+  return latest;
+}
+
 /** Positions in `index.ranges` of ranges that overlap [start, end], in start order. */
 export function rangesBetween(index: EventIndex, start: number, end: number): number[] {
-  const from = lowerBound(index.rangeReach, start);
-  const to = upperBound(index.rangeStarts, end);
   const found: number[] = [];
-  for (let r = from; r < to; r++) if (index.rangeEnds[r]! >= start) found.push(r);
+  const visit = (lo: number, hi: number): void => {
+    if (lo >= hi) return;
+    const mid = (lo + hi) >>> 1;
+    // Everything here ended before the window.
+    if (index.rangeMaxEnd[mid]! < start) return;
+    visit(lo, mid);
+    // This one and all after it begin after the window.
+    if (index.rangeStarts[mid]! > end) return;
+    if (index.rangeEnds[mid]! >= start) found.push(mid);
+    visit(mid + 1, hi);
+  };
+  visit(0, index.ranges.length);
   return found;
 }
 

@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/model.js';
+import type { WordsCache } from '../i18n/event-words.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Rows } from '../layout/rows.js';
 
@@ -6,6 +7,8 @@ import type { Rows } from '../layout/rows.js';
 export interface ViewContext {
   readonly dataset: Dataset;
   readonly m: Messages;
+  /** The dataset's words in this language, written once each. */
+  readonly words: WordsCache;
   readonly rows: Rows;
   readonly width: number;
   /** Radius of a mark's dot, as the layout placed it. */

@@ -73,13 +73,12 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
       <p class="title" part="title" lang=${title?.lang ?? nothing}>${title?.text ?? ''}</p>
       ${hasEvents && !list ? renderControls(m, actions) : nothing}
     </div>
-    ${status}
     <div
-      class="plot"
+      class=${hasEvents ? 'plot' : 'plot waiting'}
       part="plot"
       role="group"
       aria-label=${title ? `${m.timeline}: ${title.text}` : m.timeline}
-      ?hidden=${!hasEvents || !!list}
+      ?hidden=${!!list}
       @click=${actions.activate}
       @focusin=${actions.focusIn}
     >
@@ -89,7 +88,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
               ctx,
               drawing.layout.marks,
             )}${renderClusters(ctx, drawing.layout.clusters)}`
-          : nothing
+          : status
       }
     </div>
     ${

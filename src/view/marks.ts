@@ -1,22 +1,20 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatEventDate, pickText } from '../i18n/format.js';
 import type { LaidOutMark, LaidOutRange } from '../layout/timeline-layout.js';
 import type { ViewContext } from './context.js';
 
 /** The markup inside a mark or a range: its title (tagged with its language) and date. */
 function eventText(ctx: ViewContext, index: number, labelWidth: number) {
   // labelWidth 0: a bare dot, named for screen readers but with no visible label.
-  const e = ctx.dataset.events[index]!;
-  const title = pickText(e.title, ctx.m.lang);
+  const words = ctx.words.event(index);
   return html`<span
       class=${labelWidth > 0 ? 'label' : 'visually-hidden'}
       part="label"
-      lang=${ifDefined(title.lang)}
+      lang=${ifDefined(words.titleLang)}
       .style=${`max-width:${labelWidth}px`}
-      >${title.text}</span
-    ><span class="visually-hidden">, ${formatEventDate(ctx.m, e)}</span>`;
+      >${words.title}</span
+    ><span class="visually-hidden">, ${words.date}</span>`;
 }
 
 function eventColor(ctx: ViewContext, index: number): string {
@@ -54,7 +52,7 @@ export function renderMarks(ctx: ViewContext, marks: readonly LaidOutMark[]) {
         data-index=${mark.index}
         tabindex=${mark.index === ctx.focusIndex ? 0 : -1}
         aria-expanded=${selected ? 'true' : 'false'}
-        title=${bare ? pickText(e.title, ctx.m.lang).text : nothing}
+        title=${bare ? ctx.words.event(mark.index).title : nothing}
         .style=${`transform:translate(${x},${y}px);${eventColor(ctx, mark.index)}`}
       >
         <span class="dot" aria-hidden="true"></span>${eventText(ctx, mark.index, mark.labelWidth)}

@@ -92,7 +92,13 @@ export const timelineStyles = css`
     align-items: center;
     gap: 0.5rem;
     padding: 0.4rem 0.5rem 0.2rem 0.75rem;
-    min-height: 2.75rem;
+    /* Room for a control, with or without controls: the drawing keeps its height when the
+       controls appear with the data, and is not drawn twice. */
+    min-height: calc(2.25rem + 0.6rem);
+  }
+
+  :host([mode='kiosk']) .header {
+    min-height: calc(44px + 0.6rem);
   }
 
   .title {
@@ -118,6 +124,16 @@ export const timelineStyles = css`
 
   .plot:active {
     cursor: grabbing;
+  }
+
+  /*
+   * Before there are events to draw (loading, an error, an empty dataset) the drawing keeps
+   * its place and size, holding the message in its middle: its size is then known when the
+   * events arrive, and they are drawn in the same update, with no forced layout.
+   */
+  .plot.waiting {
+    display: flex;
+    cursor: auto;
   }
 
   .backdrop {

@@ -171,4 +171,37 @@ describe('rangesBetween', () => {
     const index = indexEvents(events);
     expect(rangesBetween(index, 500, 600).map((r) => index.ranges[r])).to.deep.equal([0]);
   });
+
+  it('finds the long era and the short ranges in a window behind it, among thousands', () => {
+    const random = seeded(11);
+    const raw = [
+      { start: 0, end: 100_000 },
+      ...Array.from({ length: 3000 }, () => {
+        const start = 1 + Math.floor(random() * 99_000);
+        return { start, end: start + Math.floor(random() * 50) };
+      }),
+    ].sort((a, b) => a.start - b.start);
+    const events = raw.map((e, index): TimelineEvent => ({
+      id: `r${index}`,
+      index,
+      ...e,
+      startPrecision: 'day',
+      endPrecision: 'day',
+      circa: false,
+      title: { '*': `r${index}` },
+      sources: [],
+    }));
+    const index = indexEvents(events);
+    for (const [a, b] of [
+      [60_000, 60_500],
+      [99_990, 120_000],
+      [-10, 0],
+    ] as const) {
+      const expected = events.filter((e) => e.start <= b && e.end! >= a).map((e) => e.index);
+      expect(
+        rangesBetween(index, a, b).map((r) => index.ranges[r]),
+        `[${a}, ${b}]`,
+      ).to.deep.equal(expected);
+    }
+  });
 });
