@@ -7,6 +7,16 @@ import { DEFAULT_DATASET, drawn, until } from '../helpers.js';
 
 const MB = 1024 * 1024;
 
+/**
+ * The heap in use after garbage collection. The probes keep a weak entry per listener; entries
+ * whose target is gone are dropped once a collection has freed it, then the heap is measured.
+ */
+async function heapInUse(): Promise<number> {
+  await executeServerCommand('heap');
+  liveCounts();
+  return (await executeServerCommand('heap')) as number;
+}
+
 /** One life of a timeline: created, connected, loaded, zoomed (API and wheel), chosen, removed. */
 async function life(container: HTMLElement): Promise<void> {
   const el = document.createElement('diplomacy-timeline');
@@ -50,12 +60,12 @@ describe('a thousand lives of a timeline', function () {
       return counts.timers === 0 && counts.frames === 0 && counts;
     };
     const before = await until(settled);
-    const heapBefore = (await executeServerCommand('heap')) as number;
+    const heapBefore = await heapInUse();
 
     mark = probeMark();
     for (let i = 0; i < cycles; i++) await life(container);
     const after = await until(settled);
-    const heapAfter = (await executeServerCommand('heap')) as number;
+    const heapAfter = await heapInUse();
     console.log(
       `${cycles} lives: heap ${(heapBefore / MB).toFixed(2)} → ${(heapAfter / MB).toFixed(2)} MB; ` +
         `listeners ${before.listeners} → ${after.listeners}; observed ${before.observed} → ${after.observed}`,
