@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadDataset } from '../data/load.js';
 import type { Dataset } from '../data/model.js';
-import { normaliseDataset } from '../data/normalise.js';
+import { isLarge, normaliseDataset, normaliseInSlices } from '../data/normalise.js';
 import { DatasetError, type Problem } from '../data/problems.js';
 
 export type DatasetState =
@@ -36,11 +36,13 @@ export class DatasetController implements ReactiveController {
   load(src: string | undefined, data: unknown, timeout = DEFAULT_TIMEOUT): void {
     this.stop();
     const generation = ++this.generation;
-    if (data !== undefined && !src) {
+    // A large dataset given as `data` is read in slices too, like one fetched from `src`.
+    const sliced = !src && isLarge(data);
+    if (data !== undefined && !src && !sliced) {
       this.settle(generation, () => ({ status: 'ready', dataset: normaliseDataset(data) }));
       return;
     }
-    if (!src) {
+    if (!src && !sliced) {
       this.state = { status: 'idle' };
       this.host.requestUpdate();
       this.settled(this.state);
@@ -50,20 +52,22 @@ export class DatasetController implements ReactiveController {
     this.abort = abort;
     const seconds = timeout > 0 && Number.isFinite(timeout) ? timeout : DEFAULT_TIMEOUT;
     let timedOut = false;
-    this.timer = window.setTimeout(() => {
-      timedOut = true;
-      abort.abort();
-    }, seconds * 1000);
+    if (src) {
+      this.timer = window.setTimeout(() => {
+        timedOut = true;
+        abort.abort();
+      }, seconds * 1000);
+    }
     this.state = { status: 'loading' };
     this.host.requestUpdate();
     // The old dataset stops counting now: a select or zoom made meanwhile waits for the new one.
     this.settled(this.state);
-    loadDataset(src, abort.signal).then(
+    (src ? loadDataset(src, abort.signal) : normaliseInSlices(data, abort.signal)).then(
       (dataset) => this.settle(generation, () => ({ status: 'ready', dataset })),
       (error: unknown) => {
         if (abort.signal.aborted && !timedOut) return;
         this.settle(generation, () => {
-          if (timedOut) throw new DatasetError([{ code: 'timeout', url: src, seconds }]);
+          if (timedOut) throw new DatasetError([{ code: 'timeout', url: src!, seconds }]);
           throw error;
         });
       },

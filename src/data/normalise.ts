@@ -37,6 +37,12 @@ export function normaliseDataset(input: unknown): Dataset {
 /** Events handled between two points where the work may pause: a few milliseconds' worth. */
 const SLICE = 5000;
 
+/** Whether a dataset has more events than one slice: reading it should pause for the page. */
+export function isLarge(input: unknown): boolean {
+  const events = (input as { events?: unknown } | null)?.events;
+  return Array.isArray(events) && events.length > SLICE;
+}
+
 /**
  * The same, pausing for the page at every slice of events, so 100,000 of them are read
  * without a long task. Stops with the signal's reason when it aborts.
