@@ -1,5 +1,5 @@
 import type { Dataset } from './model.js';
-import { normaliseInSlices } from './normalise.js';
+import { normaliseInSlices, pause } from './normalise.js';
 import { DatasetError } from './problems.js';
 
 function isCsv(url: string, contentType: string | null): boolean {
@@ -29,7 +29,7 @@ export async function loadDataset(url: string, signal: AbortSignal): Promise<Dat
     throw new DatasetError([{ code: 'network', url }]);
   }
   // Reading a large body and parsing it are each a task of their own.
-  await new Promise((resolve) => setTimeout(resolve));
+  await pause();
   signal.throwIfAborted();
   const csv = isCsv(url, response.headers.get('content-type'));
   // The CSV reader (d3-dsv) is loaded only for a CSV dataset: most pages never need it.
