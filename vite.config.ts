@@ -2,13 +2,18 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
+import { STRICT_CSP } from './scripts/csp.mjs';
 
 // `npm start` serves the repository root so the demo can load ../data and ../src as they are;
-// the bare address opens the article demo.
+// the bare address opens the article demo. The demo pages are served under the strict Content
+// Security Policy the widget is tested with, so whatever breaks it shows here first.
 const openDemo: Plugin = {
   name: 'open-demo',
   configureServer(server) {
     server.middlewares.use((req, res, next) => {
+      if (/^\/demo\/(?:[\w-]+\.html)?(?:[?#]|$)/.test(req.url ?? '')) {
+        res.setHeader('Content-Security-Policy', STRICT_CSP);
+      }
       if (req.url === '/' || req.url === '/index.html') {
         res.statusCode = 302;
         res.setHeader('Location', '/demo/');

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
+import { STRICT_CSP } from './scripts/csp.mjs';
 
 /**
  * `/test-delay/<ms>/<path>` serves `<path>` after `ms` milliseconds, so tests can make
@@ -17,14 +18,82 @@ async function delayedResponses(ctx, next) {
 }
 
 /**
- * `executeServerCommand('touch', …)`: touch input through the DevTools protocol, which the
- * stock commands lack. `{ enable: true }` turns on touch emulation (d3-zoom listens for touch
- * only where the browser reports a touch screen); `{ type, points }` sends touchStart,
- * touchMove or touchEnd with the given [x, y] points.
+ * `/test-dataset/<n>.json`: a small dataset titled "Dataset <n>", so a test can tell which of
+ * many requests the timeline ended up showing.
  */
-const cdpSessions = new WeakMap();
+async function numberedDatasets(ctx, next) {
+  const match = /^\/test-dataset\/(\d+)\.json$/.exec(ctx.path);
+  if (!match) return next();
+  const n = Number(match[1]);
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify({
+    title: `Dataset ${n}`,
+    events: [
+      { id: `a${n}`, start: '2002', title: `First of ${n}` },
+      { id: `b${n}`, start: '2017-01', title: `Second of ${n}` },
+    ],
+  });
+}
+
+/** `/test-hang/<path>`: never answers; the request ends only when the browser gives up on it. */
+async function hangingResponses(ctx, next) {
+  if (!ctx.path.startsWith('/test-hang/')) return next();
+  await new Promise((resolve) => ctx.req.once('close', resolve));
+  ctx.status = 504;
+}
+
+/**
+ * Any HTML page asked for with `?csp` is served under the strict Content Security Policy, with
+ * a first, classic script that records every `securitypolicyviolation` in the page.
+ */
+async function strictPolicy(ctx, next) {
+  await next();
+  if (!('csp' in ctx.query) || !ctx.response.is('html')) return;
+  let body = ctx.body;
+  if (Buffer.isBuffer(body)) body = body.toString('utf8');
+  else if (body && typeof body.pipe === 'function') {
+    const chunks = [];
+    for await (const chunk of body) chunks.push(Buffer.from(chunk));
+    body = Buffer.concat(chunks).toString('utf8');
+  }
+  if (typeof body !== 'string') return;
+  ctx.body = body.replace(/<head>/i, '<head><script src="/test/fixtures/csp-watch.js"></script>');
+  ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
+/**
+ * `executeServerCommand('heap')`: forces garbage collection in the page, then returns the
+ * JS heap in use (bytes), through the DevTools protocol.
+ */
+function heapPlugin() {
+  return {
+    name: 'heap-command',
+    async executeCommand({ command, session }) {
+      if (command !== 'heap') return undefined;
+      const cdp = await cdpFor(session);
+      // Twice: the first pass runs finalizers that let the second free more.
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return usedSize;
+    },
+  };
+}
+
+/**
+ * `npm run test:soak` sets SOAK=1: the hardening tests then run at full counts (1,000 leak
+ * cycles, thousands of random datasets); `executeServerCommand('soak')` tells a test which.
+ */
+const soak = process.env.SOAK === '1';
+function soakPlugin() {
+  return {
+    name: 'soak-command',
+    executeCommand: ({ command }) => (command === 'soak' ? soak : undefined),
+  };
+}
 
 /** One DevTools protocol session per test page, shared by the commands below. */
+const cdpSessions = new WeakMap();
 async function cdpFor(session) {
   const page = session.browser.getPage(session.id);
   let cdp = cdpSessions.get(page);
@@ -35,6 +104,12 @@ async function cdpFor(session) {
   return cdp;
 }
 
+/**
+ * `executeServerCommand('touch', …)`: touch input through the DevTools protocol, which the
+ * stock commands lack. `{ enable: true }` turns on touch emulation (d3-zoom listens for touch
+ * only where the browser reports a touch screen); `{ type, points }` sends touchStart,
+ * touchMove or touchEnd with the given [x, y] points.
+ */
 function touchPlugin() {
   return {
     name: 'touch-command',
@@ -53,23 +128,6 @@ function touchPlugin() {
         touchPoints: payload.points.map(([x, y], id) => ({ x, y, id })),
       });
       return true;
-    },
-  };
-}
-
-/**
- * `executeServerCommand('heap')`: collects garbage, then answers the JS heap in use (bytes),
- * so a long-run test can see whether memory grows.
- */
-function heapPlugin() {
-  return {
-    name: 'heap-command',
-    async executeCommand({ command, session }) {
-      if (command !== 'heap') return undefined;
-      const cdp = await cdpFor(session);
-      await cdp.send('HeapProfiler.collectGarbage');
-      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-      return usedSize;
     },
   };
 }
@@ -123,15 +181,18 @@ const d3ZoomStandIns = {
 };
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: soak
+    ? ['test/hardening/**/*.test.ts', 'test/**/*.property.test.ts']
+    : ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [delayedResponses],
+  middleware: [strictPolicy, delayedResponses, numberedDatasets, hangingResponses],
   plugins: [
     d3ZoomStandIns,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     touchPlugin(),
     heapPlugin(),
     kioskFilePlugin(),
+    soakPlugin(),
   ],
   browsers: [
     playwrightLauncher({
@@ -141,7 +202,7 @@ export default {
   ],
   testFramework: { config: { timeout: 10000 } },
   // A test file may take longer than the default 2 minutes on a busy machine: the kiosk's
-  // long-run test drives 10,000 tour steps, each rendered.
-  testsFinishTimeout: 300_000,
+  // long-run test drives 10,000 tour steps, each rendered; the soak suite runs for hours.
+  testsFinishTimeout: soak ? 3 * 3600_000 : 600_000,
   concurrency: 2,
 };

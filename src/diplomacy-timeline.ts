@@ -1,6 +1,10 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { DatasetController, type DatasetState } from './controllers/dataset-controller.js';
+import {
+  DEFAULT_TIMEOUT,
+  DatasetController,
+  type DatasetState,
+} from './controllers/dataset-controller.js';
 import { FilterController } from './controllers/filter-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
@@ -69,6 +73,8 @@ interface Prepared {
  *   (`#dt-event=…&dt-range=…`), so links share them and Back steps through choices. The value
  *   is the key prefix (default `dt`): give each widget on a page its own.
  * @attr group-by - `category`: one lane of labels per category, named at its left edge.
+ * @attr timeout - Seconds a `src` may take to answer before the load fails with a message and
+ *   a button to try again (default 15).
  *
  * @fires timeline-load - `{ dataset }` after a dataset is loaded and valid, and (when shown) drawn.
  * @fires timeline-error - `{ message, path? }` when fetching, parsing or validating fails.
@@ -98,6 +104,7 @@ interface Prepared {
  * @csspart export - The "Download image" menu (PNG, SVG).
  * @csspart list - The list of events (the List view, and print).
  * @csspart error - The error box.
+ * @csspart retry - The error box's "Try again" button (after a network failure or a timeout).
  * @csspart empty - The message shown for a dataset without events.
  * @csspart search - The search box and its count of matches.
  * @csspart search-input - The search field.
@@ -181,6 +188,8 @@ export class DiplomacyTimeline extends LitElement {
   @property({ attribute: 'link-hash' }) linkHash: string | null = null;
   /** `category` draws one lane of labels per category; empty (default) packs labels freely. */
   @property({ attribute: 'group-by' }) groupBy = '';
+  /** Seconds a `src` may take to answer before the load fails (with a "Try again" button). */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /** Whether the events are shown as a list instead of the drawing. */
   @state() private listView = false;
@@ -306,7 +315,7 @@ export class DiplomacyTimeline extends LitElement {
     super.connectedCallback();
     // A reconnected element whose fetch was cut off when it left loads again.
     if (this.hasUpdated && this.loader.state.status === 'idle')
-      this.loader.load(this.src, this.data);
+      this.loader.load(this.src, this.data, this.timeout);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -314,7 +323,8 @@ export class DiplomacyTimeline extends LitElement {
       console.warn(`<diplomacy-timeline>: unknown mode "${this.mode}", using embed`);
       this.mode = 'embed';
     }
-    if (changed.has('src') || changed.has('data')) this.loader.load(this.src, this.data);
+    if (changed.has('src') || changed.has('data'))
+      this.loader.load(this.src, this.data, this.timeout);
     if (this.linkHash !== null)
       this.hashLink ??= import('./controllers/hash-controller.js').then(
         ({ HashController }) => new HashController(this),
@@ -557,6 +567,7 @@ export class DiplomacyTimeline extends LitElement {
         );
     },
     ...this.filter.actions,
+    retry: () => this.loader.load(this.src, this.data, this.timeout),
   };
 
   private zoomAnimated(factor: number): void {

@@ -577,7 +577,9 @@ describe('<diplomacy-timeline> bad input', () => {
     await el.updateComplete;
     const alert = el.shadowRoot!.querySelector('[role="alert"]');
     expect(alert, 'an alert inside the widget').to.exist;
-    return { el, detail, text: alert!.textContent!.replace(/\s+/g, ' ').trim() };
+    // The message is the alert's first paragraph; a "Try again" button may follow it.
+    const message = alert!.querySelector('p')!;
+    return { el, detail, text: message.textContent!.replace(/\s+/g, ' ').trim() };
   }
 
   function withEvents(events: unknown[]): unknown {

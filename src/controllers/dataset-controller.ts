@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadDataset } from '../data/load.js';
 import type { Dataset } from '../data/model.js';
-import { datasetFromJson } from '../data/read.js';
+import { isLarge, normaliseInSlices } from '../data/normalise.js';
 import { DatasetError, type Problem } from '../data/problems.js';
+import { datasetFromJson } from '../data/read.js';
+import { isTimelineJs } from '../data/timelinejs-detect.js';
 
 export type DatasetState =
   | { readonly status: 'idle' }
@@ -18,15 +20,21 @@ export type DatasetState =
 /** A dataset ready to show; `savedAt` when it is a kiosk's saved copy. */
 type Kept = { readonly dataset: Dataset; readonly savedAt?: number };
 
+/** How long a source may take to answer, in seconds, unless the page says otherwise. */
+export const DEFAULT_TIMEOUT = 15;
+
 /**
  * Loads the dataset from `src` or takes it from the `data` property. A new source aborts the
  * fetch in flight, and only the latest request may settle the state, whatever order the
- * responses come back in. When `keepCopies` says so (a kiosk), a source that fails falls back
- * to the last good copy (data/saved-copy.ts, loaded only then) and is asked again later.
+ * responses come back in. A source that has not answered within the timeout is aborted and
+ * reported, so a reader is never left with "Loading…" and can try again. When `keepCopies`
+ * says so (a kiosk), a source that fails falls back to the last good copy
+ * (data/saved-copy.ts, loaded only then) and is asked again later.
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'idle' };
   private abort?: AbortController;
+  private timer = 0;
   private generation = 0;
 
   constructor(
@@ -37,12 +45,16 @@ export class DatasetController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Loads `src` (a URL) when given, else normalises `data` (a DatasetError is shown as the error). */
-  load(src: string | undefined, data: unknown): void {
-    this.abort?.abort();
-    this.abort = undefined;
+  /**
+   * Loads `src` (a URL) when given, else reads `data` (a DatasetError is shown as the error);
+   * `timeout` is in seconds.
+   */
+  load(src: string | undefined, data: unknown, timeout = DEFAULT_TIMEOUT): void {
+    this.stop();
     const generation = ++this.generation;
-    if (data !== undefined && !src) {
+    // A large dataset of ours given as `data` is read in slices too, like one fetched from `src`.
+    const sliced = !src && isLarge(data) && !isTimelineJs(data);
+    if (data !== undefined && !src && !sliced) {
       let read: ReturnType<typeof datasetFromJson>;
       try {
         // A DatasetError given as data is shown as it is: embed.html reports a bad query so.
@@ -64,7 +76,7 @@ export class DatasetController implements ReactiveController {
         );
       return;
     }
-    if (!src) {
+    if (!src && !sliced) {
       this.state = { status: 'idle' };
       this.host.requestUpdate();
       this.settled(this.state);
@@ -72,35 +84,58 @@ export class DatasetController implements ReactiveController {
     }
     const abort = new AbortController();
     this.abort = abort;
+    const seconds = timeout > 0 && Number.isFinite(timeout) ? timeout : DEFAULT_TIMEOUT;
+    let timedOut = false;
+    if (src) {
+      this.timer = window.setTimeout(() => {
+        timedOut = true;
+        abort.abort();
+      }, seconds * 1000);
+    }
     this.state = { status: 'loading' };
     this.host.requestUpdate();
     // The old dataset stops counting now: a select or zoom made meanwhile waits for the new one.
     this.settled(this.state);
     // A kiosk keeps the last good copy; a fresh dataset after a failure replaces it on screen.
     const fresh = (kept: Kept) => this.settle(generation, () => ({ status: 'ready', ...kept }));
-    this.pending(
-      generation,
-      this.keepCopies()
+    const read: Promise<Kept> = !src
+      ? normaliseInSlices(data, abort.signal).then((dataset) => ({ dataset }))
+      : this.keepCopies()
         ? import('../data/saved-copy.js').then((m) => m.loadKeepingCopy(src, abort.signal, fresh))
-        : loadDataset(src, abort.signal).then((dataset) => ({ dataset })),
-      abort.signal,
+        : loadDataset(src, abort.signal).then((dataset) => ({ dataset }));
+    this.pending(generation, read, abort.signal, () =>
+      timedOut ? new DatasetError([{ code: 'timeout', url: src!, seconds }]) : undefined,
     );
   }
 
-  private pending(generation: number, read: Promise<Kept>, signal?: AbortSignal): void {
+  private pending(
+    generation: number,
+    read: Promise<Kept>,
+    signal?: AbortSignal,
+    timedOut: () => DatasetError | undefined = () => undefined,
+  ): void {
     read.then(
       (kept) => this.settle(generation, () => ({ status: 'ready', ...kept })),
       (error: unknown) => {
-        if (signal?.aborted) return;
+        const timeout = timedOut();
+        if (signal?.aborted && !timeout) return;
         this.settle(generation, () => {
-          throw error;
+          throw timeout ?? error;
         });
       },
     );
   }
 
+  /** Aborts the fetch in flight (and a kiosk's retries) and its timer. */
+  private stop(): void {
+    clearTimeout(this.timer);
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
   private settle(generation: number, make: () => DatasetState): void {
     if (generation !== this.generation) return;
+    clearTimeout(this.timer);
     try {
       this.state = make();
     } catch (error) {
@@ -112,6 +147,10 @@ export class DatasetController implements ReactiveController {
         this.state = { status: 'error', problems: [{ code: 'notDataset', path: '' }] };
       }
     }
+    // A kiosk showing its saved copy keeps asking the source, until a new load or removal
+    // aborts that; any other load is over.
+    if (!(this.state.status === 'ready' && this.state.savedAt !== undefined))
+      this.abort = undefined;
     this.host.requestUpdate();
     this.settled(this.state);
   }
@@ -121,8 +160,7 @@ export class DatasetController implements ReactiveController {
   hostDisconnected(): void {
     // A fetch left running would land in an element that is gone; a reconnect reloads.
     if (this.abort) {
-      this.abort.abort();
-      this.abort = undefined;
+      this.stop();
       this.generation++;
       this.state = { status: 'idle' };
     }

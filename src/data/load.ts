@@ -57,7 +57,7 @@ export async function readDatasetText(
   signal?: AbortSignal,
 ): Promise<Dataset> {
   const format = isCsv(url, contentType) ? 'csv' : 'json';
-  const dataset = await datasetFromText(body, format, url);
+  const dataset = await datasetFromText(body, format, url, signal);
   // A reader fetched meanwhile may have let an abort pass unseen.
   if (signal?.aborted) throw signal.reason;
   return resolveMedia(dataset, url);

@@ -48,13 +48,72 @@ function media(input: MediaInput | undefined): Media | undefined {
  * Throws a DatasetError listing every problem.
  */
 export function normaliseDataset(input: unknown, notices: readonly Notice[] = []): Dataset {
+  const job = normalise(input, notices);
+  for (;;) {
+    const step = job.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Events handled between two points where the work may pause: a few milliseconds' worth. */
+const SLICE = 5000;
+
+/**
+ * Lets the page handle input and paint before the work goes on. `scheduler.yield()` resumes
+ * ahead of other tasks and without the 4 ms a chain of timeouts is held back by; where it is
+ * missing, a timeout.
+ */
+export function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}
+
+/** Whether a dataset has more events than one slice: reading it should pause for the page. */
+export function isLarge(input: unknown): boolean {
+  const events = (input as { events?: unknown } | null)?.events;
+  return Array.isArray(events) && events.length > SLICE;
+}
+
+/**
+ * The same, pausing for the page at every slice of events, so 100,000 of them are read
+ * without a long task. Stops with the signal's reason when it aborts.
+ */
+export async function normaliseInSlices(input: unknown, signal: AbortSignal): Promise<Dataset> {
+  const job = normalise(input);
+  for (;;) {
+    const step = job.next();
+    if (step.done) return step.value;
+    await pause();
+    signal.throwIfAborted();
+  }
+}
+
+/** The work of normalising, as a generator that yields where it may pause. */
+function* normalise(input: unknown, notices: readonly Notice[] = []): Generator<void, Dataset> {
   // Most datasets are well formed: a quick look lets them skip the schema (see shape.ts).
-  const quick = hasDatasetShape(input) ? build(input, notices) : undefined;
+  const quick = hasDatasetShape(input) ? yield* build(input, notices) : undefined;
   if (quick) return quick;
-  // Something is off, or the quick look was unsure: the schema decides, and words it.
-  const checked = validateDataset(input);
-  if (!checked.ok) throw new DatasetError(checked.problems);
-  const dataset = build(checked.value, notices);
+  // Something is off, or the quick look was unsure: the schema decides, and words it. The
+  // events are checked a slice at a time, each problem's path counted as in one pass.
+  const events = (input as { events?: unknown } | null)?.events;
+  const all = !Array.isArray(events);
+  const head = validateDataset(all ? input : { ...(input as object), events: [] });
+  const problems: Problem[] = head.ok ? [] : head.problems;
+  const checked: DatasetInput['events'] = [];
+  for (let from = 0; !all && from < events.length; from += SLICE) {
+    yield;
+    const slice = validateDataset({ events: events.slice(from, from + SLICE) });
+    if (slice.ok) checked.push(...slice.value.events);
+    // Problems of an event all have a path: `events[2].start` in the slice is events[from + 2].
+    else
+      for (const p of slice.problems as (Problem & { path: string })[]) {
+        const path = p.path.replace(/^events\[(\d+)\]/, (_, i: string) => `events[${from + +i}]`);
+        problems.push({ ...p, path } as Problem);
+      }
+  }
+  const [first, ...rest] = problems;
+  if (first || !head.ok) throw new DatasetError([first!, ...rest]);
+  const dataset = yield* build({ ...head.value, events: checked }, notices);
   // The schema checks every date, so they all parse now.
   if (!dataset) throw new DatasetError([{ code: 'notDataset', path: '' }]);
   return dataset;
@@ -63,8 +122,12 @@ export function normaliseDataset(input: unknown, notices: readonly Notice[] = []
 /**
  * Builds the dataset from input of the schema's shape, or returns undefined when a date does
  * not parse (only the quick path lets such a date through, and the schema then words it).
+ * Yields every SLICE events, where the work may pause.
  */
-function build(input: DatasetInput, notices: readonly Notice[]): Dataset | undefined {
+function* build(
+  input: DatasetInput,
+  notices: readonly Notice[],
+): Generator<void, Dataset | undefined> {
   const problems: Problem[] = [];
   const categories: Category[] = (input.categories ?? []).map((c) => ({
     id: c.id,
@@ -83,6 +146,7 @@ function build(input: DatasetInput, notices: readonly Notice[]): Dataset | undef
   const startPrecisions: Precision[] = new Array(count);
   const endPrecisions: (Precision | undefined)[] = new Array(count);
   for (let i = 0; i < count; i++) {
+    if (i && !(i % SLICE)) yield;
     const e = input.events[i]!;
     const start = parsePartialDate(e.start);
     if (!start) return undefined;
@@ -126,6 +190,7 @@ function build(input: DatasetInput, notices: readonly Notice[]): Dataset | undef
   // The ids are known unique now: the map of first positions becomes the map of indices.
   const indexById = firstById;
   for (let index = 0; index < count; index++) {
+    if (!(index % SLICE)) yield;
     const from = order ? order[index]! : index;
     const e = input.events[from]!;
     const end = ends[from]!;

@@ -29,7 +29,9 @@ export type Problem =
   | { readonly code: 'googleSheet'; readonly url: string }
   | { readonly code: 'displayDateOnly'; readonly path: string; readonly value: string }
   | { readonly code: 'displayDate'; readonly path: string; readonly value: string }
-  | { readonly code: 'mediaNotImage'; readonly path: string; readonly url: string };
+  | { readonly code: 'mediaNotImage'; readonly path: string; readonly url: string }
+  // Hardening: a source that does not answer in time.
+  | { readonly code: 'timeout'; readonly url: string; readonly seconds: number };
 
 export type ProblemCode = Problem['code'];
 

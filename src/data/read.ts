@@ -1,6 +1,6 @@
 import type * as CsvModule from './csv.js';
 import type { Dataset } from './model.js';
-import { normaliseDataset } from './normalise.js';
+import { normaliseDataset, normaliseInSlices, pause } from './normalise.js';
 import { DatasetError } from './problems.js';
 import type * as TimelineJsModule from './timelinejs.js';
 import { isTimelineJs } from './timelinejs-detect.js';
@@ -49,11 +49,16 @@ async function chunk<T>(load: () => Promise<T>, url: string): Promise<T> {
   }
 }
 
-/** Reads a dataset file's text, CSV or JSON (ours or TimelineJS). */
+/**
+ * Reads a dataset file's text, CSV or JSON (ours or TimelineJS). With a signal, the work
+ * pauses for the page between parsing and each slice of events, so a large file is read
+ * without a long task, and stops when the signal aborts.
+ */
 export async function datasetFromText(
   text: string,
   format: 'csv' | 'json',
   url = '',
+  signal?: AbortSignal,
 ): Promise<Dataset> {
   if (format === 'csv') {
     const csv = await chunk(() => import('./csv.js'), url);
@@ -65,12 +70,17 @@ export async function datasetFromText(
       throw new DatasetError([{ code: 'parse', url, format }]);
     }
   }
+  if (signal) {
+    // Reading a large body and parsing it are each a task of their own.
+    await pause();
+    signal.throwIfAborted();
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     throw new DatasetError([{ code: 'parse', url, format }]);
   }
-  if (!isTimelineJs(raw)) return normaliseDataset(raw);
+  if (!isTimelineJs(raw)) return signal ? normaliseInSlices(raw, signal) : normaliseDataset(raw);
   return timelineJsDataset(await chunk(() => import('./timelinejs.js'), url), raw);
 }

@@ -89,6 +89,9 @@ export const en: Messages = {
     displayDate: (p) =>
       `${p.path}: the display date "${p.value}" is not shown; the date is written from start_date.`,
     mediaNotImage: (p) => `${p.path}: only images are shown, not ${p.url}.`,
+    // Hardening
+    timeout: (p) =>
+      `The timeline could not be loaded from ${p.url}: no answer within ${p.seconds} s.`,
   },
   // Embedding: exporting the view as an image.
   downloadImage: 'Download image',
@@ -113,4 +116,7 @@ export const en: Messages = {
   qrCode: (label) => `QR code: ${label}`,
   touchToExplore: 'Touch to explore',
   savedCopy: (date) => `Offline: showing the copy saved on ${date}.`,
+
+  // Hardening
+  retry: 'Try again',
 };

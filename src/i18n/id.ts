@@ -89,6 +89,9 @@ export const id: Messages = {
     displayDate: (p) =>
       `${p.path}: tanggal tampilan "${p.value}" tidak ditampilkan; tanggal ditulis dari start_date.`,
     mediaNotImage: (p) => `${p.path}: hanya gambar yang ditampilkan, bukan ${p.url}.`,
+    // Hardening
+    timeout: (p) =>
+      `Linimasa tidak dapat dimuat dari ${p.url}: tidak ada jawaban dalam ${p.seconds} detik.`,
   },
   // Embedding: exporting the view as an image.
   downloadImage: 'Unduh gambar',
@@ -112,4 +115,7 @@ export const id: Messages = {
   qrCode: (label) => `Kode QR: ${label}`,
   touchToExplore: 'Sentuh untuk menjelajah',
   savedCopy: (date) => `Luring: menampilkan salinan tersimpan ${date}.`,
+
+  // Hardening
+  retry: 'Coba lagi',
 };

@@ -87,4 +87,7 @@ export interface Messages {
   readonly touchToExplore: string;
   /** Shown when a kiosk shows its saved copy because the source failed. */
   readonly savedCopy: (date: string) => string;
+  // Hardening
+  /** The button that loads a dataset again after a network failure or a timeout. */
+  readonly retry: string;
 }

@@ -22,7 +22,7 @@ export function renderClusters(ctx: ViewContext, clusters: readonly LaidOutClust
           formatCount(ctx.m, cluster.count),
           ctx.words.clusterSpan(cluster.start, cluster.end),
         )}
-        style="transform:translate(${cluster.x - cluster.width / 2}px,${ctx.rows.clusterTop}px);width:${cluster.width}px"
+        .style=${`transform:translate(${cluster.x - cluster.width / 2}px,${ctx.rows.clusterTop}px);width:${cluster.width}px`}
       >
         ${formatCompactCount(ctx.m, cluster.count)}
       </button>`,

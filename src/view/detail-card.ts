@@ -100,7 +100,7 @@ export function renderDetailCard(
     aria-modal="false"
     aria-labelledby="detail-title"
     tabindex="-1"
-    style=${e.category?.color ? `--dt-event-color:${e.category.color}` : ''}
+    .style=${e.category?.color ? `--dt-event-color:${e.category.color}` : ''}
   >
     <button
       type="button"

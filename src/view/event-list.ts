@@ -49,7 +49,7 @@ export function renderEventList(
         const selected = e.index === selectedIndex;
         return html`<li
           class=${selected ? 'selected' : ''}
-          style=${e.category?.color ? `--dt-event-color:${e.category.color}` : ''}
+          .style=${e.category?.color ? `--dt-event-color:${e.category.color}` : ''}
         >
           <span class="list-date">${formatEventDate(m, e)}</span>
           <button

@@ -64,6 +64,8 @@ export interface FrameActions extends FilterActions {
   readonly focusIn: (event: FocusEvent) => void;
   readonly closeDetail: () => void;
   readonly downloadImage: (format: ImageFormat) => void;
+  /** Loads the dataset again after its source failed. */
+  readonly retry: () => void;
 }
 
 function announce(m: Messages, said: Announcement | undefined): string {
@@ -81,7 +83,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
   const hasEvents = !!dataset && dataset.events.length > 0;
   const status =
     state.status === 'error'
-      ? renderError(m, state.problems)
+      ? renderError(m, state.problems, actions.retry)
       : state.status === 'loading'
         ? renderLoading(m)
         : dataset && !hasEvents

@@ -12,7 +12,7 @@ function eventText(ctx: ViewContext, index: number, labelWidth: number) {
       class=${labelWidth > 0 ? 'label' : 'visually-hidden'}
       part="label"
       lang=${ifDefined(words.titleLang)}
-      style="max-width:${labelWidth}px"
+      .style=${`max-width:${labelWidth}px`}
       >${words.title}</span
     ><span class="visually-hidden">, ${words.date}</span>`;
 }
@@ -20,6 +20,8 @@ function eventText(ctx: ViewContext, index: number, labelWidth: number) {
 function eventColor(ctx: ViewContext, index: number): string {
   const color = ctx.dataset.events[index]!.category?.color;
   // Category colours passed the schema's #rrggbb pattern, so they are safe in a style.
+  // Styles are bound as the `.style` property (cssText, the CSSOM), never as the attribute:
+  // a Content Security Policy without 'unsafe-inline' blocks style attributes.
   return color ? `--dt-event-color:${color}` : '';
 }
 
@@ -51,7 +53,7 @@ export function renderMarks(ctx: ViewContext, marks: readonly LaidOutMark[]) {
         tabindex=${mark.index === ctx.focusIndex ? 0 : -1}
         aria-expanded=${selected ? 'true' : 'false'}
         title=${bare ? ctx.words.event(mark.index).title : nothing}
-        style="transform:translate(${x},${y}px);${eventColor(ctx, mark.index)}"
+        .style=${`transform:translate(${x},${y}px);${eventColor(ctx, mark.index)}`}
       >
         <span class="dot" aria-hidden="true"></span>${eventText(ctx, mark.index, mark.labelWidth)}
       </button>`;
@@ -74,7 +76,7 @@ export function renderRanges(ctx: ViewContext, ranges: readonly LaidOutRange[]) 
         data-index=${range.index}
         tabindex=${range.index === ctx.focusIndex ? 0 : -1}
         aria-expanded=${selected ? 'true' : 'false'}
-        style="transform:translate(${range.x0}px,${ctx.rows.rangeLaneTop(range.lane)}px);width:${Math.max(range.x1 - range.x0, 4)}px;${eventColor(ctx, range.index)}"
+        .style=${`transform:translate(${range.x0}px,${ctx.rows.rangeLaneTop(range.lane)}px);width:${Math.max(range.x1 - range.x0, 4)}px;${eventColor(ctx, range.index)}`}
       >
         ${eventText(ctx, range.index, Math.max(range.labelWidth, range.x1 - range.x0 - 12))}
       </button>`;

@@ -219,6 +219,17 @@ export const timelineStyles = css`
     font-size: 0.9em;
   }
 
+  .retry {
+    margin-top: 0.75rem;
+    padding: 0.4rem 1rem;
+    border: 1px solid;
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+    cursor: pointer;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -1,0 +1,108 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { until } from '../helpers.js';
+
+type Violation = { directive: string; blocked: string; sample: string; source: string };
+/** What test/fixtures/csp-watch.js records in a page served with `?csp`. */
+type PolicedWindow = Window &
+  typeof globalThis & { cspViolations?: Violation[]; pageErrors?: string[] };
+
+/** Opens `path?csp` (served under the strict policy) in a frame and waits for its timeline. */
+async function openPoliced(
+  path: string,
+): Promise<{ win: PolicedWindow; el: DiplomacyTimeline; root: ShadowRoot }> {
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe src="${path}?csp" style="width: 1000px; height: 700px"></iframe>`,
+  );
+  const el = await until(() => {
+    const found = frame.contentDocument?.querySelector('diplomacy-timeline');
+    return found?.shadowRoot?.querySelector('[part~="event"], [part~="cluster"]') ? found : null;
+  });
+  return { win: frame.contentWindow as PolicedWindow, el, root: el.shadowRoot! };
+}
+
+/** Renders, zooms (buttons, wheel, API), selects, opens and closes the card, shows the list. */
+async function exercise(win: PolicedWindow, el: DiplomacyTimeline, root: ShadowRoot) {
+  root.querySelector<HTMLButtonElement>('[part~="control-zoomIn"]')!.click();
+  const plot = root.querySelector<HTMLElement>('.plot')!;
+  const box = plot.getBoundingClientRect();
+  plot.dispatchEvent(
+    new win.WheelEvent('wheel', {
+      deltaY: -200,
+      clientX: box.left + box.width / 2,
+      clientY: box.top + 40,
+      bubbles: true,
+      cancelable: true,
+    }),
+  );
+  el.zoomBy(0.5);
+  el.reset();
+  await el.updateComplete;
+  const mark = await until(() => root.querySelector<HTMLButtonElement>('[part~="event"]'));
+  mark.click();
+  await el.updateComplete;
+  expect(root.querySelector('[part="detail"]'), 'the detail card opens').to.exist;
+  root.querySelector<HTMLButtonElement>('[part="detail-close"]')!.click();
+  el.next();
+  await el.updateComplete;
+  root.querySelector<HTMLButtonElement>('.list-toggle')!.click();
+  await el.updateComplete;
+  expect(root.querySelector('.list li'), 'the list shows').to.exist;
+  root.querySelector<HTMLButtonElement>('.list-toggle')!.click();
+  await el.updateComplete;
+  // Two frames: whatever the work above scheduled has painted.
+  await new Promise((resolve) =>
+    win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)),
+  );
+}
+
+/** The policy is really in force: an inline style attribute and a raw innerHTML are refused. */
+async function expectPolicyEnforced(win: PolicedWindow) {
+  expect(() => {
+    win.document.body.innerHTML = '<b>x</b>';
+  }, 'Trusted Types refuse a plain string').to.throw(/TrustedHTML/);
+  win.document.body.lastElementChild!.setAttribute('style', 'outline: 1px solid red');
+  const seen = await until(() => win.cspViolations!.length > 1 && win.cspViolations!);
+  expect(seen.map((v) => v.directive)).to.deep.equal([
+    'require-trusted-types-for',
+    'style-src-attr',
+  ]);
+}
+
+describe('under a strict Content Security Policy', function () {
+  this.timeout(60_000);
+
+  it('the built module renders and works with no violation', async () => {
+    const { win, el, root } = await openPoliced('/test/fixtures/csp-page.html');
+    await exercise(win, el, root);
+    // The error state too: a source that does not answer, and Try again.
+    el.timeout = 0.2;
+    el.src = '/test-hang/data/x.json';
+    const retry = await until(() => root.querySelector<HTMLButtonElement>('[part="retry"]'));
+    retry.click();
+    await until(() => root.querySelector('[role="status"].status'));
+    await until(() => root.querySelector('[part="retry"]'));
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+    // Lit's static styles are constructed style sheets, which the policy allows: they apply.
+    expect(win.getComputedStyle(el).display).to.equal('block');
+    expect(root.adoptedStyleSheets.length).to.be.greaterThan(0);
+    await expectPolicyEnforced(win);
+  });
+
+  it('the demo article renders and works with no violation', async () => {
+    const { win, el, root } = await openPoliced('/demo/index.html');
+    await exercise(win, el, root);
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+    await expectPolicyEnforced(win);
+  });
+
+  it('the many-events demo renders and works with no violation', async () => {
+    const { win, el, root } = await openPoliced('/demo/large.html');
+    await exercise(win, el, root);
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+    await expectPolicyEnforced(win);
+  });
+});

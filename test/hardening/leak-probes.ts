@@ -1,0 +1,220 @@
+/**
+ * Probes for what an element could leave behind in a page: listeners on long-lived targets,
+ * observers still observing, timers and animation frames still pending. Imported before
+ * anything else in a test file, so libraries that keep a reference to `setTimeout` or
+ * `requestAnimationFrame` when they load (d3-timer does) keep the probed ones.
+ */
+interface ListenerEntry {
+  readonly target: WeakRef<EventTarget>;
+  readonly type: string;
+  readonly listener: WeakRef<object>;
+  readonly capture: boolean;
+}
+
+const listeners = new Set<ListenerEntry>();
+const captures = (options?: boolean | EventListenerOptions) =>
+  typeof options === 'boolean' ? options : !!options?.capture;
+/** A node inside a shadow root goes when its host goes; its listeners cannot outlive it. */
+const insideShadow = (target: EventTarget) =>
+  target instanceof Node && target.getRootNode() instanceof ShadowRoot;
+
+const add = EventTarget.prototype.addEventListener;
+const remove = EventTarget.prototype.removeEventListener;
+EventTarget.prototype.addEventListener = function (
+  this: EventTarget,
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | AddEventListenerOptions,
+) {
+  add.call(this, type, listener, options);
+  if (!listener || insideShadow(this) || (typeof options === 'object' && options.once)) return;
+  const capture = captures(options);
+  for (const e of listeners) {
+    if (e.target.deref() === this && e.type === type && e.listener.deref() === listener) {
+      if (e.capture === capture) return;
+    }
+  }
+  listeners.add({ target: new WeakRef(this), type, listener: new WeakRef(listener), capture });
+};
+EventTarget.prototype.removeEventListener = function (
+  this: EventTarget,
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | EventListenerOptions,
+) {
+  remove.call(this, type, listener, options);
+  const capture = captures(options);
+  for (const e of listeners) {
+    const target = e.target.deref();
+    if (!target || (target === this && e.type === type && e.listener.deref() === listener)) {
+      if (!target || e.capture === capture) listeners.delete(e);
+    }
+  }
+};
+// The old MediaQueryList API, for code that still uses it.
+const addListener = MediaQueryList.prototype.addListener;
+const removeListener = MediaQueryList.prototype.removeListener;
+MediaQueryList.prototype.addListener = function (this: MediaQueryList, listener) {
+  addListener.call(this, listener);
+  if (listener)
+    listeners.add({
+      target: new WeakRef(this),
+      type: 'change',
+      listener: new WeakRef(listener),
+      capture: false,
+    });
+};
+MediaQueryList.prototype.removeListener = function (this: MediaQueryList, listener) {
+  removeListener.call(this, listener);
+  for (const e of listeners)
+    if (e.target.deref() === this && e.listener.deref() === listener) listeners.delete(e);
+};
+
+let observing = 0;
+
+/** Counts the targets an observer watches, until it stops watching them. */
+class Watched {
+  private readonly targets = new Set<Node>();
+  add(target: Node): void {
+    if (!this.targets.has(target)) {
+      this.targets.add(target);
+      observing++;
+    }
+  }
+  delete(target: Node): void {
+    if (this.targets.delete(target)) observing--;
+  }
+  clear(): void {
+    observing -= this.targets.size;
+    this.targets.clear();
+  }
+}
+
+window.ResizeObserver = class extends ResizeObserver {
+  private readonly watched = new Watched();
+  override observe(target: Element, options?: ResizeObserverOptions): void {
+    super.observe(target, options);
+    this.watched.add(target);
+  }
+  override unobserve(target: Element): void {
+    super.unobserve(target);
+    this.watched.delete(target);
+  }
+  override disconnect(): void {
+    super.disconnect();
+    this.watched.clear();
+  }
+};
+
+window.MutationObserver = class extends MutationObserver {
+  private readonly watched = new Watched();
+  override observe(target: Node, options?: MutationObserverInit): void {
+    super.observe(target, options);
+    this.watched.add(target);
+  }
+  override disconnect(): void {
+    super.disconnect();
+    this.watched.clear();
+  }
+};
+
+window.IntersectionObserver = class extends IntersectionObserver {
+  private readonly watched = new Watched();
+  override observe(target: Element): void {
+    super.observe(target);
+    this.watched.add(target);
+  }
+  override unobserve(target: Element): void {
+    super.unobserve(target);
+    this.watched.delete(target);
+  }
+  override disconnect(): void {
+    super.disconnect();
+    this.watched.clear();
+  }
+};
+
+const timers = new Set<number>();
+const frames = new Set<number>();
+const { setTimeout: realSetTimeout, clearTimeout: realClearTimeout } = window;
+const { setInterval: realSetInterval, clearInterval: realClearInterval } = window;
+const { requestAnimationFrame: realRaf, cancelAnimationFrame: realCaf } = window;
+window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+  const id: number = realSetTimeout(() => {
+    timers.delete(id);
+    if (typeof handler === 'function') handler(...args);
+  }, ms);
+  timers.add(id);
+  return id;
+}) as typeof setTimeout;
+window.clearTimeout = ((id?: number) => {
+  if (id !== undefined) timers.delete(id);
+  realClearTimeout(id);
+}) as typeof clearTimeout;
+window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+  const id: number = realSetInterval(handler, ms, ...args);
+  timers.add(id);
+  return id;
+}) as typeof setInterval;
+window.clearInterval = ((id?: number) => {
+  if (id !== undefined) timers.delete(id);
+  realClearInterval(id);
+}) as typeof clearInterval;
+window.requestAnimationFrame = (callback: FrameRequestCallback) => {
+  const id = realRaf((time) => {
+    frames.delete(id);
+    callback(time);
+  });
+  frames.add(id);
+  return id;
+};
+window.cancelAnimationFrame = (id: number) => {
+  frames.delete(id);
+  realCaf(id);
+};
+
+/** A point in time: timer and frame ids only grow, so later ones are those scheduled since. */
+export interface ProbeMark {
+  readonly timer: number;
+  readonly frame: number;
+}
+
+export function probeMark(): ProbeMark {
+  return { timer: Math.max(0, ...timers), frame: Math.max(0, ...frames) };
+}
+
+/**
+ * Counts of what is live now. Listeners count only on targets still in the page. With a
+ * mark, only timers and frames scheduled since count: the test runner keeps its own timers
+ * (a 20 s guard on each server command), which are not ours to judge.
+ */
+export function liveCounts(since: ProbeMark = { timer: 0, frame: 0 }): {
+  listeners: number;
+  observed: number;
+  timers: number;
+  frames: number;
+} {
+  let count = 0;
+  for (const e of listeners) {
+    const target = e.target.deref();
+    if (!target || !e.listener.deref()) listeners.delete(e);
+    else if (!(target instanceof Node) || target.isConnected) count++;
+  }
+  let pendingTimers = 0;
+  for (const id of timers) if (id > since.timer) pendingTimers++;
+  let pendingFrames = 0;
+  for (const id of frames) if (id > since.frame) pendingFrames++;
+  return { listeners: count, observed: observing, timers: pendingTimers, frames: pendingFrames };
+}
+
+/** What the listeners still registered on page-lifetime targets are, to explain a failure. */
+export function describeListeners(): string[] {
+  const out: string[] = [];
+  for (const e of listeners) {
+    const target = e.target.deref();
+    if (target && (!(target instanceof Node) || target.isConnected)) {
+      out.push(`${target.constructor.name} ${e.type}`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+// The probes first: they must be in place before the widget's libraries load.
+import { describeListeners, liveCounts, probeMark } from './leak-probes.js';
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { DEFAULT_DATASET, drawn, until } from '../helpers.js';
+
+const MB = 1024 * 1024;
+
+/**
+ * The heap in use after garbage collection. The probes keep a weak entry per listener; entries
+ * whose target is gone are dropped once a collection has freed it, then the heap is measured.
+ */
+async function heapInUse(): Promise<number> {
+  await executeServerCommand('heap');
+  liveCounts();
+  return (await executeServerCommand('heap')) as number;
+}
+
+/** One life of a timeline: created, connected, loaded, zoomed (API and wheel), chosen, removed. */
+async function life(container: HTMLElement): Promise<void> {
+  const el = document.createElement('diplomacy-timeline');
+  el.style.width = '800px';
+  el.style.height = '400px';
+  el.src = DEFAULT_DATASET;
+  container.append(el);
+  await drawn(el);
+  el.zoomBy(2);
+  const plot = el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+  const box = plot.getBoundingClientRect();
+  plot.dispatchEvent(
+    new WheelEvent('wheel', {
+      deltaY: -120,
+      clientX: box.left + box.width / 2,
+      clientY: box.top + 50,
+      bubbles: true,
+      cancelable: true,
+    }),
+  );
+  el.select('dg-information-public-diplomacy');
+  await el.updateComplete;
+  el.remove();
+}
+
+describe('a thousand lives of a timeline', function () {
+  this.timeout(3_600_000);
+
+  it('leave no listener, observer or timer behind, and the heap where it was', async () => {
+    const soak = (await executeServerCommand('soak')) as boolean;
+    const cycles = soak ? 1000 : 40;
+    const container = document.createElement('div');
+    document.body.append(container);
+    // Warm up: the first lives fill caches that live as long as the page (templates, fonts).
+    let mark = probeMark();
+    for (let i = 0; i < 10; i++) await life(container);
+    // What the lives scheduled (d3-zoom ends a wheel gesture 150 ms later) runs out; nothing
+    // that keeps rescheduling itself would.
+    const settled = () => {
+      const counts = liveCounts(mark);
+      return counts.timers === 0 && counts.frames === 0 && counts;
+    };
+    const before = await until(settled);
+    const heapBefore = await heapInUse();
+
+    mark = probeMark();
+    for (let i = 0; i < cycles; i++) await life(container);
+    const after = await until(settled);
+    const heapAfter = await heapInUse();
+    console.log(
+      `${cycles} lives: heap ${(heapBefore / MB).toFixed(2)} → ${(heapAfter / MB).toFixed(2)} MB; ` +
+        `listeners ${before.listeners} → ${after.listeners}; observed ${before.observed} → ${after.observed}`,
+    );
+    expect(after.listeners, describeListeners().join(', ')).to.equal(before.listeners);
+    expect(after.observed).to.equal(before.observed);
+    expect(heapAfter - heapBefore).to.be.below(MB);
+    container.remove();
+  });
+
+  it('the probes see a listener, an observer and a timer that are left behind', async () => {
+    const mark = probeMark();
+    const before = liveCounts(mark);
+    const onResize = () => {};
+    window.addEventListener('resize', onResize);
+    const observer = new ResizeObserver(() => {});
+    observer.observe(document.body);
+    const timer = setTimeout(() => {}, 60_000);
+    expect(liveCounts(mark)).to.deep.equal({
+      listeners: before.listeners + 1,
+      observed: before.observed + 1,
+      timers: before.timers + 1,
+      frames: before.frames,
+    });
+    window.removeEventListener('resize', onResize);
+    observer.disconnect();
+    clearTimeout(timer);
+    expect(liveCounts(mark)).to.deep.equal(before);
+  });
+});

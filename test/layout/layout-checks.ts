@@ -1,0 +1,221 @@
+/**
+ * What every layout must keep, whatever the data, and the preparation the element does once per
+ * dataset: shared by the layout's example-based and property-based tests.
+ */
+import { expect } from '@open-wc/testing';
+import type { Dataset, TimelineEvent } from '../../src/data/model.js';
+import { pickText } from '../../src/i18n/format.js';
+import { type EventIndex, indexEvents, pointsBetween } from '../../src/layout/event-index.js';
+import { labelWidthCache } from '../../src/layout/label-width.js';
+import {
+  type LayoutInput,
+  type TimelineLayout,
+  defaultMetrics,
+  layoutTimeline,
+  markBox,
+} from '../../src/layout/timeline-layout.js';
+import { ViewRange, homeRange } from '../../src/layout/view-range.js';
+
+export const WIDTH = 1000;
+export const DAY = 24 * 3600 * 1000;
+export const metrics = defaultMetrics;
+
+export interface Prepared {
+  readonly dataset: Dataset;
+  readonly index: EventIndex;
+  readonly home: ViewRange;
+  readonly labelWidth: (eventIndex: number) => number;
+}
+
+/** What the element prepares once per dataset: the index, the home view and label widths. */
+export function prepare(dataset: Dataset, lang = 'en'): Prepared {
+  const index = indexEvents(dataset.events);
+  return {
+    dataset,
+    index,
+    home: homeRange(index.first, index.last),
+    labelWidth: labelWidthCache(
+      dataset.events.length,
+      (i) => pickText(dataset.events[i]!.title, lang).text,
+      13,
+      metrics.maxLabelWidth,
+    ),
+  };
+}
+
+export function layout(
+  p: Prepared,
+  view: ViewRange,
+  lanes: number,
+  pinned: readonly number[] = [],
+): TimelineLayout {
+  const input: LayoutInput = {
+    index: p.index,
+    view,
+    width: WIDTH,
+    lanes,
+    labelWidth: p.labelWidth,
+    pinned,
+    metrics,
+  };
+  return layoutTimeline(input);
+}
+
+/** Points (events with one date) in [start, end], by event index. */
+export function pointsIn(p: Prepared, start: number, end: number): TimelineEvent[] {
+  return p.dataset.events.filter((e) => e.end === undefined && e.start >= start && e.start <= end);
+}
+
+/** Views from the whole dataset down to a week, about a few centres. */
+export function views(home: ViewRange): { name: string; view: ViewRange }[] {
+  const out: { name: string; view: ViewRange }[] = [];
+  for (const [name, span] of [
+    ['home', home.span],
+    ['10 years', 3652 * DAY],
+    ['1 year', 365 * DAY],
+    ['3 months', 91 * DAY],
+    ['1 month', 30 * DAY],
+    ['1 week', 7 * DAY],
+  ] as const) {
+    for (const at of [0.5, 0.13, 0.77]) {
+      const centre = home.start + at * home.span;
+      out.push({
+        name: `${name} at ${at}`,
+        view: new ViewRange(centre - span / 2, centre + span / 2),
+      });
+    }
+  }
+  return out;
+}
+
+/** Up to two points in the view nearest its centre, as the focused and the chosen event would be. */
+export function pinnedNearCentre(p: Prepared, view: ViewRange): number[] {
+  const [from, to] = pointsBetween(p.index, view.start, view.end);
+  if (to - from < 2) return to > from ? [p.index.points[from]!] : [];
+  const mid = Math.min(
+    Math.max(from + 1, pointsBetween(p.index, view.start, view.centre)[1]),
+    to - 1,
+  );
+  return [p.index.points[mid - 1]!, p.index.points[mid]!];
+}
+
+/** How far from the drawing the layout may look for points: one label and a column or two. */
+export const REACH = metrics.markWidth + metrics.maxLabelWidth + 2 * metrics.clusterPx;
+
+/** What the cluster row shows, left to right: badges and bare dots, each as [x0, x1]. */
+export function clusterRow(result: TimelineLayout): { what: string; x0: number; x1: number }[] {
+  return [
+    ...result.marks
+      .filter((m) => m.lane < 0)
+      .map((m) => ({
+        what: `dot ${m.index}`,
+        x0: m.x - metrics.dotRadius,
+        x1: m.x + metrics.dotRadius,
+      })),
+    ...result.clusters.map((c) => ({
+      what: `cluster ${c.first}`,
+      x0: c.x - c.width / 2,
+      x1: c.x + c.width / 2,
+    })),
+  ].sort((a, b) => a.x0 - b.x0);
+}
+
+/** The properties every layout must keep, whatever the data. */
+export function expectSoundLayout(
+  p: Prepared,
+  view: ViewRange,
+  lanes: number,
+  pinned: readonly number[],
+  result: TimelineLayout,
+  label: string,
+): void {
+  const { marks, clusters } = result;
+
+  // Each mark is a point event, drawn once, in a lane that exists with its own label width, or
+  // as a bare dot (lane -1, no label) on the cluster row.
+  const marked = new Set<number>();
+  for (const mark of marks) {
+    expect(marked.has(mark.index), `${label}: event ${mark.index} drawn twice`).to.equal(false);
+    marked.add(mark.index);
+    expect(p.dataset.events[mark.index]!.end, `${label}: mark ${mark.index} is a point`).to.equal(
+      undefined,
+    );
+    expect(Number.isInteger(mark.lane), `${label}: lane of ${mark.index}`).to.equal(true);
+    expect(mark.lane, `${label}: lane of ${mark.index}`).to.be.within(-1, lanes - 1);
+    expect(mark.labelWidth).to.equal(mark.lane < 0 ? 0 : p.labelWidth(mark.index));
+    expect(mark.x).to.be.closeTo(view.x(p.dataset.events[mark.index]!.start, WIDTH), 1e-6);
+    // Only what is on screen, or next to it, is laid out.
+    expect(mark.x, `${label}: mark ${mark.index} near the drawing`).to.be.within(
+      -REACH,
+      WIDTH + REACH,
+    );
+  }
+
+  // No two labels overlap in a lane, and each keeps labelGap free after it.
+  for (let lane = 0; lane < lanes; lane++) {
+    const boxes = marks
+      .filter((m) => m.lane === lane)
+      .map((m) => ({ index: m.index, box: markBox(m, metrics) }))
+      .sort((a, b) => a.box[0] - b.box[0]);
+    for (let i = 1; i < boxes.length; i++) {
+      const before = boxes[i - 1]!;
+      const after = boxes[i]!;
+      expect(
+        after.box[0],
+        `${label}: marks ${before.index} and ${after.index} overlap in lane ${lane}`,
+      ).to.be.at.least(before.box[1] + metrics.labelGap - 1e-6);
+    }
+  }
+
+  // Pinned events in the view are always marks.
+  for (const eventIndex of pinned) {
+    if (view.contains(p.dataset.events[eventIndex]!.start)) {
+      expect(marked.has(eventIndex), `${label}: pinned ${eventIndex} is a mark`).to.equal(true);
+    }
+  }
+
+  // Clusters are disjoint in time, and count exactly the unmarked points they span.
+  const byTime = [...clusters].sort((a, b) => a.start - b.start);
+  for (const [i, cluster] of byTime.entries()) {
+    expect(cluster.count, `${label}: cluster ${i} count`).to.be.at.least(1);
+    expect(cluster.end).to.be.at.least(cluster.start);
+    const unmarked = pointsIn(p, cluster.start, cluster.end).filter((e) => !marked.has(e.index));
+    expect(cluster.count, `${label}: cluster ${i} counts the unmarked points it spans`).to.equal(
+      unmarked.length,
+    );
+    expect(cluster.first, `${label}: cluster ${i} key`).to.equal(unmarked[0]?.index);
+    const next = byTime[i + 1];
+    if (next) {
+      expect(next.start, `${label}: clusters ${i} and ${i + 1} overlap in time`).to.be.above(
+        cluster.end,
+      );
+    }
+  }
+
+  // Every point in the view is a mark or counted in exactly one cluster.
+  for (const e of pointsIn(p, view.start, view.end)) {
+    if (marked.has(e.index)) continue;
+    const holders = clusters.filter((c) => c.start <= e.start && e.start <= c.end).length;
+    expect(holders, `${label}: point ${e.index} is a mark or in one cluster`).to.equal(1);
+  }
+  // So the counts add up: over the view, widened to take in clusters that straddle its edges,
+  // marks plus cluster counts make up every point.
+  const lo = Math.min(view.start, ...clusters.map((c) => c.start));
+  const hi = Math.max(view.end, ...clusters.map((c) => c.end));
+  const inWindow = (i: number) => {
+    const t = p.dataset.events[i]!.start;
+    return t >= lo && t <= hi;
+  };
+  const counted =
+    clusters.reduce((n, c) => n + c.count, 0) + marks.filter((m) => inWindow(m.index)).length;
+  expect(counted, `${label}: marks + cluster counts`).to.equal(pointsIn(p, lo, hi).length);
+
+  // The DOM stays bounded whatever the dataset's size: a lane holds so many labels, the
+  // cluster row one badge or dot per column.
+  const perLane = Math.ceil((WIDTH + 2 * REACH) / (metrics.markWidth + metrics.labelGap)) + 1;
+  const labelled = marks.filter((m) => m.lane >= 0).length;
+  expect(labelled, `${label}: labelled marks`).to.be.at.most(lanes * perLane + pinned.length);
+  expect(clusterRow(result).length, `${label}: badges and dots`).to.be.at.most(
+    Math.ceil((WIDTH + 2 * REACH) / metrics.clusterPx) + 2,
+  );
+}

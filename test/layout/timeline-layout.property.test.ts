@@ -1,0 +1,115 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import fc from 'fast-check';
+import { normaliseDataset } from '../../src/data/normalise.js';
+import { rangesBetween } from '../../src/layout/event-index.js';
+import { markBox } from '../../src/layout/timeline-layout.js';
+import { ViewRange } from '../../src/layout/view-range.js';
+import { WIDTH, expectSoundLayout, layout, metrics, prepare } from './layout-checks.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function isoDay(offset: number): string {
+  const d = new Date(1950, 0, 1 + offset);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Random events over 60 years, often crowded, some ranges, titles of any length. */
+const eventsArb = fc.array(
+  fc.record({
+    // Spread over decades, crowded into a few months, or on the very same days.
+    day: fc.oneof(
+      fc.integer({ min: 0, max: 60 * 365 }),
+      fc.integer({ min: 7000, max: 7100 }),
+      fc.constantFrom(0, 7000, 7001),
+    ),
+    length: fc.option(fc.integer({ min: 0, max: 20 * 365 }), { freq: 6 }),
+    title: fc.string({ minLength: 1, maxLength: 80, unit: 'grapheme' }),
+  }),
+  { minLength: 1, maxLength: 600, size: 'large' },
+);
+
+/** A view anywhere from the whole dataset to a millionth of it, about any point. */
+const caseArb = fc.record({
+  events: eventsArb,
+  lanes: fc.integer({ min: 1, max: 8 }),
+  centre: fc.double({ min: -0.1, max: 1.1, noNaN: true }),
+  zoom: fc.oneof(
+    fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.double({ min: 0, max: 6, noNaN: true }),
+  ),
+  pinned: fc.array(fc.nat(), { maxLength: 2 }),
+});
+
+describe('layoutTimeline, on random events', function () {
+  this.timeout(600_000);
+
+  it('keeps its invariants: labels apart, marks in the drawing, time order, the view exact', async () => {
+    const soak = (await executeServerCommand('soak')) as boolean;
+    let marked = 0;
+    let clustered = 0;
+    fc.assert(
+      fc.property(caseArb, ({ events, lanes, centre, zoom, pinned }) => {
+        const dataset = normaliseDataset({
+          events: events.map((e, i) => ({
+            id: `e${i}`,
+            start: isoDay(e.day),
+            ...(e.length === null ? {} : { end: isoDay(e.day + e.length) }),
+            title: e.title,
+          })),
+        });
+        const p = prepare(dataset);
+        const span = p.home.span / 10 ** zoom;
+        const middle = p.home.start + centre * p.home.span;
+        const view = new ViewRange(middle - span / 2, middle + span / 2);
+        // The element pins the focused and the chosen event; here, any two points in the view.
+        const pins = [
+          ...new Set(
+            pinned
+              .map((n) => n % dataset.events.length)
+              .filter((i) => {
+                const e = dataset.events[i]!;
+                return e.end === undefined && view.contains(e.start);
+              }),
+          ),
+        ];
+        const result = layout(p, view, lanes, pins);
+        // With one lane, two pinned marks side by side cannot both have room.
+        if (lanes > 1 || pins.length < 2) {
+          expectSoundLayout(p, view, lanes, pins, result, `random, ${lanes} lanes`);
+        }
+        marked += result.marks.length;
+        clustered += result.clusters.length;
+
+        // Time order: the DOM reads in time order.
+        const order = result.marks.map((m) => m.index);
+        expect(order).to.deep.equal([...order].sort((a, b) => a - b));
+
+        // Every mark whose date is in view lies inside the drawing, label and all.
+        for (const mark of result.marks) {
+          if (mark.x < 0 || mark.x > WIDTH || mark.lane < 0) continue;
+          const [x0, x1] = markBox(mark, metrics);
+          expect(x0, `mark ${mark.index} starts inside`).to.be.at.least(-metrics.dotRadius - 1e-6);
+          expect(x1, `mark ${mark.index} ends inside`).to.be.at.most(
+            WIDTH + metrics.dotRadius + 1e-6,
+          );
+        }
+        for (const range of result.ranges) {
+          expect(range.x0).to.be.at.least(0);
+          expect(range.x1).to.be.at.most(WIDTH);
+        }
+        // Ranges: exactly those overlapping the view, drawn or counted as hidden.
+        const overlapping = rangesBetween(p.index, view.start, view.end).map(
+          (r) => p.index.ranges[r]!,
+        );
+        const drawn = result.ranges.map((r) => r.index);
+        for (const i of drawn) expect(overlapping).to.include(i);
+        expect(drawn.length + result.hiddenRanges).to.equal(overlapping.length);
+      }),
+      { numRuns: soak ? 5000 : 150 },
+    );
+    console.log(`random layouts: ${marked} marks, ${clustered} clusters`);
+    // The runs must have exercised both labels and clusters for the checks to mean anything.
+    expect(marked).to.be.above(0);
+    expect(clustered).to.be.above(0);
+  });
+});
