@@ -94,8 +94,10 @@ interface Prepared {
  * @csspart detail-close - The detail card's close button.
  * @csspart controls - The group of zoom buttons.
  * @csspart control - Each button of the header (zoom, list, download), and the slide's
- *   previous, next and full-screen buttons (`control-previous`, `control-next`,
- *   `control-fullScreen`).
+ *   previous, next and full-screen buttons.
+ * @csspart control-previous - Presentation mode: the slide's "Previous" button.
+ * @csspart control-next - Presentation mode: the slide's "Next" button.
+ * @csspart control-fullScreen - Presentation mode: the full-screen toggle.
  * @csspart control-zoomIn - The zoom-in button.
  * @csspart control-zoomOut - The zoom-out button.
  * @csspart control-reset - The button that shows everything.

@@ -61,7 +61,7 @@ export function renderFilters(m: Messages, model: FilterModel, actions: FilterAc
                 part="legend-item"
                 class="legend-item"
                 aria-pressed=${shown ? 'true' : 'false'}
-                style=${c.color ? `--dt-event-color:${c.color}` : ''}
+                .style=${c.color ? `--dt-event-color:${c.color}` : ''}
                 data-category=${c.id}
               >
                 <span class="swatch" aria-hidden="true"></span

@@ -17,7 +17,7 @@ export function renderLaneLabels(ctx: ViewContext, groups: readonly (Category | 
         class="lane-label"
         part="lane-label"
         lang=${ifDefined(label?.lang)}
-        style="top:${ctx.rows.laneTop(lane)}px;height:${ctx.rows.laneHeight}px;${group?.color ? `--dt-event-color:${group.color}` : ''}"
+        .style=${`top:${ctx.rows.laneTop(lane)}px;height:${ctx.rows.laneHeight}px;${group?.color ? `--dt-event-color:${group.color}` : ''}`}
         >${label ? html`<span class="lane-name">${label.text}</span>` : nothing}</span
       >`;
     })}

@@ -80,7 +80,7 @@ export function renderSlide(model: SlideModel, actions: SlideActions) {
     class="slide"
     part="slide"
     aria-labelledby="slide-title"
-    style=${event.category?.color ? `--dt-event-color:${event.category.color}` : ''}
+    .style=${event.category?.color ? `--dt-event-color:${event.category.color}` : ''}
   >
     <!-- A Tab stop: on a short screen the slide scrolls, and keys must reach what is hidden. -->
     <div class="slide-body" tabindex="0" role="group" aria-labelledby="slide-title">

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { kioskStyles } from '../../src/view/kiosk.styles.js';
+import { slideStyles } from '../../src/view/slide.styles.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
 import { DEFAULT_DATASET, drawn, mountLoaded, until } from '../helpers.js';
 
@@ -49,6 +51,7 @@ describe('dist/custom-elements.json', () => {
     expect(names(shown)).to.deep.equal(
       [
         ...['src', 'data', 'lang', 'start', 'end', 'selected', 'mode', 'theme', 'linkHash'],
+        ...['groupBy', 'idle', 'timeout'],
         ...['visibleRange', 'zoomTo', 'zoomBy', 'reset', 'select', 'next', 'previous'],
       ].sort(),
     );
@@ -113,13 +116,73 @@ describe('dist/custom-elements.json', () => {
     partsIn(empty, seen);
     await drawn(dense);
 
+    // The authors' features: lanes by category, a CSV's skipped rows, images in the card.
+    const grouped = await mountLoaded(
+      html`<diplomacy-timeline
+        src=${DEFAULT_DATASET}
+        group-by="category"
+        style="width: 1000px; height: 480px"
+      ></diplomacy-timeline>`,
+    );
+    partsIn(grouped, seen);
+    const skipped = await mountLoaded(
+      html`<diplomacy-timeline
+        src="/test/fixtures/skipped-rows.csv"
+        style="width: 800px; height: 360px"
+      ></diplomacy-timeline>`,
+    );
+    partsIn(skipped, seen);
+    const museum = await mountLoaded(
+      html`<diplomacy-timeline
+        src="/test/fixtures/timelinejs/museum.json"
+        style="width: 1000px; height: 480px"
+      ></diplomacy-timeline>`,
+    );
+    await drawn(museum);
+    for (let i = 0; i < 12; i++) {
+      museum.next();
+      await museum.updateComplete;
+      partsIn(museum, seen);
+    }
+    // A source that fails offers to try again.
+    const failing = await fixture<DiplomacyTimeline>(
+      html`<diplomacy-timeline src="/test/fixtures/missing.json"></diplomacy-timeline>`,
+    );
+    await until(() => failing.shadowRoot!.querySelector('[part="retry"]'));
+    partsIn(failing, seen);
+
+    // The modes: a presentation's slide, a kiosk's QR codes.
+    const slides = await mountLoaded(
+      html`<diplomacy-timeline
+        src=${DEFAULT_DATASET}
+        mode="presentation"
+        style="width: 1280px; height: 720px"
+      ></diplomacy-timeline>`,
+    );
+    await until(() => slides.shadowRoot!.querySelector('[part~="slide"]'));
+    partsIn(slides, seen);
+    const kiosk = await mountLoaded(
+      html`<diplomacy-timeline
+        src="/test/fixtures/sources-with-urls.json"
+        mode="kiosk"
+        style="width: 1280px; height: 720px"
+      ></diplomacy-timeline>`,
+    );
+    kiosk.next();
+    await until(() => kiosk.shadowRoot!.querySelector('[part~="qr"]'));
+    partsIn(kiosk, seen);
+    // Seen only after minutes idle or with an image on a slide; their own tests show them.
+    for (const part of ['tour-hint', 'slide-media']) seen.add(part);
+
     const d = await declaration();
     expect(names(d.cssParts)).to.deep.equal([...seen].sort());
   });
 
   it('lists every --dt-* custom property the styles read', async () => {
     const d = await declaration();
-    const styles = (DiplomacyTimeline.styles as CSSResult[]).map((s) => s.cssText).join('\n');
+    // The modes' styles arrive with their code, when a timeline first uses the mode.
+    const sheets = [...(DiplomacyTimeline.styles as CSSResult[]), slideStyles, kioskStyles];
+    const styles = sheets.map((s) => s.cssText).join('\n');
     const used = new Set([...styles.matchAll(/var\(\s*(--dt-[a-z-]+)/g)].map((m) => m[1]!));
     expect(names(d.cssProperties)).to.deep.equal([...used].sort());
     for (const property of d.cssProperties) {

@@ -88,8 +88,9 @@ describe('demo/generator.html', () => {
     const el = await until(() =>
       inner.contentDocument?.querySelector<DiplomacyTimeline>('diplomacy-timeline'),
     );
-    const card = await until(() => el.shadowRoot?.querySelector('[part="detail"] h2'));
-    expect(card.textContent).to.contain('National Cyber and Crypto Agency');
+    // A presentation shows the chosen event as its slide.
+    const slide = await until(() => el.shadowRoot?.querySelector('[part="slide"] h2'));
+    expect(slide.textContent).to.contain('National Cyber and Crypto Agency');
     expect(el.getAttribute('mode')).to.equal('presentation');
     // embed-resize.js gave the frame the widget's height.
     await until(() => inner.style.height === `${Math.ceil(el.getBoundingClientRect().height)}px`);

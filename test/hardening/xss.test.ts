@@ -108,7 +108,8 @@ async function exercise(
   const titles = [...root.querySelectorAll('.list-title')].map((b) => b.textContent!.trim());
   expect(titles).to.deep.equal(expected.map((p) => p.trim()));
   found.push(...auditShadowDom(root));
-  return found;
+  // Each finding once: the same template fault repeats for every event.
+  return [...new Set(found)];
 }
 
 describe('hostile text in a dataset', function () {
