@@ -265,3 +265,36 @@ describe('renderSlide', () => {
     expect(slide(unsafe).querySelector('img')).to.equal(null);
   });
 });
+
+describe('presentation mode with link-hash', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('keeps the slide in the URL hash, so a reload returns to it', async () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    const deck = () =>
+      fixture<DiplomacyTimeline>(
+        html`<diplomacy-timeline
+          mode="presentation"
+          lang="en"
+          link-hash="deck"
+          src=${DEFAULT_DATASET}
+          style="width: 1200px; height: 760px"
+        ></diplomacy-timeline>`,
+      );
+    const first = await deck();
+    await drawn(first);
+    await until(() => first.shadowRoot!.querySelector('.slide'));
+    first.next();
+    first.next();
+    first.next();
+    await until(() => location.hash.includes(`deck-event=${events[3]!.id}`));
+    first.remove();
+    // A reload: a new timeline on the same page address.
+    const again = await deck();
+    await drawn(again);
+    await until(() => again.selected === events[3]!.id);
+    await until(() => again.shadowRoot!.querySelector('[part="progress"]'));
+    expect(progress(again)).to.equal(`4 / ${events.length}`);
+    expect(slideTitle(again)).to.equal(events[3]!.title.en);
+  });
+});
