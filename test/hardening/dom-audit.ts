@@ -6,17 +6,30 @@
 const ELEMENTS = new Set([
   'a',
   'button',
+  // The notice of rows left out and the download-image menu (notice.ts, export-menu.ts).
+  'details',
   'div',
+  // Rich descriptions (DOMPurify keeps p, strong, em and a only: rich-text-html.ts).
+  'em',
+  // Event images (detail-card.ts, slide.ts) and kiosk QR codes (kiosk.ts).
+  'figcaption',
+  'figure',
   'g',
   'h2',
   'h3',
+  'img',
+  // The search box (filters.ts).
+  'input',
   'li',
   'line',
   'ol',
   'p',
   'path',
+  'rect',
   'section',
   'span',
+  'strong',
+  'summary',
   'svg',
   'text',
   'ul',
@@ -25,6 +38,7 @@ const ELEMENTS = new Set([
 const ATTRIBUTES = new Set([
   'class',
   'd',
+  'data-category',
   'data-end',
   'data-index',
   'data-start',
@@ -34,8 +48,10 @@ const ATTRIBUTES = new Set([
   'id',
   'lang',
   'part',
+  'placeholder',
   'rel',
   'role',
+  'shape-rendering',
   'style',
   'tabindex',
   'target',
@@ -53,8 +69,51 @@ const ATTRIBUTES = new Set([
   'y2',
 ]);
 
+/**
+ * Attributes the templates write on one kind of element only, with the values they may hold.
+ * A function checks a value that comes from the dataset (an image's address); `true` lets any
+ * value through, for text the dataset gives that is only ever an attribute value (alt, a
+ * category id), never markup: the element audit above would see anything it made.
+ */
+const ONLY_ON: Record<
+  string,
+  { tags: readonly string[]; value: true | RegExp | ((v: string) => boolean) }
+> = {
+  alt: { tags: ['img'], value: true },
+  'data-category': { tags: ['button'], value: true },
+  decoding: { tags: ['img'], value: /^async$/ },
+  fill: { tags: ['rect', 'path'], value: /^#(?:fff|000)$/ },
+  loading: { tags: ['img'], value: /^lazy$/ },
+  placeholder: { tags: ['input'], value: true },
+  'shape-rendering': { tags: ['svg'], value: /^crispEdges$/ },
+  src: { tags: ['img'], value: safeImageSource },
+  // Rich-text links (DOMPurify's hook) and source links open apart from the page.
+  target: { tags: ['a'], value: /^_blank$/ },
+  rel: { tags: ['a'], value: /^(?:noopener|noreferrer| )+$/ },
+};
+
+/** An image address: http or https, or relative to the page and so http(s) too. */
+function safeImageSource(src: string): boolean {
+  try {
+    return (
+      /^https?:$/.test(new URL(src, document.baseURI).protocol) &&
+      !/^\s*(?:javascript|data|vbscript|blob):/i.test(src)
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** Style properties the views set; values may not load anything. */
-const STYLE_PROPERTIES = new Set(['transform', 'width', 'max-width', '--dt-event-color']);
+const STYLE_PROPERTIES = new Set([
+  'transform',
+  'width',
+  'max-width',
+  '--dt-event-color',
+  // Lane labels (lanes.ts) are placed by pixel.
+  'top',
+  'height',
+]);
 
 const SAFE_HREF = /^(?:https?:\/\/|mailto:)/i;
 /** Lit's own comment markers: `<!---->`, `<!--?lit$123$-->`, and `<!--?-->` in development. */
@@ -78,9 +137,21 @@ export function auditShadowDom(root: ShadowRoot): string[] {
       const tag = element.localName;
       if (!ELEMENTS.has(tag)) found.push(`element <${tag}>`);
       for (const { name, value } of element.attributes) {
-        if (!ATTRIBUTES.has(name) && !name.startsWith('aria-')) {
+        if (!ATTRIBUTES.has(name) && !(name in ONLY_ON) && !name.startsWith('aria-')) {
           found.push(`attribute ${name}="${value}" on <${tag}>`);
         }
+      }
+      for (const [name, rule] of Object.entries(ONLY_ON)) {
+        const value = element.getAttribute(name);
+        if (value === null) continue;
+        if (!rule.tags.includes(tag)) found.push(`attribute ${name}="${value}" on <${tag}>`);
+        else if (rule.value !== true) {
+          const ok = typeof rule.value === 'function' ? rule.value(value) : rule.value.test(value);
+          if (!ok) found.push(`${name} "${value}" on <${tag}>`);
+        }
+      }
+      if (tag === 'input' && element.getAttribute('type') !== 'search') {
+        found.push(`input type "${element.getAttribute('type')}"`);
       }
       const href = element.getAttribute('href');
       if (href !== null && !SAFE_HREF.test(href)) found.push(`href "${href}"`);

@@ -143,15 +143,18 @@ describe('hostile text in a dataset', function () {
     const root = host.attachShadow({ mode: 'open' });
     root.innerHTML = `<p class="x" onclick="x()">a</p><a href="javascript:x()">b</a>
       <span style="color:red;--dt-event-color:url(x)"></span><div></div><!--note-->`;
-    root.querySelector('div')!.attachShadow({ mode: 'open' }).innerHTML = '<img src="x">';
+    root.querySelector('div')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<img src="javascript:x()" alt="a"><input type="text"><b data-category="c"></b>';
     expect(auditShadowDom(root)).to.deep.equal([
       'attribute onclick="x()" on <p>',
       'href "javascript:x()"',
       'style color: red on <span>',
       'style --dt-event-color: url(x) on <span>',
       'colour "url(x)"',
-      'element <img>',
-      'attribute src="x" on <img>',
+      'src "javascript:x()" on <img>',
+      'input type "text"',
+      'element <b>',
+      'attribute data-category="c" on <b>',
       'comment <!--note-->',
     ]);
   });
