@@ -10,15 +10,31 @@ type PolicedWindow = Window &
 /** Opens `path?csp` (served under the strict policy) in a frame and waits for its timeline. */
 async function openPoliced(
   path: string,
+  timeline = 'diplomacy-timeline',
 ): Promise<{ win: PolicedWindow; el: DiplomacyTimeline; root: ShadowRoot }> {
   const frame = await fixture<HTMLIFrameElement>(
     html`<iframe src="${path}?csp" style="width: 1000px; height: 700px"></iframe>`,
   );
   const el = await until(() => {
-    const found = frame.contentDocument?.querySelector('diplomacy-timeline');
-    return found?.shadowRoot?.querySelector('[part~="event"], [part~="cluster"]') ? found : null;
+    const found = frame.contentDocument?.querySelector<DiplomacyTimeline>(timeline);
+    return found?.shadowRoot?.querySelector(DRAWN) ? found : null;
   });
   return { win: frame.contentWindow as PolicedWindow, el, root: el.shadowRoot! };
+}
+
+/** What a timeline shows once loaded and laid out: marks, or a slide in presentation mode. */
+const DRAWN = '[part~="event"], [part~="cluster"], [part="slide"]';
+
+/** Every timeline in the page has drawn, and two more frames have painted. */
+async function allDrawn(win: PolicedWindow) {
+  await until(() =>
+    [...win.document.querySelectorAll<DiplomacyTimeline>('diplomacy-timeline')].every((t) =>
+      t.shadowRoot?.querySelector(DRAWN),
+    ),
+  );
+  await new Promise((resolve) =>
+    win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)),
+  );
 }
 
 /** Renders, zooms (buttons, wheel, API), selects, opens and closes the card, shows the list. */
@@ -105,4 +121,15 @@ describe('under a strict Content Security Policy', function () {
     expect(win.pageErrors).to.deep.equal([]);
     await expectPolicyEnforced(win);
   });
+
+  // The pages merged with presentation, kiosk, embedding and authoring: nothing inline.
+  for (const page of ['presentation', 'kiosk', 'generator', 'themes', 'authoring']) {
+    it(`the ${page} demo renders with no violation`, async () => {
+      const { win } = await openPoliced(`/demo/${page}.html`);
+      await allDrawn(win);
+      expect(win.cspViolations).to.deep.equal([]);
+      expect(win.pageErrors).to.deep.equal([]);
+      await expectPolicyEnforced(win);
+    });
+  }
 });
