@@ -37,21 +37,26 @@ function inline(text: string): string {
 
 let configured = false;
 
-function purify(html: string): string {
-  if (!configured) {
-    configured = true;
-    DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-      if (node.tagName === 'A') {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer');
-      }
-    });
-  }
-  return DOMPurify.sanitize(html, {
-    ALLOWED_TAGS: ['p', 'strong', 'em', 'a'],
-    ALLOWED_ATTR: ['href'],
-    ALLOWED_URI_REGEXP: SAFE_LINK,
+const CONFIG = {
+  ALLOWED_TAGS: ['p', 'strong', 'em', 'a'],
+  ALLOWED_ATTR: ['href'],
+  ALLOWED_URI_REGEXP: SAFE_LINK,
+};
+
+function configure(): void {
+  if (configured) return;
+  configured = true;
+  DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A') {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
   });
+}
+
+function purify(html: string): string {
+  configure();
+  return DOMPurify.sanitize(html, CONFIG);
 }
 
 /** Paragraphs (separated by a blank line) of inline rich text, as sanitised HTML. */
@@ -66,11 +71,15 @@ export function richTextHtml(text: string): string {
 
 /**
  * Runs HTML through the allow-list and returns it as nodes in a `<div>`, which Lit renders
- * as a child: the sanitised markup never passes through innerHTML of ours again.
+ * as a child: the sanitised markup never passes through innerHTML of ours again. DOMPurify
+ * hands back a fragment (parsed through its own Trusted Types policy), so no string reaches
+ * an HTML sink: under `require-trusted-types-for 'script'` a string given to innerHTML is
+ * refused, and the description fell back to plain text with an error in the page.
  */
 export function sanitizedElement(html: string): HTMLElement {
+  configure();
   const div = document.createElement('div');
-  div.innerHTML = purify(html);
+  div.append(DOMPurify.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }));
   return div;
 }
 
