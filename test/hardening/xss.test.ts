@@ -389,4 +389,39 @@ describe('hostile text in a dataset', function () {
       sources[0],
     );
   });
+
+  it('holds in presentation slides and kiosk QR codes too', async () => {
+    for (const mode of ['presentation', 'kiosk']) {
+      const el = await mount();
+      el.setAttribute('mode', mode);
+      const loaded = settled(el);
+      const data = hostileMedia(XSS_PAYLOADS.filter((p) => !SPLIT_SCHEME.test(p)));
+      el.data = {
+        ...data,
+        events: data.events.map((e, i) => ({
+          ...e,
+          title: XSS_PAYLOADS[i],
+          sources: [{ label: e.media.alt, url: `https://example.org/?q=${e.title}` }],
+        })),
+      };
+      const event = await loaded;
+      expect(event.type, mode).to.equal('timeline-load');
+      const root = el.shadowRoot!;
+      const { events } = (event as CustomEvent<{ dataset: Dataset }>).detail.dataset;
+      // The mode's chunk has arrived: the first event shows as a slide, or with QR codes.
+      el.select(events[0]!.id);
+      await until(() =>
+        root.querySelector(mode === 'kiosk' ? '[part="qr"] path' : '[part="slide"]'),
+      );
+      const found: string[] = [];
+      for (const e of events) {
+        el.select(e.id);
+        await el.updateComplete;
+        found.push(...auditShadowDom(root), ...auditRichText(root));
+      }
+      expect([...new Set(found)], mode).to.deep.equal([]);
+      const shown = root.querySelector(mode === 'kiosk' ? '[part="qr"]' : '[part="slide"]');
+      expect(shown, `the last event, in ${mode} mode`).to.exist;
+    }
+  });
 });
