@@ -13,8 +13,16 @@ const GOOGLE_SHEET = /^https?:\/\/docs\.google\.com\/spreadsheets\//i;
 function resolveMedia(dataset: Dataset, url: string): Dataset {
   if (!dataset.events.some((e) => e.media && !/^https?:/i.test(e.media.src))) return dataset;
   const base = new URL(url, document.baseURI);
+  // A blob: or data: address has no folder to be relative to: the page's own address serves.
+  const resolve = (src: string) => {
+    try {
+      return new URL(src, base).href;
+    } catch {
+      return new URL(src, document.baseURI).href;
+    }
+  };
   const events = dataset.events.map((e) =>
-    e.media ? { ...e, media: { ...e.media, src: new URL(e.media.src, base).href } } : e,
+    e.media ? { ...e, media: { ...e.media, src: resolve(e.media.src) } } : e,
   );
   return { ...dataset, events };
 }

@@ -33,7 +33,9 @@ function source(input: SourceInput): Source {
 
 /** Keeps an image only from http(s) or a relative address. */
 function media(input: MediaInput | undefined): Media | undefined {
-  const src = input?.src.trim();
+  // As the URL parser reads it: tabs and newlines anywhere and control characters at the ends
+  // are dropped, so `java\tscript:` is javascript: and must be seen as such here.
+  const src = input?.src.replace(/[\t\n\r]/g, '').replace(/^[\0- ]+|[\0- ]+$/g, '');
   if (!input || !src || (SCHEME.test(src) && !/^https?:/i.test(src))) return undefined;
   return {
     src,

@@ -360,24 +360,19 @@ describe('hostile text in a dataset', function () {
     expect(card.textContent).to.include('yz w v[u]( javascript:alert(1))');
   });
 
-  // Known bug, in src/data/normalise.ts (outside the view): its scheme check misses a scheme
-  // split by a tab or newline or led by a control character, which the URL parser then drops,
-  // so `java\tscript:` reaches <img src> as javascript:. An image never runs it, but the model
-  // promises http(s) only. Pending until the data layer strips those characters first.
-  it.skip('shows no image from a scheme split by control characters', async () => {
+  // The URL parser drops tabs, newlines and edge control characters, so `java\tscript:` is
+  // javascript: by the time it reaches <img src>; the data layer reads addresses the same way.
+  it('shows no image from a scheme split by control characters', async () => {
     const el = await mount();
     const loaded = settled(el);
-    el.data = hostileMedia(XSS_PAYLOADS.filter((p) => SPLIT_SCHEME.test(p)));
+    // The first event's description must show bold text, the sign the sanitiser has arrived;
+    // these payloads open with white space, which bold markup does not take.
+    el.data = hostileMedia(['first', ...XSS_PAYLOADS.filter((p) => SPLIT_SCHEME.test(p))]);
     expect(await exerciseCards(el, await loaded)).to.deep.equal([]);
   });
 
   it('shows images only from http(s) addresses, with hostile alt and credit as text', async () => {
-    const sources = [
-      ...XSS_PAYLOADS,
-      ...XSS_GROUPS['URLs with scheme tricks (for link fields)']!,
-    ].filter((p) => !SPLIT_SCHEME.test(p));
-    // Given as data: loaded from a blob: address, a relative image address cannot be resolved
-    // and the whole dataset is refused (src/data/load.ts, a bug apart from this test).
+    const sources = [...XSS_PAYLOADS, ...XSS_GROUPS['URLs with scheme tricks (for link fields)']!];
     const el = await mount();
     const loaded = settled(el);
     el.data = hostileMedia(sources);
@@ -395,7 +390,7 @@ describe('hostile text in a dataset', function () {
       const el = await mount();
       el.setAttribute('mode', mode);
       const loaded = settled(el);
-      const data = hostileMedia(XSS_PAYLOADS.filter((p) => !SPLIT_SCHEME.test(p)));
+      const data = hostileMedia(XSS_PAYLOADS);
       el.data = {
         ...data,
         events: data.events.map((e, i) => ({
