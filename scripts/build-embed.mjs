@@ -16,13 +16,22 @@ const site = [
   'generator.html',
   'themes.html',
   'iframe.html',
+  'presentation.html',
+  'kiosk.html',
+  'authoring.html',
   'article.css',
   'generator.css',
+  'themes.css',
+  'presentation.css',
+  'kiosk.css',
+  'kiosk.js',
   'lang-switch.js',
+  'timelinejs-example.json',
+  'media/command-center.svg',
 ];
 const siteScripts = ['generator.js'];
 
-mkdirSync('dist/demo', { recursive: true });
+mkdirSync('dist/demo/media', { recursive: true });
 for (const file of [...site, ...siteScripts]) {
   let text = readFileSync(`demo/${file}`, 'utf8');
   if (file.endsWith('.html')) {
@@ -44,7 +53,11 @@ for (const file of [...site, ...siteScripts]) {
   writeFileSync(`dist/demo/${file}`, text);
 }
 mkdirSync('dist/data', { recursive: true });
-for (const file of ['indonesia-digital-diplomacy.json', 'schema.json']) {
+for (const file of [
+  'indonesia-digital-diplomacy.json',
+  'indonesia-digital-diplomacy.csv',
+  'schema.json',
+]) {
   copyFileSync(`data/${file}`, `dist/data/${file}`);
 }
 

@@ -24,7 +24,7 @@ describe('demo/themes.html', () => {
     // What the page says about the widgets: custom properties and a height on the element,
     // anything else only through ::part().
     const rules = [...doc.styleSheets]
-      .filter((sheet) => !sheet.href)
+      .filter((sheet) => !sheet.href || sheet.href.endsWith('/themes.css'))
       .flatMap((sheet) => [...sheet.cssRules])
       // The frame's own CSSStyleRule, not this window's: tell rules by their selector.
       .filter((rule): rule is CSSStyleRule => 'selectorText' in rule)
