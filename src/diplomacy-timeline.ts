@@ -1,59 +1,36 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import {
-  DEFAULT_TIMEOUT,
-  DatasetController,
-  type DatasetState,
-} from './controllers/dataset-controller.js';
+import { DEFAULT_TIMEOUT, DatasetController } from './controllers/dataset-controller.js';
+import { DrawingController } from './controllers/drawing-controller.js';
+import { drawingKeys } from './controllers/drawing-keys.js';
 import { FilterController } from './controllers/filter-controller.js';
-import { KeyboardController } from './controllers/keyboard-controller.js';
+import { frameActions } from './controllers/frame-actions.js';
 import { LocaleController } from './controllers/locale-controller.js';
-import { PrintController } from './controllers/print-controller.js';
 import { ModeController } from './controllers/mode-controller.js';
-import { RichTextController } from './controllers/rich-text-controller.js';
+import { PreparedController } from './controllers/prepared-controller.js';
+import { PrintController } from './controllers/print-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
+import { RichTextController } from './controllers/rich-text-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { readDateInput } from './data/dates.js';
-import type { Dataset } from './data/model.js';
 import { emit } from './events.js';
-import { WordsCache } from './i18n/event-words.js';
-import { describeProblem } from './i18n/format.js';
 import type { Messages } from './i18n/messages.js';
-import { type EventIndex, indexEvents } from './layout/event-index.js';
-import { labelWidthCache } from './layout/label-width.js';
-import { type GroupLanes, groupLanes } from './layout/groups.js';
-import { layoutRows } from './layout/rows.js';
 import { MODES, type TimelineMode } from './layout/modes.js';
 import { type Sizes, embedSizes } from './layout/sizes.js';
-import { type TimelineLayout, layoutTimeline } from './layout/timeline-layout.js';
-import { ViewRange, type WantedRange, homeFor, initialView } from './layout/view-range.js';
-import type { ViewContext } from './view/context.js';
+import { ViewRange } from './layout/view-range.js';
 import { controlStyles } from './view/controls.styles.js';
 import { detailCardStyles } from './view/detail-card.styles.js';
 import { listedEvents } from './view/event-list.js';
 import { eventListStyles } from './view/event-list.styles.js';
 import { exportMenuStyles } from './view/export-menu.styles.js';
 import { filterStyles } from './view/filters.styles.js';
-import {
-  type Announcement,
-  type FrameActions,
-  type FrameModel,
-  renderFrame,
-} from './view/frame.js';
+import { type Announcement, renderFrame } from './view/frame.js';
 import { markStyles } from './view/marks.styles.js';
 import { timelineStyles } from './view/timeline.styles.js';
 
 export type { TimelineMode };
 export type TimelineTheme = 'auto' | 'light' | 'dark';
-
-/** What the element derives once per dataset, never per frame. */
-interface Prepared {
-  readonly dataset: Dataset;
-  readonly index: EventIndex;
-  readonly home: ViewRange;
-  readonly rangeLanes: number;
-}
 
 /**
  * An interactive, zoomable timeline of dated events, loaded from a JSON or CSV dataset.
@@ -204,14 +181,17 @@ export class DiplomacyTimeline extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly loader = new DatasetController(
     this,
-    (s) => this.loaded(s),
+    (s) => this.prepared.loaded(s),
     () => this.mode === 'kiosk',
   );
-  private readonly zoomer = new ZoomController(this, (view) => this.rangeSettled(view));
+  private readonly zoomer = new ZoomController(this, (view) => {
+    this.announcement = { range: { start: view.start, end: view.end } };
+    emit(this, 'timeline-rangechange', { start: new Date(view.start), end: new Date(view.end) });
+  });
   private readonly size = new ResizeController(this, (w, h) => this.zoomer.resize(w, h));
   private readonly print = new PrintController(this);
   private readonly selection = new SelectionController(this, {
-    dataset: () => this.prepared?.dataset,
+    dataset: () => this.prepared.current?.dataset,
     view: () => this.zoomer.view,
     show: (view) => this.zoomer.show(view),
     reveal: (event): boolean => !!this.modes.current?.reveal(event),
@@ -222,7 +202,7 @@ export class DiplomacyTimeline extends LitElement {
   });
 
   private readonly filter = new FilterController(this, {
-    dataset: () => this.prepared?.dataset,
+    dataset: () => this.prepared.current?.dataset,
     lang: () => this.messages.lang,
     show: (view) => this.zoomer.show(view, { animate: true }),
     announce: (matches) => {
@@ -233,45 +213,47 @@ export class DiplomacyTimeline extends LitElement {
   /** Presentation and kiosk behaviour, loaded when first used. */
   private readonly modes = new ModeController(this, {
     messages: () => this.messages,
-    dataset: () => this.prepared?.dataset,
+    dataset: () => this.prepared.current?.dataset,
     home: () => this.zoomer.homeRange,
     show: (view, animate) => this.zoomer.show(view, { animate }),
     state: () => this.loader.state,
   });
 
-  private prepared?: Prepared;
-  /** The drawing last rendered: "Download image" draws the same. */
-  private drawn?: FrameModel['drawing'];
+  private readonly drawing = new DrawingController({
+    element: this,
+    messages: () => this.messages,
+    sizes: () => this.sizes,
+    zoomer: this.zoomer,
+    size: this.size,
+    modes: this.modes,
+    filter: this.filter,
+    selection: this.selection,
+  });
+
+  private readonly prepared: PreparedController = new PreparedController({
+    element: this,
+    zoomer: this.zoomer,
+    selection: this.selection,
+    filter: this.filter,
+    drawing: this.drawing,
+    sizes: () => this.sizes,
+    messages: () => this.locale.resolve(),
+    later: (announce) => this.pending.push(announce),
+  });
   /** Loaded only for pages that link the hash: most pages never pay for it. */
   private hashLink?: Promise<unknown>;
-  private groups?: { dataset: Dataset; lanes: GroupLanes };
-  private labelWidth: (index: number) => number = () => 0;
-  private words?: WordsCache;
-  private labelKey = '';
   private messages: Messages = this.locale.messages;
   /** Events wait for the render that shows what they announce. */
   private pending: (() => void)[] = [];
 
   constructor() {
     super();
-    new KeyboardController(
-      this,
-      {
-        // Arrows step through the events the filters leave, by their place in that list.
-        events: () => this.filter.events,
-        view: () => this.zoomer.view,
-        focused: () => this.filter.positionOf(this.selection.focused),
-        focus: (at) => this.selection.moveFocus(this.filter.events[at]!.index),
-        show: (view) => this.zoomer.show(view, { animate: true }),
-        closeDetail: () => this.selection.close(),
-      },
-      (origin) => origin instanceof Element && !!origin.closest('.plot'),
-    );
+    drawingKeys(this, { filter: this.filter, selection: this.selection, zoomer: this.zoomer });
   }
 
   /** The range of time shown now. */
   get visibleRange(): { start: Date; end: Date } {
-    const view = this.zoomer.view ?? this.prepared?.home ?? new ViewRange(0, 0);
+    const view = this.zoomer.view ?? this.prepared.current?.home ?? new ViewRange(0, 0);
     return { start: new Date(view.start), end: new Date(view.end) };
   }
 
@@ -294,7 +276,7 @@ export class DiplomacyTimeline extends LitElement {
 
   /** Goes back to the initial view. */
   reset(): void {
-    const initial = this.initialView();
+    const initial = this.prepared.initialView();
     if (initial) this.zoomer.show(initial);
   }
 
@@ -334,17 +316,10 @@ export class DiplomacyTimeline extends LitElement {
     this.messages = this.locale.resolve();
     // A presentation chooses its first slide here; `changed` then has `selected` too.
     this.modes.sync();
-    const prepared = this.prepared;
+    const prepared = this.prepared.current;
     if (!prepared) return;
-    if ((changed.has('start') || changed.has('end')) && this.hasUpdated) {
-      // The bounds take in the range asked for, so a new start/end may widen them.
-      const home = homeFor(prepared.index.first, prepared.index.last, this.wanted());
-      this.prepared = { ...prepared, home };
-      this.zoomer.setHome(home, this.zoomer.view ?? home);
-      this.zoomer.show(initialView(home, this.wanted()));
-    }
-    if (this.labelKey !== this.sizesKey() || this.words?.m !== this.messages)
-      this.prepareLabels(prepared.dataset);
+    if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.prepared.rehome();
+    if (this.drawing.labelsStale) this.drawing.prepareLabels(prepared.dataset);
     if (changed.has('selected')) this.selection.sync();
   }
 
@@ -359,7 +334,7 @@ export class DiplomacyTimeline extends LitElement {
     // The drawing has just been shown (data arrived, or the list closed): size it now. The
     // events then wait for the update that draws it, so a page hearing timeline-load finds
     // the marks there.
-    if (this.plot && !this.plot.hidden && this.hasEvents && !(this.size.width > 0)) {
+    if (this.plot && !this.plot.hidden && this.prepared.hasEvents && !(this.size.width > 0)) {
       this.size.measure();
       if (this.size.width > 0) return;
     }
@@ -368,148 +343,13 @@ export class DiplomacyTimeline extends LitElement {
     for (const announce of pending) announce();
   }
 
-  private rangeSettled(view: ViewRange): void {
-    this.announcement = { range: { start: view.start, end: view.end } };
-    emit(this, 'timeline-rangechange', { start: new Date(view.start), end: new Date(view.end) });
-  }
-
-  private loaded(state: DatasetState): void {
-    if (state.status === 'ready') {
-      const { dataset } = state;
-      const index = indexEvents(dataset.events);
-      const home = homeFor(index.first, index.last, this.wanted());
-      this.prepared = {
-        dataset,
-        index,
-        home,
-        rangeLanes: index.ranges.length ? this.sizes.metrics.rangeLanes : 0,
-      };
-      this.prepareLabels(dataset);
-      this.zoomer.setHome(home, this.initialView() ?? home);
-      this.selection.reset();
-      this.selection.sync();
-      this.filter.reset();
-      this.pending.push(() => emit(this, 'timeline-load', { dataset }));
-    } else if (state.status === 'error') {
-      this.prepared = undefined;
-      this.zoomer.clearHome();
-      const [problem] = state.problems;
-      const message = describeProblem(this.locale.resolve(), problem);
-      const path = 'path' in problem && problem.path ? problem.path : undefined;
-      this.pending.push(() => emit(this, 'timeline-error', path ? { message, path } : { message }));
-    } else {
-      this.prepared = undefined;
-      this.zoomer.clearHome();
-    }
-  }
-
-  /** The range the page asked for with `start` and `end`; a date it cannot read is ignored. */
-  private wanted(): WantedRange {
-    const start = this.start ? readDateInput(this.start, 'start') : undefined;
-    const end = this.end ? readDateInput(this.end, 'end') : undefined;
-    if ((this.start && start === undefined) || (this.end && end === undefined)) {
-      console.warn(`<diplomacy-timeline>: start and end must be ISO dates; showing everything.`);
-    }
-    return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
-  }
-
-  private initialView(): ViewRange | undefined {
-    return this.prepared && initialView(this.prepared.home, this.wanted());
-  }
-
-  private sizesKey(): string {
-    return `${this.messages.lang} ${this.sizes.labelFontPx}`;
-  }
-
-  /**
-   * Words depend on the language, label widths on it and on the mode's type size: each is
-   * written or measured once for each.
-   */
-  private prepareLabels(dataset: Dataset): WordsCache {
-    const sizes = this.sizes;
-    this.labelKey = this.sizesKey();
-    const words = new WordsCache(dataset.events, this.messages);
-    this.words = words;
-    // A page that sets --dt-label-font-size (in px) gets labels measured at that size.
-    const pagePx = /^\s*([\d.]+)px\s*$/.exec(
-      getComputedStyle(this).getPropertyValue('--dt-label-font-size'),
-    );
-    this.labelWidth = labelWidthCache(
-      dataset.events.length,
-      (i) => words.event(i).title,
-      pagePx ? Number(pagePx[1]) : sizes.labelFontPx,
-      sizes.metrics.maxLabelWidth,
-      sizes.labelPadding,
-    );
-    return words;
-  }
-
   /** The mode's sizes: a kiosk's are larger, a presentation's grow with the viewport. */
   private get sizes(): Sizes {
     return this.modes.current?.sizes?.() ?? embedSizes;
   }
 
-  /** One listener for every mark and cluster: a zoom frame then rebinds nothing. */
-  private activate(event: MouseEvent): void {
-    const target = event.target instanceof Element ? event.target : null;
-    const cluster = target?.closest<HTMLElement>('.cluster');
-    if (cluster) {
-      const start = Number(cluster.dataset.start);
-      const end = Number(cluster.dataset.end);
-      const view = this.zoomer.view;
-      // Zoom so the cluster's events spread over most of the width.
-      const pad = Math.max((end - start) * 0.15, (view?.span ?? 0) / 200);
-      this.zoomer.show(new ViewRange(start - pad, end + pad), { animate: true });
-      return;
-    }
-    const mark = target?.closest<HTMLElement>('[data-index]');
-    if (mark) this.selection.open(Number(mark.dataset.index));
-  }
-
-  private drawing(prepared: Prepared): FrameModel['drawing'] {
-    const view = this.zoomer.view;
-    // A presentation or kiosk draws once its sizes and styles have arrived, never in between.
-    if (!view || !(this.size.width > 0) || !this.modes.ready) return undefined;
-    const rows = layoutRows(this.size.height, prepared.rangeLanes, this.sizes.rows);
-    const grouped = this.groupBy === 'category' ? this.groupsOf(prepared.dataset) : undefined;
-    const layout = layoutTimeline({
-      index: this.filter.shown?.index ?? prepared.index,
-      view,
-      width: this.size.width,
-      lanes: rows.lanes,
-      labelWidth: this.labelWidth,
-      // The event holding the Tab stop is drawn whenever it lies in view.
-      pinned: [this.selection.focused, this.selection.selectedIndex].filter((i) => i >= 0),
-      metrics: this.sizes.metrics,
-      laneOf: grouped?.laneOf,
-    });
-    const ctx: ViewContext = {
-      dataset: prepared.dataset,
-      m: this.messages,
-      words: this.words ?? this.prepareLabels(prepared.dataset),
-      rows,
-      width: this.size.width,
-      dotRadius: this.sizes.metrics.dotRadius,
-      targetSize: this.mode === 'kiosk' ? 44 : 28,
-      focusIndex: tabStop(layout, this.selection.focused),
-      selectedIndex: this.selection.selectedIndex,
-    };
-    this.drawn = { ctx, layout, groups: grouped?.groups };
-    return this.drawn;
-  }
-
-  /** Lanes by category, made once per dataset. */
-  private groupsOf(dataset: Dataset): GroupLanes {
-    if (this.groups?.dataset !== dataset) this.groups = { dataset, lanes: groupLanes(dataset) };
-    return this.groups.lanes;
-  }
-
-  private get hasEvents(): boolean {
-    return !!this.prepared && this.prepared.dataset.events.length > 0;
-  }
-
   protected override render() {
-    const prepared = this.prepared;
+    const prepared = this.prepared.current;
     const hasEvents = !!prepared && prepared.dataset.events.length > 0;
     // Printed, the drawing would be clipped; the list reads well on paper.
     const showList = hasEvents && (this.listView || this.print.printing);
@@ -517,7 +357,7 @@ export class DiplomacyTimeline extends LitElement {
       {
         m: this.messages,
         state: this.loader.state,
-        drawing: hasEvents && !showList ? this.drawing(prepared) : undefined,
+        drawing: hasEvents && !showList ? this.drawing.draw(prepared) : undefined,
         list: showList
           ? listedEvents(
               this.filter.shown?.events ?? prepared.dataset.events,
@@ -530,14 +370,7 @@ export class DiplomacyTimeline extends LitElement {
         selectedIndex: this.selection.selectedIndex,
         announcement: this.announcement,
         exportable: this.mode !== 'kiosk',
-        filters: hasEvents
-          ? {
-              categories: prepared.dataset.categories,
-              hidden: this.filter.hidden,
-              query: this.filter.query,
-              matches: this.filter.query.trim() ? (this.filter.shown?.matches ?? 0) : undefined,
-            }
-          : undefined,
+        filters: hasEvents ? this.filter.model(prepared.dataset) : undefined,
         richHtml: (text) => this.rich.html(text),
         ...this.modes.current?.views(),
       },
@@ -545,49 +378,18 @@ export class DiplomacyTimeline extends LitElement {
     );
   }
 
-  private readonly actions: FrameActions = {
+  private readonly actions = frameActions({
+    element: this,
+    zoomer: this.zoomer,
+    selection: this.selection,
+    filter: this.filter.actions,
     toggleList: () => {
       this.listView = !this.listView;
     },
-    zoomIn: () => this.zoomAnimated(2),
-    zoomOut: () => this.zoomAnimated(0.5),
-    reset: () => {
-      const initial = this.initialView();
-      if (initial) this.zoomer.show(initial, { animate: true });
-    },
-    activate: (event) => this.activate(event),
-    focusIn: (event) => {
-      const mark = event.target instanceof HTMLElement ? event.target.dataset.index : undefined;
-      if (mark !== undefined) this.selection.focusedOn(Number(mark));
-    },
-    closeDetail: () => this.selection.close(),
-    downloadImage: (format) => {
-      const drawn = this.drawn;
-      if (drawn)
-        void import('./export/download-image.js').then((exporter) =>
-          exporter.downloadImage(this, format, drawn),
-        );
-    },
-    ...this.filter.actions,
+    initialView: () => this.prepared.initialView(),
+    drawn: () => this.drawing.drawn,
     retry: () => this.loader.load(this.src, this.data, this.timeout),
-  };
-
-  private zoomAnimated(factor: number): void {
-    const view = this.zoomer.view;
-    if (view) this.zoomer.show(view.zoom(factor), { animate: true });
-  }
-}
-/**
- * The event that carries tabindex 0: the focused one if it is drawn; else (it was zoomed or
- * panned out of view, or found no lane) the first drawn event, so Tab always reaches the
- * drawing.
- */
-function tabStop(layout: TimelineLayout, focused: number): number {
-  const drawn = [...layout.marks, ...layout.ranges];
-  if (drawn.some((item) => item.index === focused)) return focused;
-  let first = -1;
-  for (const item of drawn) if (first < 0 || item.index < first) first = item.index;
-  return first;
+  });
 }
 
 declare global {

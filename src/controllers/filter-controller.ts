@@ -3,7 +3,7 @@ import type { Dataset, TimelineEvent } from '../data/model.js';
 import { firstEventFrom } from '../layout/event-index.js';
 import { type FilteredEvents, filterEvents, searchTexts } from '../layout/filter.js';
 import { type ViewRange, homeFor } from '../layout/view-range.js';
-import type { FilterActions } from '../view/filters.js';
+import type { FilterActions, FilterModel } from '../view/filters.js';
 
 /** What the filters need from the element. */
 export interface FilterContext {
@@ -98,6 +98,16 @@ export class FilterController implements ReactiveController {
       this.search('');
     },
   };
+
+  /** What the legend and the search box show for `dataset`. */
+  model(dataset: Dataset): FilterModel {
+    return {
+      categories: dataset.categories,
+      hidden: this.hidden,
+      query: this.query,
+      matches: this.query.trim() ? (this.shown?.matches ?? 0) : undefined,
+    };
+  }
 
   /** A new dataset starts unfiltered. */
   reset(): void {

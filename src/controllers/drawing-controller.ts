@@ -1,0 +1,138 @@
+import type { Dataset } from '../data/model.js';
+import { WordsCache } from '../i18n/event-words.js';
+import type { Messages } from '../i18n/messages.js';
+import { type GroupLanes, groupLanes } from '../layout/groups.js';
+import { labelWidthCache } from '../layout/label-width.js';
+import type { Prepared } from '../layout/prepared.js';
+import { layoutRows } from '../layout/rows.js';
+import type { Sizes } from '../layout/sizes.js';
+import { type TimelineLayout, layoutTimeline } from '../layout/timeline-layout.js';
+import type { ViewContext } from '../view/context.js';
+import type { FrameModel } from '../view/frame.js';
+import type { FilterController } from './filter-controller.js';
+import type { ModeController } from './mode-controller.js';
+import type { ResizeController } from './resize-controller.js';
+import type { SelectionController } from './selection-controller.js';
+import type { ZoomController } from './zoom-controller.js';
+
+export type Drawing = NonNullable<FrameModel['drawing']>;
+
+/** What assembling the drawing needs from the element. */
+export interface DrawingContext {
+  /** The element: its mode, its `group-by`, and its computed style (the labels' font size). */
+  readonly element: HTMLElement & { readonly mode: string; readonly groupBy: string };
+  messages(): Messages;
+  /** The mode's sizes. */
+  sizes(): Sizes;
+  readonly zoomer: ZoomController;
+  readonly size: ResizeController;
+  /** Whether the mode's sizes and styles have arrived. */
+  readonly modes: ModeController;
+  /** The events the filters leave, when any filter is on. */
+  readonly filter: FilterController;
+  /** The focused and the chosen event. */
+  readonly selection: SelectionController;
+}
+
+/**
+ * Assembles each frame's drawing (rows, layout, view context) and keeps what it needs across
+ * frames: the words and label widths of the dataset's events, and the lanes by category.
+ */
+export class DrawingController {
+  /** The drawing last rendered: "Download image" draws the same. */
+  drawn?: Drawing;
+  private groups?: { dataset: Dataset; lanes: GroupLanes };
+  private labelWidth: (index: number) => number = () => 0;
+  private words?: WordsCache;
+  private labelKey = '';
+
+  constructor(private readonly context: DrawingContext) {}
+
+  private sizesKey(): string {
+    return `${this.context.messages().lang} ${this.context.sizes().labelFontPx}`;
+  }
+
+  /** Whether the language or the type size changed since the labels were prepared. */
+  get labelsStale(): boolean {
+    return this.labelKey !== this.sizesKey() || this.words?.m !== this.context.messages();
+  }
+
+  /**
+   * Words depend on the language, label widths on it and on the mode's type size: each is
+   * written or measured once for each.
+   */
+  prepareLabels(dataset: Dataset): WordsCache {
+    const sizes = this.context.sizes();
+    this.labelKey = this.sizesKey();
+    const words = new WordsCache(dataset.events, this.context.messages());
+    this.words = words;
+    // A page that sets --dt-label-font-size (in px) gets labels measured at that size.
+    const pagePx = /^\s*([\d.]+)px\s*$/.exec(
+      getComputedStyle(this.context.element).getPropertyValue('--dt-label-font-size'),
+    );
+    this.labelWidth = labelWidthCache(
+      dataset.events.length,
+      (i) => words.event(i).title,
+      pagePx ? Number(pagePx[1]) : sizes.labelFontPx,
+      sizes.metrics.maxLabelWidth,
+      sizes.labelPadding,
+    );
+    return words;
+  }
+
+  draw(prepared: Prepared): FrameModel['drawing'] {
+    const c = this.context;
+    const view = c.zoomer.view;
+    const width = c.size.width;
+    // A presentation or kiosk draws once its sizes and styles have arrived, never in between.
+    if (!view || !(width > 0) || !c.modes.ready) return undefined;
+    const sizes = c.sizes();
+    const rows = layoutRows(c.size.height, prepared.rangeLanes, sizes.rows);
+    const grouped = c.element.groupBy === 'category' ? this.groupsOf(prepared.dataset) : undefined;
+    const focused = c.selection.focused;
+    const selectedIndex = c.selection.selectedIndex;
+    const layout = layoutTimeline({
+      index: c.filter.shown?.index ?? prepared.index,
+      view,
+      width,
+      lanes: rows.lanes,
+      labelWidth: this.labelWidth,
+      // The event holding the Tab stop is drawn whenever it lies in view.
+      pinned: [focused, selectedIndex].filter((i) => i >= 0),
+      metrics: sizes.metrics,
+      laneOf: grouped?.laneOf,
+    });
+    const ctx: ViewContext = {
+      dataset: prepared.dataset,
+      m: c.messages(),
+      words: this.words ?? this.prepareLabels(prepared.dataset),
+      rows,
+      width,
+      dotRadius: sizes.metrics.dotRadius,
+      targetSize: c.element.mode === 'kiosk' ? 44 : 28,
+      focusIndex: tabStop(layout, focused),
+      selectedIndex,
+    };
+    this.drawn = { ctx, layout, groups: grouped?.groups };
+    return this.drawn;
+  }
+
+  /** Lanes by category, made once per dataset. */
+  private groupsOf(dataset: Dataset): GroupLanes {
+    if (this.groups?.dataset !== dataset) this.groups = { dataset, lanes: groupLanes(dataset) };
+    return this.groups.lanes;
+  }
+}
+
+/**
+ * The event that carries tabindex 0: the focused one if it is drawn; else (it was zoomed or
+ * panned out of view, or found no lane) the first drawn event, so Tab always reaches the
+ * drawing.
+ */
+function tabStop(layout: TimelineLayout, focused: number): number {
+  const drawn = [...layout.marks, ...layout.ranges];
+  if (drawn.some((item) => item.index === focused)) return focused;
+  let first = -1;
+  for (const item of drawn) if (first < 0 || item.index < first) first = item.index;
+  return first;
+}

@@ -1,0 +1,33 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { FilterController } from './filter-controller.js';
+import { KeyboardController } from './keyboard-controller.js';
+import type { SelectionController } from './selection-controller.js';
+import type { ZoomController } from './zoom-controller.js';
+
+/** The keys of the drawing: arrows move between the events the filters leave, and zoom. */
+export function drawingKeys(
+  host: ReactiveControllerHost & HTMLElement,
+  {
+    filter,
+    selection,
+    zoomer,
+  }: {
+    filter: FilterController;
+    selection: SelectionController;
+    zoomer: ZoomController;
+  },
+): KeyboardController {
+  return new KeyboardController(
+    host,
+    {
+      // Arrows step through the events the filters leave, by their place in that list.
+      events: () => filter.events,
+      view: () => zoomer.view,
+      focused: () => filter.positionOf(selection.focused),
+      focus: (at) => selection.moveFocus(filter.events[at]!.index),
+      show: (view) => zoomer.show(view, { animate: true }),
+      closeDetail: () => selection.close(),
+    },
+    (origin) => origin instanceof Element && !!origin.closest('.plot'),
+  );
+}

@@ -1,0 +1,99 @@
+import { readDateInput } from '../data/dates.js';
+import { emit } from '../events.js';
+import { describeProblem } from '../i18n/format.js';
+import type { Messages } from '../i18n/messages.js';
+import { type Prepared, prepareDataset } from '../layout/prepared.js';
+import type { Sizes } from '../layout/sizes.js';
+import { type ViewRange, type WantedRange, homeFor, initialView } from '../layout/view-range.js';
+import type { DatasetState } from './dataset-controller.js';
+import type { DrawingController } from './drawing-controller.js';
+import type { FilterController } from './filter-controller.js';
+import type { SelectionController } from './selection-controller.js';
+import type { ZoomController } from './zoom-controller.js';
+
+/** What preparing a dataset needs from the element. */
+export interface PreparedContext {
+  /** The element: it fires timeline-load and timeline-error. */
+  readonly element: HTMLElement & { readonly start?: string; readonly end?: string };
+  readonly zoomer: ZoomController;
+  readonly selection: SelectionController;
+  readonly filter: FilterController;
+  readonly drawing: DrawingController;
+  /** The mode's sizes. */
+  sizes(): Sizes;
+  /** The messages in the language resolved now. */
+  messages(): Messages;
+  /** Runs `announce` after the render that shows what it announces. */
+  later(announce: () => void): void;
+}
+
+/**
+ * The loaded dataset and what is derived from it once (its index and home view), kept in step
+ * with the loader's state and with the `start` and `end` the page asks for.
+ */
+export class PreparedController {
+  current?: Prepared;
+
+  constructor(private readonly context: PreparedContext) {}
+
+  get hasEvents(): boolean {
+    return !!this.current && this.current.dataset.events.length > 0;
+  }
+
+  loaded(state: DatasetState): void {
+    const { element, zoomer, selection, filter } = this.context;
+    if (state.status === 'ready') {
+      const { dataset } = state;
+      const prepared = prepareDataset(
+        dataset,
+        this.wanted(),
+        this.context.sizes().metrics.rangeLanes,
+      );
+      this.current = prepared;
+      this.context.drawing.prepareLabels(dataset);
+      zoomer.setHome(prepared.home, this.initialView() ?? prepared.home);
+      selection.reset();
+      selection.sync();
+      filter.reset();
+      this.context.later(() => emit(element, 'timeline-load', { dataset }));
+    } else if (state.status === 'error') {
+      this.current = undefined;
+      zoomer.clearHome();
+      const [problem] = state.problems;
+      const message = describeProblem(this.context.messages(), problem);
+      const path = 'path' in problem && problem.path ? problem.path : undefined;
+      this.context.later(() =>
+        emit(element, 'timeline-error', path ? { message, path } : { message }),
+      );
+    } else {
+      this.current = undefined;
+      zoomer.clearHome();
+    }
+  }
+
+  /** The bounds take in the range asked for, so a new start/end may widen them. */
+  rehome(): void {
+    const prepared = this.current;
+    if (!prepared) return;
+    const { zoomer } = this.context;
+    const home = homeFor(prepared.index.first, prepared.index.last, this.wanted());
+    this.current = { ...prepared, home };
+    zoomer.setHome(home, zoomer.view ?? home);
+    zoomer.show(initialView(home, this.wanted()));
+  }
+
+  /** The range the page asked for with `start` and `end`; a date it cannot read is ignored. */
+  wanted(): WantedRange {
+    const { start: startText, end: endText } = this.context.element;
+    const start = startText ? readDateInput(startText, 'start') : undefined;
+    const end = endText ? readDateInput(endText, 'end') : undefined;
+    if ((startText && start === undefined) || (endText && end === undefined)) {
+      console.warn(`<diplomacy-timeline>: start and end must be ISO dates; showing everything.`);
+    }
+    return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
+  }
+
+  initialView(): ViewRange | undefined {
+    return this.current && initialView(this.current.home, this.wanted());
+  }
+}
