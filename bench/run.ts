@@ -152,8 +152,8 @@ async function drag(page: Page, cdp: CDPSession): Promise<Gesture> {
 }
 
 /**
- * The main thread's CPU time (not wall time) over the first render: the thread time of every
- * task that overlaps the page's render-start and render-end marks, from a performance trace.
+ * The main thread's CPU time (not wall time) over the first render: the thread time of the
+ * tasks between the page's render-start and render-end marks, from a performance trace.
  * On a machine shared with other work, wall times include waiting for a core; this does not.
  */
 function renderCpu(trace: Buffer): number {
@@ -171,7 +171,14 @@ function renderCpu(trace: Buffer): number {
         e.ts + (e.dur ?? 0) > start.ts &&
         e.ts < end.ts,
     )
-    .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+    .reduce((sum, e) => {
+      // A task that began before the start mark or ended after the end mark counts for the
+      // share of it inside the interval.
+      const from = Math.max(e.ts, start.ts);
+      const to = Math.min(e.ts + (e.dur ?? 0), end.ts);
+      const share = e.dur ? (to - from) / e.dur : 1;
+      return sum + ((e.tdur ?? 0) * share) / 1000;
+    }, 0);
 }
 
 interface TraceEvent {
