@@ -4,8 +4,9 @@ import type { Messages } from '../i18n/messages.js';
 import { type GroupLanes, groupLanes } from '../layout/groups.js';
 import { labelWidthCache } from '../layout/label-width.js';
 import type { Prepared } from '../layout/prepared.js';
-import { layoutRows } from '../layout/rows.js';
+import { type Rows, fillRows, layoutRows } from '../layout/rows.js';
 import type { Sizes } from '../layout/sizes.js';
+import type { EventIndex } from '../layout/event-index.js';
 import { type TimelineLayout, layoutTimeline } from '../layout/timeline-layout.js';
 import type { ViewContext } from '../view/context.js';
 import type { FrameModel } from '../view/frame.js';
@@ -45,11 +46,15 @@ export class DrawingController {
   private labelWidth: (index: number) => number = () => 0;
   private words?: WordsCache;
   private labelKey = '';
+  /** Lanes the events take in the home view, for the last key (see filledRows). */
+  private homeLanes = { key: [] as unknown[], lanes: 1 };
 
   constructor(private readonly context: DrawingContext) {}
 
   private sizesKey(): string {
-    return `${this.context.messages().lang} ${this.context.sizes().labelFontPx}`;
+    const sizes = this.context.sizes();
+    const { lang } = this.context.messages();
+    return `${lang} ${sizes.labelFontPx} ${sizes.metrics.maxLabelWidth} ${sizes.labelLines ?? 1}`;
   }
 
   /** Whether the language or the type size changed since the labels were prepared. */
@@ -76,6 +81,7 @@ export class DrawingController {
       pagePx ? Number(pagePx[1]) : sizes.labelFontPx,
       sizes.metrics.maxLabelWidth,
       sizes.labelPadding,
+      sizes.labelLines === 2,
     );
     return words;
   }
@@ -87,12 +93,15 @@ export class DrawingController {
     // A presentation or kiosk draws once its sizes and styles have arrived, never in between.
     if (!view || !(width > 0) || !c.modes.ready) return undefined;
     const sizes = c.sizes();
-    const rows = layoutRows(c.size.height, prepared.rangeLanes, sizes.rows);
     const grouped = c.element.groupBy === 'category' ? this.groupsOf(prepared.dataset) : undefined;
+    const index = c.filter.shown?.index ?? prepared.index;
+    const rows = sizes.fill
+      ? this.filledRows(prepared, index, sizes, grouped?.laneOf)
+      : layoutRows(c.size.height, prepared.rangeLanes, sizes.rows);
     const focused = c.selection.focused;
     const selectedIndex = c.selection.selectedIndex;
     const layout = layoutTimeline({
-      index: c.filter.shown?.index ?? prepared.index,
+      index,
       view,
       width,
       lanes: rows.lanes,
@@ -115,6 +124,56 @@ export class DrawingController {
     };
     this.drawn = { ctx, layout, groups: grouped?.groups };
     return this.drawn;
+  }
+
+  /**
+   * Rows whose lanes spread over the height (a portrait kiosk). How far apart follows the
+   * lanes the events take in the home view, not the view now: zooming and panning then leave
+   * every lane where it is, and a zoomed-in view, which needs fewer lanes, still fits.
+   */
+  private filledRows(
+    prepared: Prepared,
+    index: EventIndex,
+    sizes: Sizes,
+    laneOf: Int16Array | undefined,
+  ): Rows {
+    const { size, zoomer } = this.context;
+    const home = zoomer.homeRange;
+    return fillRows(
+      size.height,
+      prepared.rangeLanes,
+      sizes.rows,
+      sizes.rows.laneHeight * sizes.fill!,
+      (lanes) => {
+        if (!home) return 1;
+        const key = [
+          index,
+          home.start,
+          home.end,
+          size.width,
+          lanes,
+          this.labelWidth,
+          sizes,
+          laneOf,
+        ];
+        if (key.some((k, i) => k !== this.homeLanes.key[i])) {
+          const { marks } = layoutTimeline({
+            index,
+            view: home,
+            width: size.width,
+            lanes,
+            labelWidth: this.labelWidth,
+            pinned: [],
+            metrics: sizes.metrics,
+            laneOf,
+          });
+          let taken = 1;
+          for (const mark of marks) taken = Math.max(taken, mark.lane + 1);
+          this.homeLanes = { key, lanes: taken };
+        }
+        return this.homeLanes.lanes;
+      },
+    );
   }
 
   /** Lanes by category, made once per dataset. */

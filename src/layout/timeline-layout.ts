@@ -22,6 +22,11 @@ export interface LayoutMetrics {
   readonly rangeLanes: number;
   /** Narrowest a range's bar is drawn. */
   readonly minRangePx: number;
+  /**
+   * Whether a column with more events than lanes still labels as many as find room (a tall
+   * kiosk screen has lanes to spare), the rest joining its badge; else it is one badge.
+   */
+  readonly labelDense?: boolean;
 }
 
 export interface LayoutInput {
@@ -234,11 +239,13 @@ function layoutPoints(
     let end = -Infinity;
     let first = -1;
     const dense = next - pos > lanes;
+    // A dense column tries its first events, at most one per lane, when the sizes ask for it.
+    let tries = dense && metrics.labelDense ? lanes : 0;
     for (let j = pos; j < next; j++) {
       const eventIndex = index.points[j]!;
       if (pinned.has(eventIndex)) continue;
-      if (!dense && place(eventIndex, times[j]!, false)) continue;
-      if (dense && first >= 0) {
+      if ((!dense || tries-- > 0) && place(eventIndex, times[j]!, false)) continue;
+      if (dense && tries <= 0 && first >= 0) {
         // A dense column only needs its count and its ends: skip to the last event.
         count += next - j - countPinned(pinned, index, j, next);
         let last = next - 1;
