@@ -187,6 +187,12 @@ export const kioskStyles = css`
     line-height: 22px;
   }
 
+  /* Bold type is wider than the box measured for the label: the chosen label keeps its weight
+     and is marked by its underline, background and ringed dot. */
+  :host([mode='kiosk']) .frame.portrait .mark.selected .label {
+    font-weight: inherit;
+  }
+
   /* Upright, the card takes the band under the header, at a standing visitor's eye level and
      across the screen, and the drawing makes room below it instead of being covered. It is
      as tall as its text, up to a little under half the screen, and scrolls beyond that. */

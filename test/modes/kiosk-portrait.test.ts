@@ -90,6 +90,7 @@ describe('kiosk mode on an upright screen', () => {
       expect(box(mark).bottom, accessibleName(mark)).to.be.at.most(plot.bottom);
     }
     expect(markExtent(el)).to.be.above(plot.height / 2);
+    expect(cutLabels(el), 'the chosen label too').to.deep.equal([]);
   });
 
   it('keeps every button a 44 × 44 target, the card open', async () => {
