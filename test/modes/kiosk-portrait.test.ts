@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { kioskPortraitSizes } from '../../src/layout/kiosk-sizes.js';
 import { DEFAULT_DATASET, accessibleName, drawn, until } from '../helpers.js';
 
 /** A kiosk filling a screen of `width` × `height` pixels, as the kiosk page shows it. */
@@ -67,6 +68,28 @@ describe('kiosk mode on an upright screen', () => {
       }
     });
   }
+
+  it('keeps every lane where it is while zooming and panning, so marks do not jump up and down', async () => {
+    const el = await mountScreen(768, 1366);
+    // With the card open the lanes have less room, and are spread less than the most allowed.
+    const full = plotBox(el).height;
+    el.select('ict-relevance-recognised');
+    await until(() => plotBox(el).height < full);
+    await el.updateComplete;
+    const tops = () => new Set(pointMarks(el).map((m) => Math.round(box(m).top)));
+    const home = [...tops()].sort((a, b) => a - b);
+    const pitch = home[1]! - home[0]!;
+    expect(pitch, 'lanes spread apart').to.be.above(kioskPortraitSizes.rows.laneHeight);
+    expect(pitch, 'less than the most').to.be.below(
+      kioskPortraitSizes.rows.laneHeight * kioskPortraitSizes.fill!,
+    );
+    const lowest = home[home.length - 1]!;
+    for (const move of [() => el.zoomBy(3), () => el.zoomBy(2), () => el.zoomBy(0.25)]) {
+      move();
+      await el.updateComplete;
+      for (const top of tops()) expect((lowest - top) % pitch, `lane at ${top}`).to.equal(0);
+    }
+  });
 
   it('opens the card across the screen above the drawing, which makes room below it', async () => {
     const el = await mountScreen(1080, 1920);
