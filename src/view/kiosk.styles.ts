@@ -175,8 +175,10 @@ export const kioskStyles = css`
   }
 
   /* An upright kiosk (layout/kiosk-sizes.ts, kioskPortraitSizes): a label wraps onto two
-     balanced lines of 22 px, so the mark keeps its 44 px and a title reads whole. */
-  :host([mode='kiosk']) .frame.portrait .mark .label {
+     balanced lines of 22 px, so the mark or range bar keeps its 44 px and a title reads
+     whole; the layout measured each label so. */
+  :host([mode='kiosk']) .frame.portrait .mark .label,
+  :host([mode='kiosk']) .frame.portrait .range .label {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;

@@ -32,10 +32,9 @@ function markExtent(el: DiplomacyTimeline): number {
   return Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top));
 }
 
-/** Labels whose text does not fit their box (cut with an ellipsis, or a line hidden). */
+/** Labels of marks and range bars whose text does not fit (cut with an ellipsis, or a line hidden). */
 function cutLabels(el: DiplomacyTimeline): string[] {
-  return pointMarks(el)
-    .map((mark) => mark.querySelector<HTMLElement>('.label')!)
+  return [...root(el).querySelectorAll<HTMLElement>('.mark:not(.bare) .label, .range .label')]
     .filter((l) => l.scrollHeight > l.clientHeight + 1 || l.scrollWidth > l.clientWidth + 1)
     .map((l) => l.textContent!);
 }
