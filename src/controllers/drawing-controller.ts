@@ -7,7 +7,7 @@ import type { Prepared } from '../layout/prepared.js';
 import { type Rows, fillRows, layoutRows } from '../layout/rows.js';
 import type { Sizes } from '../layout/sizes.js';
 import type { EventIndex } from '../layout/event-index.js';
-import { type TimelineLayout, layoutTimeline } from '../layout/timeline-layout.js';
+import { type TimelineLayout, lanesTaken, layoutTimeline } from '../layout/timeline-layout.js';
 import type { ViewContext } from '../view/context.js';
 import type { FrameModel } from '../view/frame.js';
 import type { FilterController } from './filter-controller.js';
@@ -157,7 +157,7 @@ export class DrawingController {
           laneOf,
         ];
         if (key.some((k, i) => k !== this.homeLanes.key[i])) {
-          const { marks } = layoutTimeline({
+          const atHome = layoutTimeline({
             index,
             view: home,
             width: size.width,
@@ -167,9 +167,7 @@ export class DrawingController {
             metrics: sizes.metrics,
             laneOf,
           });
-          let taken = 1;
-          for (const mark of marks) taken = Math.max(taken, mark.lane + 1);
-          this.homeLanes = { key, lanes: taken };
+          this.homeLanes = { key, lanes: lanesTaken(atHome) };
         }
         return this.homeLanes.lanes;
       },

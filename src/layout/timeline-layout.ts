@@ -144,6 +144,13 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   };
 }
 
+/** How many label lanes a layout's marks take, at least one (bare dots take none). */
+export function lanesTaken(layout: Pick<TimelineLayout, 'marks'>): number {
+  let taken = 1;
+  for (const mark of layout.marks) taken = Math.max(taken, mark.lane + 1);
+  return taken;
+}
+
 /** The window the points are looked for in: the view, widened by a label each side. */
 function pointWindow(input: LayoutInput): [number, number] {
   const reach = input.metrics.markWidth + input.metrics.maxLabelWidth;

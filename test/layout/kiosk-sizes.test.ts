@@ -7,7 +7,7 @@ import { isPortrait, kioskPortraitSizes, kioskSizes } from '../../src/layout/kio
 import { labelWidthCache, twoLineWidth } from '../../src/layout/label-width.js';
 import { type Rows, fillRows, layoutRows } from '../../src/layout/rows.js';
 import type { Sizes } from '../../src/layout/sizes.js';
-import { layoutTimeline } from '../../src/layout/timeline-layout.js';
+import { lanesTaken, layoutTimeline } from '../../src/layout/timeline-layout.js';
 import { homeRange } from '../../src/layout/view-range.js';
 import { DEFAULT_DATASET } from '../helpers.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
@@ -42,7 +42,7 @@ function drawHome(input: DatasetInput, sizes: Sizes, size: { width: number; heig
     });
   const rows: Rows = sizes.fill
     ? fillRows(size.height, rangeLanes, sizes.rows, sizes.rows.laneHeight * sizes.fill, (lanes) =>
-        Math.max(1, ...lay(lanes).marks.map((m) => m.lane + 1)),
+        lanesTaken(lay(lanes)),
       )
     : layoutRows(size.height, rangeLanes, sizes.rows);
   const layout = lay(rows.lanes);

@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { normaliseDataset } from '../../src/data/normalise.js';
 import { indexEvents, rangesBetween } from '../../src/layout/event-index.js';
-import { layoutDensity, layoutTimeline, markBox } from '../../src/layout/timeline-layout.js';
+import {
+  lanesTaken,
+  layoutDensity,
+  layoutTimeline,
+  markBox,
+} from '../../src/layout/timeline-layout.js';
 import type { TimelineEvent } from '../../src/data/model.js';
 import { ViewRange } from '../../src/layout/view-range.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
@@ -220,6 +225,8 @@ describe('layoutTimeline', () => {
 
     it('puts overlapping labels in separate lanes', () => {
       const result = layout(p, view, 6);
+      expect(lanesTaken(result)).to.equal(6);
+      expect(lanesTaken(layout(p, view, 1, [5]))).to.equal(1);
       expect(result.clusters).to.deep.equal([]);
       expect(result.marks.map((m) => m.lane).sort()).to.deep.equal([0, 1, 2, 3, 4, 5]);
       expectSoundLayout(p, view, 6, [], result, 'six lanes');
