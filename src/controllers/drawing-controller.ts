@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/model.js';
 import { WordsCache } from '../i18n/event-words.js';
 import type { Messages } from '../i18n/messages.js';
-import { type GroupLanes, groupLanes } from '../layout/groups.js';
+import { type GroupLanes, groupLanes, lanesPerGroup } from '../layout/groups.js';
 import { labelWidthCache } from '../layout/label-width.js';
 import type { Prepared } from '../layout/prepared.js';
 import { type Rows, fillRows, layoutRows } from '../layout/rows.js';
@@ -95,9 +95,12 @@ export class DrawingController {
     const sizes = c.sizes();
     const grouped = c.element.groupBy === 'category' ? this.groupsOf(prepared.dataset) : undefined;
     const index = c.filter.shown?.index ?? prepared.index;
-    const rows = sizes.fill
-      ? this.filledRows(prepared, index, sizes, grouped?.laneOf)
-      : layoutRows(c.size.height, prepared.rangeLanes, sizes.rows);
+    // An upright kiosk spreads its lanes over the height; grouped, it shares them out instead.
+    const packed = !sizes.fill || grouped;
+    const rows = packed
+      ? layoutRows(c.size.height, prepared.rangeLanes, sizes.rows)
+      : this.filledRows(prepared, index, sizes);
+    const laneSpan = sizes.fill && grouped ? lanesPerGroup(rows.lanes, grouped.groups.length) : 1;
     const focused = c.selection.focused;
     const selectedIndex = c.selection.selectedIndex;
     const layout = layoutTimeline({
@@ -110,6 +113,7 @@ export class DrawingController {
       pinned: [focused, selectedIndex].filter((i) => i >= 0),
       metrics: sizes.metrics,
       laneOf: grouped?.laneOf,
+      laneSpan,
     });
     const ctx: ViewContext = {
       dataset: prepared.dataset,
@@ -119,6 +123,7 @@ export class DrawingController {
       width,
       dotRadius: sizes.metrics.dotRadius,
       targetSize: c.element.mode === 'kiosk' ? 44 : 28,
+      laneSpan,
       focusIndex: tabStop(layout, focused),
       selectedIndex,
     };
@@ -131,12 +136,7 @@ export class DrawingController {
    * lanes the events take in the home view, not the view now: zooming and panning then leave
    * every lane where it is, and a zoomed-in view, which needs fewer lanes, still fits.
    */
-  private filledRows(
-    prepared: Prepared,
-    index: EventIndex,
-    sizes: Sizes,
-    laneOf: Int16Array | undefined,
-  ): Rows {
+  private filledRows(prepared: Prepared, index: EventIndex, sizes: Sizes): Rows {
     const { size, zoomer } = this.context;
     const home = zoomer.homeRange;
     return fillRows(
@@ -146,16 +146,7 @@ export class DrawingController {
       sizes.rows.laneHeight * sizes.fill!,
       (lanes) => {
         if (!home) return 1;
-        const key = [
-          index,
-          home.start,
-          home.end,
-          size.width,
-          lanes,
-          this.labelWidth,
-          sizes,
-          laneOf,
-        ];
+        const key = [index, home.start, home.end, size.width, lanes, this.labelWidth, sizes];
         if (key.some((k, i) => k !== this.homeLanes.key[i])) {
           const atHome = layoutTimeline({
             index,
@@ -165,7 +156,6 @@ export class DrawingController {
             labelWidth: this.labelWidth,
             pinned: [],
             metrics: sizes.metrics,
-            laneOf,
           });
           this.homeLanes = { key, lanes: lanesTaken(atHome) };
         }

@@ -44,6 +44,11 @@ export interface LayoutInput {
    * groupLanes); an event that does not fit its lane joins a cluster.
    */
   readonly laneOf?: Int16Array;
+  /**
+   * With `laneOf`, how many lanes each group has (one unless set): group g takes lanes
+   * g × laneSpan up to the next group's, so a tall screen holds more of a group's labels.
+   */
+  readonly laneSpan?: number;
   readonly metrics: LayoutMetrics;
 }
 
@@ -209,11 +214,17 @@ function layoutPoints(
     }
     const [x0, x1] = markBox({ x, labelWidth, flipped }, metrics);
     let lane = 0;
-    const own = input.laneOf ? Math.min(lanes - 1, input.laneOf[eventIndex] ?? 0) : -1;
+    const span = input.laneSpan ?? 1;
+    const own = input.laneOf ? Math.min(lanes - 1, (input.laneOf[eventIndex] ?? 0) * span) : -1;
     if (own >= 0) {
-      // Grouped: the event's own lane or nothing (a pinned event takes its lane anyway).
-      lane = fits(own, x0, x1 + metrics.labelGap) || force ? own : lanes;
-      if (lane === lanes) return false;
+      // Grouped: one of the event's own lanes or nothing (a pinned event takes the first anyway).
+      const end = Math.min(lanes, own + span);
+      lane = own;
+      while (lane < end && !fits(lane, x0, x1 + metrics.labelGap)) lane++;
+      if (lane === end) {
+        if (!force) return false;
+        lane = own;
+      }
     } else while (lane < lanes && !fits(lane, x0, x1 + metrics.labelGap)) lane++;
     if (lane === lanes) {
       if (!force) return false;

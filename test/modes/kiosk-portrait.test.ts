@@ -125,6 +125,28 @@ describe('kiosk mode on an upright screen', () => {
     }
   });
 
+  it('gives each category a band of lanes up the screen with group-by, labelling every event', async () => {
+    const el = await mountScreen(1080, 1920);
+    el.groupBy = 'category';
+    const bands = await until(() => {
+      const found = [...root(el).querySelectorAll<HTMLElement>('[part="lane-label"]')];
+      return found.length > 0 && found;
+    });
+    await el.updateComplete;
+    expect(bands.length).to.equal(5);
+    // The bands reach well up the screen, and nothing is left in a badge.
+    expect(Math.min(...bands.map((b) => box(b).top))).to.be.below(
+      plotBox(el).top + plotBox(el).height / 2,
+    );
+    expect(root(el).querySelectorAll('.cluster, .mark.bare')).to.have.length(0);
+    const colours = (e: HTMLElement) => e.style.getPropertyValue('--dt-event-color');
+    for (const mark of pointMarks(el)) {
+      const y = box(mark).top + box(mark).height / 2;
+      const band = bands.find((b) => y >= box(b).top && y < box(b).bottom);
+      expect(band && colours(band), accessibleName(mark)).to.equal(colours(mark));
+    }
+  });
+
   it('goes back to the landscape layout when the screen is turned', async () => {
     const el = await mountScreen(1080, 1920);
     await setViewport({ width: 1920, height: 1080 });
