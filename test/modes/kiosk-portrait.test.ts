@@ -113,6 +113,7 @@ describe('kiosk mode on an upright screen', () => {
     }
     expect(markExtent(el)).to.be.above(plot.height / 2);
     expect(cutLabels(el), 'the chosen label too').to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 
   it('keeps every button a 44 × 44 target, the card open', async () => {
