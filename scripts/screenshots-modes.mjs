@@ -57,6 +57,33 @@ const withUrls = 'kiosk.html?src=../test/fixtures/sources-with-urls.json';
 await shoot('kiosk-1920x1080-qr', withUrls, { width: 1920, height: 1080, act: openCard });
 await shoot('kiosk-1080x1920', 'kiosk.html', { width: 1080, height: 1920 });
 await shoot('kiosk-1080x1920-qr', withUrls, { width: 1080, height: 1920, act: openCard });
+// Upright tablets, and a crowded dataset (300 synthetic events over 60 years) upright.
+await shoot('kiosk-768x1366-dark', 'kiosk.html', { width: 768, height: 1366, scheme: 'dark' });
+await shoot('kiosk-768x1366-card', 'kiosk.html?lang=en', {
+  width: 768,
+  height: 1366,
+  act: (tab, timeline) => timeline.locator('.mark').nth(7).click(),
+});
+const synthetic = async (tab) => {
+  await tab.evaluate(async () => {
+    const { syntheticDataset } = await import('/test/fixtures/synthetic.ts');
+    const timeline = document.querySelector('diplomacy-timeline');
+    const loaded = new Promise((done) => timeline.addEventListener('timeline-load', done));
+    timeline.removeAttribute('src');
+    timeline.data = syntheticDataset(300, { ranges: 6, years: 60 });
+    await loaded;
+  });
+};
+for (const [width, height] of [
+  [1080, 1920],
+  [768, 1366],
+]) {
+  await shoot(`kiosk-${width}x${height}-synthetic`, 'kiosk.html', {
+    width,
+    height,
+    act: synthetic,
+  });
+}
 await shoot('kiosk-1080x1920-touring', 'kiosk.html?idle=1', {
   width: 1080,
   height: 1920,

@@ -1,12 +1,13 @@
 import type { Dataset } from '../data/model.js';
 import { WordsCache } from '../i18n/event-words.js';
 import type { Messages } from '../i18n/messages.js';
-import { type GroupLanes, groupLanes } from '../layout/groups.js';
+import { type GroupLanes, groupLanes, lanesPerGroup } from '../layout/groups.js';
 import { labelWidthCache } from '../layout/label-width.js';
 import type { Prepared } from '../layout/prepared.js';
-import { layoutRows } from '../layout/rows.js';
+import { type Rows, fillRows, layoutRows } from '../layout/rows.js';
 import type { Sizes } from '../layout/sizes.js';
-import { type TimelineLayout, layoutTimeline } from '../layout/timeline-layout.js';
+import type { EventIndex } from '../layout/event-index.js';
+import { type TimelineLayout, lanesTaken, layoutTimeline } from '../layout/timeline-layout.js';
 import type { ViewContext } from '../view/context.js';
 import type { FrameModel } from '../view/frame.js';
 import type { FilterController } from './filter-controller.js';
@@ -45,11 +46,15 @@ export class DrawingController {
   private labelWidth: (index: number) => number = () => 0;
   private words?: WordsCache;
   private labelKey = '';
+  /** Lanes the events take in the home view, for the last key (see filledRows). */
+  private homeLanes = { key: [] as unknown[], lanes: 1 };
 
   constructor(private readonly context: DrawingContext) {}
 
   private sizesKey(): string {
-    return `${this.context.messages().lang} ${this.context.sizes().labelFontPx}`;
+    const sizes = this.context.sizes();
+    const { lang } = this.context.messages();
+    return `${lang} ${sizes.labelFontPx} ${sizes.metrics.maxLabelWidth} ${sizes.labelLines ?? 1}`;
   }
 
   /** Whether the language or the type size changed since the labels were prepared. */
@@ -76,6 +81,7 @@ export class DrawingController {
       pagePx ? Number(pagePx[1]) : sizes.labelFontPx,
       sizes.metrics.maxLabelWidth,
       sizes.labelPadding,
+      sizes.labelLines === 2,
     );
     return words;
   }
@@ -87,12 +93,18 @@ export class DrawingController {
     // A presentation or kiosk draws once its sizes and styles have arrived, never in between.
     if (!view || !(width > 0) || !c.modes.ready) return undefined;
     const sizes = c.sizes();
-    const rows = layoutRows(c.size.height, prepared.rangeLanes, sizes.rows);
     const grouped = c.element.groupBy === 'category' ? this.groupsOf(prepared.dataset) : undefined;
+    const index = c.filter.shown?.index ?? prepared.index;
+    // An upright kiosk spreads its lanes over the height; grouped, it shares them out instead.
+    const packed = !sizes.fill || grouped;
+    const rows = packed
+      ? layoutRows(c.size.height, prepared.rangeLanes, sizes.rows)
+      : this.filledRows(prepared, index, sizes);
+    const laneSpan = sizes.fill && grouped ? lanesPerGroup(rows.lanes, grouped.groups.length) : 1;
     const focused = c.selection.focused;
     const selectedIndex = c.selection.selectedIndex;
     const layout = layoutTimeline({
-      index: c.filter.shown?.index ?? prepared.index,
+      index,
       view,
       width,
       lanes: rows.lanes,
@@ -101,6 +113,7 @@ export class DrawingController {
       pinned: [focused, selectedIndex].filter((i) => i >= 0),
       metrics: sizes.metrics,
       laneOf: grouped?.laneOf,
+      laneSpan,
     });
     const ctx: ViewContext = {
       dataset: prepared.dataset,
@@ -110,11 +123,45 @@ export class DrawingController {
       width,
       dotRadius: sizes.metrics.dotRadius,
       targetSize: c.element.mode === 'kiosk' ? 44 : 28,
+      laneSpan,
       focusIndex: tabStop(layout, focused),
       selectedIndex,
     };
     this.drawn = { ctx, layout, groups: grouped?.groups };
     return this.drawn;
+  }
+
+  /**
+   * Rows whose lanes spread over the height (a portrait kiosk). How far apart follows the
+   * lanes the events take in the home view, not the view now: zooming and panning then leave
+   * every lane where it is, and a zoomed-in view, which needs fewer lanes, still fits.
+   */
+  private filledRows(prepared: Prepared, index: EventIndex, sizes: Sizes): Rows {
+    const { size, zoomer } = this.context;
+    const home = zoomer.homeRange;
+    return fillRows(
+      size.height,
+      prepared.rangeLanes,
+      sizes.rows,
+      sizes.rows.laneHeight * sizes.fill!,
+      (lanes) => {
+        if (!home) return 1;
+        const key = [index, home.start, home.end, size.width, lanes, this.labelWidth, sizes];
+        if (key.some((k, i) => k !== this.homeLanes.key[i])) {
+          const atHome = layoutTimeline({
+            index,
+            view: home,
+            width: size.width,
+            lanes,
+            labelWidth: this.labelWidth,
+            pinned: [],
+            metrics: sizes.metrics,
+          });
+          this.homeLanes = { key, lanes: lanesTaken(atHome) };
+        }
+        return this.homeLanes.lanes;
+      },
+    );
   }
 
   /** Lanes by category, made once per dataset. */

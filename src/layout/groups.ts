@@ -27,3 +27,11 @@ export function groupLanes(dataset: Dataset): GroupLanes {
     groups: uncategorised ? [...dataset.categories, undefined] : dataset.categories,
   };
 }
+
+/**
+ * How many of `lanes` lanes each of `groups` groups gets on a screen with lanes to spare (an
+ * upright kiosk): an even share, at least one.
+ */
+export function lanesPerGroup(lanes: number, groups: number): number {
+  return Math.max(1, Math.floor(lanes / Math.max(1, groups)));
+}

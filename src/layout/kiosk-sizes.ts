@@ -19,3 +19,26 @@ export const kioskSizes: Sizes = {
   labelFontPx: 17,
   labelPadding: 12,
 };
+
+/**
+ * A kiosk screen standing upright (1080 × 1920, a 768 × 1366 tablet) is narrow for labels and
+ * tall for lanes: labels wrap onto two lines in a wider box, so a title reads whole, and the
+ * lanes the events take spread up the screen instead of crowding by the axis; a crowded
+ * stretch of time labels as many events as the lanes hold rather than becoming one badge with
+ * the screen above it empty. The marks keep
+ * their 44-pixel height (two lines of 22 px), so touch targets stay kiosk-sized.
+ */
+export const kioskPortraitSizes: Sizes = {
+  ...kioskSizes,
+  metrics: { ...kioskSizes.metrics, maxLabelWidth: 340, labelDense: true },
+  labelLines: 2,
+  fill: 3,
+};
+
+/**
+ * Whether a kiosk of `width` × `height` pixels (the whole widget) is laid out for an upright
+ * screen: clearly taller than wide, so a square-ish window keeps the landscape layout.
+ */
+export function isPortrait(width: number, height: number): boolean {
+  return width > 0 && height > width * 1.2;
+}

@@ -19,6 +19,27 @@ export function estimateTextWidth(text: string, fontPx: number): number {
 }
 
 /**
+ * Fonts differ from the estimate by a few per cent; where labels wrap, a line a little too long
+ * would push a word onto a line more, so wrapping labels are measured this much wider.
+ */
+const FONT_MARGIN = 1.1;
+
+/**
+ * How wide a box `text` needs to fit on two lines, broken between words where the longer line
+ * is shortest (the view balances the lines the same way), with a margin for the font.
+ */
+export function twoLineWidth(text: string, fontPx: number): number {
+  const whole = estimateTextWidth(text, fontPx);
+  let best = whole;
+  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
+    const first = estimateTextWidth(text.slice(0, at), fontPx);
+    // The rest costs the whole less the first line and the space between.
+    best = Math.min(best, Math.max(first, whole - first - estimateTextWidth(' ', fontPx)));
+  }
+  return Math.ceil(best * FONT_MARGIN);
+}
+
+/**
  * A memo of label widths by event index, filled on first use, so a 100,000-event dataset pays
  * only for the labels that are ever laid out.
  */
@@ -29,12 +50,22 @@ export function labelWidthCache(
   maxWidth: number,
   /** Room around the text inside the label (its padding). */
   padding = 0,
+  /** Whether a label may wrap onto two lines. */
+  wrap = false,
 ): (index: number) => number {
   const widths = new Float32Array(size).fill(-1);
   return (index) => {
     let w = widths[index]!;
     if (w < 0) {
-      w = Math.min(maxWidth, estimateTextWidth(label(index), fontPx) + padding);
+      const text = label(index);
+      const one = estimateTextWidth(text, fontPx);
+      if (!wrap) w = Math.min(maxWidth, one + padding);
+      else {
+        // Where a label may wrap, one a little wider than estimated would break onto a second
+        // line: it gets the same margin for the font as a two-line label.
+        w = Math.ceil(one * FONT_MARGIN) + padding;
+        if (w > maxWidth) w = Math.min(maxWidth, twoLineWidth(text, fontPx) + padding);
+      }
       widths[index] = w;
     }
     return w;

@@ -36,22 +36,61 @@ export const defaultRowSizes: RowSizes = {
   padding: 8,
 };
 
-export function layoutRows(height: number, rangeLanes: number, sizes = defaultRowSizes): Rows {
+/**
+ * The rows for a drawing `height` pixels tall. Label lanes are `pitch` apart (by default their
+ * own height), lane 0 just above the cluster row.
+ */
+export function layoutRows(
+  height: number,
+  rangeLanes: number,
+  sizes = defaultRowSizes,
+  pitch = sizes.laneHeight,
+): Rows {
   const axisTop = Math.max(0, height - sizes.axisHeight);
   const densityTop = axisTop - sizes.densityHeight;
   const clusterTop = densityTop - sizes.clusterHeight;
   const rangeTop = sizes.padding;
   const lanesTop = rangeTop + rangeLanes * sizes.rangeHeight;
-  const lanes = Math.max(1, Math.floor((clusterTop - lanesTop) / sizes.laneHeight));
+  const h = sizes.laneHeight;
+  const spread = pitch !== h;
+  const lanes = Math.max(
+    1,
+    spread
+      ? Math.floor((clusterTop - lanesTop - h) / pitch) + 1
+      : Math.floor((clusterTop - lanesTop) / h),
+  );
   return {
     rangeTop,
     rangeHeight: sizes.rangeHeight,
     lanes,
-    laneHeight: sizes.laneHeight,
+    laneHeight: h,
     clusterTop,
     densityTop,
     axisTop,
-    laneTop: (lane) => clusterTop - (lane + 1) * sizes.laneHeight,
+    laneTop: spread
+      ? (lane) => clusterTop - h - lane * pitch
+      : (lane) => clusterTop - (lane + 1) * h,
     rangeLaneTop: (lane) => rangeTop + lane * sizes.rangeHeight,
   };
+}
+
+/**
+ * Rows whose lanes spread over the drawing's height: `used(lanes)` says how many of the lanes
+ * that fit at their own height the events take, and those lanes are drawn further apart (up
+ * to `maxPitch`) so the topmost used one reaches the top of the lanes' room. A tall kiosk
+ * screen then shows its few events across its height instead of crowded by the axis.
+ */
+export function fillRows(
+  height: number,
+  rangeLanes: number,
+  sizes: RowSizes,
+  maxPitch: number,
+  used: (lanes: number) => number,
+): Rows {
+  const packed = layoutRows(height, rangeLanes, sizes);
+  const n = Math.min(packed.lanes, Math.max(1, Math.floor(used(packed.lanes))));
+  const top = packed.rangeTop + rangeLanes * sizes.rangeHeight;
+  const room = packed.clusterTop - top - sizes.laneHeight;
+  const pitch = n > 1 ? Math.min(maxPitch, Math.floor(room / (n - 1))) : sizes.laneHeight;
+  return pitch > sizes.laneHeight ? layoutRows(height, rangeLanes, sizes, pitch) : packed;
 }

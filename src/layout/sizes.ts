@@ -12,6 +12,13 @@ export interface Sizes {
   readonly labelFontPx: number;
   /** Padding inside a label. */
   readonly labelPadding: number;
+  /** Lines a label may wrap onto: one (ellipsised) unless set to two. */
+  readonly labelLines?: 1 | 2;
+  /**
+   * When set, the lanes the events take spread over the drawing's height, at most this many
+   * lane heights apart (see fillRows); unset, they stack from the axis up.
+   */
+  readonly fill?: number;
 }
 
 export const embedSizes: Sizes = {

@@ -22,6 +22,11 @@ export interface LayoutMetrics {
   readonly rangeLanes: number;
   /** Narrowest a range's bar is drawn. */
   readonly minRangePx: number;
+  /**
+   * Whether a column with more events than lanes still labels as many as find room (a tall
+   * kiosk screen has lanes to spare), the rest joining its badge; else it is one badge.
+   */
+  readonly labelDense?: boolean;
 }
 
 export interface LayoutInput {
@@ -39,6 +44,11 @@ export interface LayoutInput {
    * groupLanes); an event that does not fit its lane joins a cluster.
    */
   readonly laneOf?: Int16Array;
+  /**
+   * With `laneOf`, how many lanes each group has (one unless set): group g takes lanes
+   * g × laneSpan up to the next group's, so a tall screen holds more of a group's labels.
+   */
+  readonly laneSpan?: number;
   readonly metrics: LayoutMetrics;
 }
 
@@ -139,6 +149,13 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   };
 }
 
+/** How many label lanes a layout's marks take, at least one (bare dots take none). */
+export function lanesTaken(layout: Pick<TimelineLayout, 'marks'>): number {
+  let taken = 1;
+  for (const mark of layout.marks) taken = Math.max(taken, mark.lane + 1);
+  return taken;
+}
+
 /** The window the points are looked for in: the view, widened by a label each side. */
 function pointWindow(input: LayoutInput): [number, number] {
   const reach = input.metrics.markWidth + input.metrics.maxLabelWidth;
@@ -197,11 +214,17 @@ function layoutPoints(
     }
     const [x0, x1] = markBox({ x, labelWidth, flipped }, metrics);
     let lane = 0;
-    const own = input.laneOf ? Math.min(lanes - 1, input.laneOf[eventIndex] ?? 0) : -1;
+    const span = input.laneSpan ?? 1;
+    const own = input.laneOf ? Math.min(lanes - 1, (input.laneOf[eventIndex] ?? 0) * span) : -1;
     if (own >= 0) {
-      // Grouped: the event's own lane or nothing (a pinned event takes its lane anyway).
-      lane = fits(own, x0, x1 + metrics.labelGap) || force ? own : lanes;
-      if (lane === lanes) return false;
+      // Grouped: one of the event's own lanes or nothing (a pinned event takes the first anyway).
+      const end = Math.min(lanes, own + span);
+      lane = own;
+      while (lane < end && !fits(lane, x0, x1 + metrics.labelGap)) lane++;
+      if (lane === end) {
+        if (!force) return false;
+        lane = own;
+      }
     } else while (lane < lanes && !fits(lane, x0, x1 + metrics.labelGap)) lane++;
     if (lane === lanes) {
       if (!force) return false;
@@ -234,11 +257,13 @@ function layoutPoints(
     let end = -Infinity;
     let first = -1;
     const dense = next - pos > lanes;
+    // A dense column tries its first events, at most one per lane, when the sizes ask for it.
+    let tries = dense && metrics.labelDense ? lanes : 0;
     for (let j = pos; j < next; j++) {
       const eventIndex = index.points[j]!;
       if (pinned.has(eventIndex)) continue;
-      if (!dense && place(eventIndex, times[j]!, false)) continue;
-      if (dense && first >= 0) {
+      if ((!dense || tries-- > 0) && place(eventIndex, times[j]!, false)) continue;
+      if (dense && tries <= 0 && first >= 0) {
         // A dense column only needs its count and its ends: skip to the last event.
         count += next - j - countPinned(pinned, index, j, next);
         let last = next - 1;

@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import { formatDate } from '../i18n/format.js';
 import { readIdleMs } from '../layout/idle.js';
-import { kioskSizes } from '../layout/kiosk-sizes.js';
+import { kioskPortraitSizes, kioskSizes } from '../layout/kiosk-sizes.js';
 import { KioskController } from '../controllers/kiosk-controller.js';
+import { PortraitController } from '../controllers/portrait-controller.js';
 import { slideView } from '../layout/slide-view.js';
 import { qrSource, renderTourHint } from '../view/kiosk.js';
 import { kioskStyles } from '../view/kiosk.styles.js';
@@ -23,6 +24,7 @@ export function create(host: ModeHost, context: ModeContext): ModeFeature {
     },
     tour: (index) => host.select(eventsOf(host, context).events[index]?.id ?? null),
   });
+  const upright = new PortraitController(host);
   return {
     sync: () => kiosk.sync(),
     reveal(event) {
@@ -32,7 +34,7 @@ export function create(host: ModeHost, context: ModeContext): ModeFeature {
       context.show(slideView(eventsOf(host, context).events, event.index, home), true);
       return true;
     },
-    sizes: () => (active() ? kioskSizes : undefined),
+    sizes: () => (active() ? (upright.portrait ? kioskPortraitSizes : kioskSizes) : undefined),
     views() {
       if (!active()) return {};
       const m = context.messages();
@@ -47,6 +49,7 @@ export function create(host: ModeHost, context: ModeContext): ModeFeature {
               </p>`
         }${kiosk.touring ? renderTourHint(m) : nothing}`,
         renderSource: qrSource(m, (url) => kiosk.qr(url)),
+        portrait: upright.portrait,
       };
     },
   };

@@ -15,6 +15,8 @@ export interface ViewContext {
   readonly dotRadius: number;
   /** Smallest side of a pointer target (24 px, 44 px on a kiosk). */
   readonly targetSize: number;
+  /** With `group-by`, how many lanes each group has (more than one on an upright kiosk). */
+  readonly laneSpan?: number;
   /** The event holding the timeline's one Tab stop. */
   readonly focusIndex: number;
   /** The chosen event, or -1. */

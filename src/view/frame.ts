@@ -51,6 +51,8 @@ export interface FrameModel {
   readonly above?: unknown;
   /** Kiosk mode: how sources are shown (QR codes). */
   readonly renderSource?: SourceRenderer;
+  /** An upright kiosk: labels wrap, and the detail card sits above the drawing. */
+  readonly portrait?: boolean;
 }
 
 export interface FrameActions extends FilterActions {
@@ -90,7 +92,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
           ? renderEmpty(m)
           : nothing;
   const ctx = drawing?.ctx;
-  return html`<div class="frame" lang=${m.lang}>
+  return html`<div class=${model.portrait ? 'frame portrait' : 'frame'} lang=${m.lang}>
     <div class="header">
       ${hasEvents ? renderListToggle(m, model.listView, actions.toggleList) : nothing}
       <p class="title" part="title" lang=${title?.lang ?? nothing}>${title?.text ?? ''}</p>

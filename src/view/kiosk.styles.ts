@@ -173,4 +173,46 @@ export const kioskStyles = css`
   :host([mode='kiosk']) .list-title {
     min-height: 44px;
   }
+
+  /* An upright kiosk (layout/kiosk-sizes.ts, kioskPortraitSizes): a label wraps onto two
+     balanced lines of 22 px, so the mark or range bar keeps its 44 px and a title reads
+     whole; the layout measured each label so. */
+  :host([mode='kiosk']) .frame.portrait .mark .label,
+  :host([mode='kiosk']) .frame.portrait .range .label {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    max-height: 44px;
+    white-space: normal;
+    text-wrap: balance;
+    text-align: start;
+    line-height: 22px;
+  }
+
+  /* Bold type is wider than the box measured for the label: the chosen label keeps its weight
+     and is marked by its underline, background and ringed dot. */
+  :host([mode='kiosk']) .frame.portrait .mark.selected .label {
+    font-weight: inherit;
+  }
+
+  /* Upright, the card takes the band under the header, at a standing visitor's eye level and
+     across the screen, and the drawing makes room below it instead of being covered. It is
+     as tall as its text, up to a little under half the screen, and scrolls beyond that. */
+  :host([mode='kiosk']) .frame.portrait .header {
+    order: -2;
+  }
+
+  :host([mode='kiosk']) .frame.portrait .detail {
+    position: relative;
+    order: -1;
+    flex: none;
+    top: auto;
+    right: auto;
+    bottom: auto;
+    left: auto;
+    width: auto;
+    max-height: 45%;
+    margin: 0 0.5rem 0.5rem;
+    font-size: 1.25em;
+  }
 `;

@@ -5,11 +5,13 @@ import { pickText } from '../i18n/format.js';
 import type { ViewContext } from './context.js';
 
 /**
- * With `group-by="category"`, the name of each lane's category at its left edge. Hidden from
+ * With `group-by="category"`, the name of each lane's category at its left edge (a group may
+ * have several lanes: its band covers them all). Hidden from
  * screen readers: each mark's category is in its card and in the list.
  */
 export function renderLaneLabels(ctx: ViewContext, groups: readonly (Category | undefined)[]) {
-  const lanes = Math.min(groups.length, ctx.rows.lanes);
+  const span = ctx.laneSpan ?? 1;
+  const lanes = Math.min(groups.length, Math.floor(ctx.rows.lanes / span));
   return html`<div class="lane-labels" aria-hidden="true">
     ${groups.slice(0, lanes).map((group, lane) => {
       const label = group ? pickText(group.label, ctx.m.lang) : undefined;
@@ -17,7 +19,7 @@ export function renderLaneLabels(ctx: ViewContext, groups: readonly (Category | 
         class="lane-label"
         part="lane-label"
         lang=${ifDefined(label?.lang)}
-        .style=${`top:${ctx.rows.laneTop(lane)}px;height:${ctx.rows.laneHeight}px;${group?.color ? `--dt-event-color:${group.color}` : ''}`}
+        .style=${`top:${ctx.rows.laneTop(lane * span + span - 1)}px;height:${ctx.rows.laneHeight * span}px;${group?.color ? `--dt-event-color:${group.color}` : ''}`}
         >${label ? html`<span class="lane-name">${label.text}</span>` : nothing}</span
       >`;
     })}

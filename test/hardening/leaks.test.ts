@@ -76,6 +76,40 @@ describe('a thousand lives of a timeline', function () {
     container.remove();
   });
 
+  it('leave nothing behind as upright kiosks either, whose shape is watched', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const kioskLife = async () => {
+      const el = document.createElement('diplomacy-timeline');
+      el.mode = 'kiosk';
+      el.style.width = '600px';
+      el.style.height = '1000px';
+      el.src = DEFAULT_DATASET;
+      container.append(el);
+      await drawn(el);
+      await until(() => el.shadowRoot!.querySelector('.frame.portrait'));
+      el.select('digital-command-center');
+      await el.updateComplete;
+      // Turned to landscape and back, then removed.
+      el.style.width = '1000px';
+      el.style.height = '600px';
+      await until(() => !el.shadowRoot!.querySelector('.frame.portrait'));
+      el.remove();
+    };
+    await kioskLife();
+    const mark = probeMark();
+    const settled = () => {
+      const counts = liveCounts(mark);
+      return counts.timers === 0 && counts.frames === 0 && counts;
+    };
+    const before = await until(settled);
+    for (let i = 0; i < 10; i++) await kioskLife();
+    const after = await until(settled);
+    expect(after.listeners, describeListeners().join(', ')).to.equal(before.listeners);
+    expect(after.observed).to.equal(before.observed);
+    container.remove();
+  });
+
   it('the probes see a listener, an observer and a timer that are left behind', async () => {
     const mark = probeMark();
     const before = liveCounts(mark);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normaliseDataset } from '../../src/data/normalise.js';
 import { indexEvents } from '../../src/layout/event-index.js';
-import { groupLanes } from '../../src/layout/groups.js';
+import { groupLanes, lanesPerGroup } from '../../src/layout/groups.js';
 import { defaultMetrics, layoutTimeline } from '../../src/layout/timeline-layout.js';
 import { ViewRange } from '../../src/layout/view-range.js';
 
@@ -74,5 +74,37 @@ describe('layoutTimeline with one lane per group', () => {
     expect(labelled).to.not.include('d');
     const withoutGroups = layoutTimeline({ ...input, labelWidth: () => 180 });
     expect(withoutGroups.marks.filter((m) => m.lane >= 0)).to.have.length(5);
+  });
+});
+
+describe('layoutTimeline with several lanes per group', () => {
+  const index = indexEvents(dataset.events);
+  const view = new ViewRange(new Date(2000, 0).getTime(), new Date(2020, 0).getTime());
+  const { laneOf } = groupLanes(dataset);
+  const input = { index, view, width: 1000, pinned: [], metrics: defaultMetrics, laneOf };
+
+  it('shares the lanes out evenly, at least one each', () => {
+    expect(lanesPerGroup(30, 5)).to.equal(6);
+    expect(lanesPerGroup(31, 5)).to.equal(6);
+    expect(lanesPerGroup(3, 5)).to.equal(1);
+    expect(lanesPerGroup(4, 0)).to.equal(4);
+  });
+
+  it("labels a group's crowded events in its next lanes, never in another group's", () => {
+    // C and D, a year apart with wide labels, share the policy group's two lanes (0 and 1).
+    const layout = layoutTimeline({ ...input, lanes: 6, laneSpan: 2, labelWidth: () => 180 });
+    const lanes = Object.fromEntries(
+      layout.marks.map((m) => [dataset.events[m.index]!.id, m.lane]),
+    );
+    expect(lanes).to.deep.equal({ a: 2, b: 4, c: 0, d: 1, e: 2 });
+    expect(layout.clusters).to.deep.equal([]);
+  });
+
+  it("clusters what even the group's lanes cannot hold", () => {
+    const layout = layoutTimeline({ ...input, lanes: 6, laneSpan: 1, labelWidth: () => 180 });
+    const labelled = layout.marks.filter((m) => m.lane >= 0).map((m) => m.index);
+    expect(labelled).to.have.length(4);
+    for (const mark of layout.marks.filter((m) => m.lane >= 0))
+      expect(mark.lane, dataset.events[mark.index]!.id).to.equal(laneOf[mark.index]);
   });
 });

@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { normaliseDataset } from '../../src/data/normalise.js';
 import { indexEvents, rangesBetween } from '../../src/layout/event-index.js';
-import { layoutDensity, layoutTimeline, markBox } from '../../src/layout/timeline-layout.js';
+import {
+  lanesTaken,
+  layoutDensity,
+  layoutTimeline,
+  markBox,
+} from '../../src/layout/timeline-layout.js';
 import type { TimelineEvent } from '../../src/data/model.js';
 import { ViewRange } from '../../src/layout/view-range.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
@@ -24,6 +29,23 @@ describe('layoutTimeline', () => {
 
     before(() => {
       for (const c of crowded) c.prepared = prepare(normaliseDataset(syntheticDataset(c.count)));
+    });
+
+    it('keeps labels apart and accounts for every point when crowded columns label what fits', () => {
+      const p = crowded[0]!.prepared!;
+      let more = 0;
+      for (const { name, view } of views(p.home)) {
+        const input = { index: p.index, view, width: WIDTH, lanes: 8, labelWidth: p.labelWidth };
+        const pinned = pinnedNearCentre(p, view);
+        const dense = layoutTimeline({
+          ...input,
+          pinned,
+          metrics: { ...metrics, labelDense: true },
+        });
+        expectSoundLayout(p, view, 8, pinned, dense, `${name}, dense labels`);
+        more += dense.marks.length - layoutTimeline({ ...input, pinned, metrics }).marks.length;
+      }
+      expect(more, 'marks gained over the views').to.be.above(0);
     });
 
     for (const c of crowded) {
@@ -203,6 +225,8 @@ describe('layoutTimeline', () => {
 
     it('puts overlapping labels in separate lanes', () => {
       const result = layout(p, view, 6);
+      expect(lanesTaken(result)).to.equal(6);
+      expect(lanesTaken(layout(p, view, 1, [5]))).to.equal(1);
       expect(result.clusters).to.deep.equal([]);
       expect(result.marks.map((m) => m.lane).sort()).to.deep.equal([0, 1, 2, 3, 4, 5]);
       expectSoundLayout(p, view, 6, [], result, 'six lanes');
@@ -213,6 +237,29 @@ describe('layoutTimeline', () => {
       expect(result.marks.length + result.clusters.reduce((n, c) => n + c.count, 0)).to.equal(6);
       expect(result.clusters.length).to.be.above(0);
       expectSoundLayout(p, view, 2, [], result, 'two lanes');
+    });
+
+    it('labels as many of a crowded column as there are lanes when the sizes ask for it', () => {
+      const input = { index: p.index, width: WIDTH, labelWidth: p.labelWidth, pinned: [] };
+      const plain = layoutTimeline({ ...input, view, lanes: 2, metrics });
+      const dense = layoutTimeline({
+        ...input,
+        view,
+        lanes: 2,
+        metrics: { ...metrics, labelDense: true },
+      });
+      // Without it, the six events a day apart are one badge; with it, the first two are
+      // labelled, one per lane, and the badge counts the other four from the third on.
+      expect(plain.marks).to.deep.equal([]);
+      expect(plain.clusters.map((c) => c.count)).to.deep.equal([6]);
+      expect(dense.marks.map((m) => [m.index, m.lane])).to.deep.equal([
+        [0, 0],
+        [1, 1],
+      ]);
+      expect(dense.clusters.map((c) => c.count)).to.deep.equal([4]);
+      expect(dense.clusters[0]!.start).to.equal(p.dataset.events[2]!.start);
+      expect(dense.clusters[0]!.end).to.equal(p.dataset.events[5]!.start);
+      expectSoundLayout(p, view, 2, [], dense, 'dense labels');
     });
 
     it('spans a cluster over only the events it counts, not a pinned one beside them', () => {

@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import { defaultRowSizes, fillRows, layoutRows } from '../../src/layout/rows.js';
+
+describe('layoutRows', () => {
+  it('stacks lanes up from the cluster row, as many as fit under the range lanes', () => {
+    const rows = layoutRows(420, 2, defaultRowSizes);
+    // 420 - 30 (axis) - 6 (density) - 34 (cluster) = 350; ranges end at 8 + 2 × 30 = 68.
+    expect(rows.clusterTop).to.equal(350);
+    expect(rows.lanes).to.equal(Math.floor((350 - 68) / 32));
+    expect(rows.laneTop(0)).to.equal(350 - 32);
+    expect(rows.laneTop(3)).to.equal(350 - 4 * 32);
+    expect(rows.laneTop(rows.lanes - 1)).to.be.at.least(68);
+  });
+
+  it('spaces lanes further apart when given a pitch, lane 0 staying by the cluster row', () => {
+    const rows = layoutRows(420, 2, defaultRowSizes, 70);
+    expect(rows.laneTop(0)).to.equal(350 - 32);
+    expect(rows.laneTop(2)).to.equal(350 - 32 - 140);
+    expect(rows.laneTop(rows.lanes - 1)).to.be.at.least(68);
+    expect(rows.laneTop(rows.lanes)).to.be.below(68);
+    expect(rows.laneHeight).to.equal(32);
+  });
+});
+
+describe('fillRows', () => {
+  const sizes = { ...defaultRowSizes, laneHeight: 50 };
+  const height = 1800;
+  const packed = layoutRows(height, 2, sizes);
+  const lanesTop = packed.rangeTop + 2 * sizes.rangeHeight;
+
+  it("spreads the lanes the events take up to the top of the lanes' room", () => {
+    const rows = fillRows(height, 2, sizes, 1000, () => 5);
+    expect(rows.laneTop(4)).to.be.within(lanesTop, lanesTop + 4);
+    expect(rows.laneTop(0)).to.equal(packed.laneTop(0));
+    expect(rows.lanes).to.be.at.least(5);
+    const pitch = rows.laneTop(0) - rows.laneTop(1);
+    expect(rows.laneTop(3) - rows.laneTop(4)).to.equal(pitch);
+  });
+
+  it('keeps lanes no further apart than the most it is given', () => {
+    const rows = fillRows(height, 2, sizes, 120, () => 3);
+    expect(rows.laneTop(0) - rows.laneTop(1)).to.equal(120);
+    // The room left above is still lanes, for a view that needs more.
+    expect(rows.lanes).to.equal(Math.floor((packed.clusterTop - lanesTop - 50) / 120) + 1);
+  });
+
+  it('leaves the lanes packed when the events take them all, or only one', () => {
+    for (const used of [packed.lanes, packed.lanes + 4, 1]) {
+      const rows = fillRows(height, 2, sizes, 150, () => used);
+      expect(rows.lanes, `${used} used`).to.equal(packed.lanes);
+      expect(rows.laneTop(1), `${used} used`).to.equal(packed.laneTop(1));
+    }
+  });
+
+  it('asks how many lanes the events take out of the lanes that fit packed', () => {
+    let asked = 0;
+    fillRows(height, 2, sizes, 150, (lanes) => {
+      asked = lanes;
+      return 2;
+    });
+    expect(asked).to.equal(packed.lanes);
+  });
+});

@@ -1,0 +1,171 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { kioskPortraitSizes } from '../../src/layout/kiosk-sizes.js';
+import { DEFAULT_DATASET, accessibleName, drawn, until } from '../helpers.js';
+
+/** A kiosk filling a screen of `width` × `height` pixels, as the kiosk page shows it. */
+async function mountScreen(width: number, height: number, lang = 'en'): Promise<DiplomacyTimeline> {
+  await setViewport({ width, height });
+  const el = await fixture<DiplomacyTimeline>(
+    html`<diplomacy-timeline
+      mode="kiosk"
+      lang=${lang}
+      src=${DEFAULT_DATASET}
+      style="width: ${width}px; height: ${height}px; border: 0"
+    ></diplomacy-timeline>`,
+  );
+  await drawn(el);
+  return el;
+}
+
+const root = (el: DiplomacyTimeline) => el.shadowRoot!;
+const box = (el: Element) => el.getBoundingClientRect();
+const plotBox = (el: DiplomacyTimeline) => box(root(el).querySelector('.plot')!);
+const pointMarks = (el: DiplomacyTimeline) => [
+  ...root(el).querySelectorAll<HTMLElement>('.mark:not(.bare)'),
+];
+
+/** How much of the drawing's height the marks take, top of the highest to foot of the lowest. */
+function markExtent(el: DiplomacyTimeline): number {
+  const boxes = pointMarks(el).map(box);
+  return Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top));
+}
+
+/** Labels of marks and range bars whose text does not fit (cut with an ellipsis, or a line hidden). */
+function cutLabels(el: DiplomacyTimeline): string[] {
+  return [...root(el).querySelectorAll<HTMLElement>('.mark:not(.bare) .label, .range .label')]
+    .filter((l) => l.scrollHeight > l.clientHeight + 1 || l.scrollWidth > l.clientWidth + 1)
+    .map((l) => l.textContent!);
+}
+
+describe('kiosk mode on an upright screen', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const [width, height] of [
+    [1080, 1920],
+    [768, 1366],
+  ] as const) {
+    it(`spreads the events over more than half of the drawing at ${width} × ${height}`, async () => {
+      const el = await mountScreen(width, height);
+      expect(root(el).querySelector('.frame')!.classList.contains('portrait')).to.equal(true);
+      expect(markExtent(el)).to.be.above(plotBox(el).height / 2);
+      for (const mark of pointMarks(el)) expect(box(mark).top).to.be.at.least(plotBox(el).top);
+    });
+
+    it(`shows every title whole, on at most two lines, in both languages at ${width} × ${height}`, async () => {
+      const el = await mountScreen(width, height, 'id');
+      expect(pointMarks(el).length).to.be.above(10);
+      expect(cutLabels(el), 'id').to.deep.equal([]);
+      el.lang = 'en';
+      await until(() => pointMarks(el)[0]?.textContent?.includes('ministry'));
+      expect(cutLabels(el), 'en').to.deep.equal([]);
+      for (const mark of pointMarks(el)) {
+        const label = mark.querySelector('.label')!;
+        // 22-pixel lines: one or two of them.
+        expect(box(label).height, label.textContent!).to.be.at.most(45);
+      }
+    });
+  }
+
+  it('keeps every lane where it is while zooming and panning, so marks do not jump up and down', async () => {
+    const el = await mountScreen(768, 1366);
+    // With the card open the lanes have less room, and are spread less than the most allowed.
+    const full = plotBox(el).height;
+    el.select('ict-relevance-recognised');
+    await until(() => plotBox(el).height < full);
+    await el.updateComplete;
+    const tops = () => new Set(pointMarks(el).map((m) => Math.round(box(m).top)));
+    const home = [...tops()].sort((a, b) => a - b);
+    const pitch = home[1]! - home[0]!;
+    expect(pitch, 'lanes spread apart').to.be.above(kioskPortraitSizes.rows.laneHeight);
+    expect(pitch, 'less than the most').to.be.below(
+      kioskPortraitSizes.rows.laneHeight * kioskPortraitSizes.fill!,
+    );
+    const lowest = home[home.length - 1]!;
+    for (const move of [() => el.zoomBy(3), () => el.zoomBy(2), () => el.zoomBy(0.25)]) {
+      move();
+      await el.updateComplete;
+      for (const top of tops()) expect((lowest - top) % pitch, `lane at ${top}`).to.equal(0);
+    }
+  });
+
+  it('opens the card across the screen above the drawing, which makes room below it', async () => {
+    const el = await mountScreen(1080, 1920);
+    const before = plotBox(el);
+    const chosen = pointMarks(el).find((m) => accessibleName(m).includes('2017 press statement'))!;
+    chosen.click();
+    const card = await until(() => root(el).querySelector<HTMLElement>('.detail'));
+    await until(() => plotBox(el).height < before.height);
+    const plot = plotBox(el);
+    const c = box(card);
+    expect(c.width).to.be.above(1000);
+    // In the upper half, at a standing reader's eye level, and not over the drawing.
+    expect(c.top).to.be.below(200);
+    expect(c.bottom).to.be.at.most(plot.top + 1);
+    expect(c.bottom).to.be.below(1920 / 2);
+    // The drawing keeps its foot and every mark, the chosen one among them, in view below.
+    expect(plot.bottom).to.equal(before.bottom);
+    await until(() => root(el).querySelector('.mark.selected'));
+    for (const mark of pointMarks(el)) {
+      expect(box(mark).top, accessibleName(mark)).to.be.at.least(plot.top);
+      expect(box(mark).bottom, accessibleName(mark)).to.be.at.most(plot.bottom);
+    }
+    expect(markExtent(el)).to.be.above(plot.height / 2);
+    expect(cutLabels(el), 'the chosen label too').to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps every button a 44 × 44 target, the card open', async () => {
+    const el = await mountScreen(768, 1366);
+    el.select('digital-command-center');
+    await until(() => root(el).querySelector('.detail'));
+    for (const button of root(el).querySelectorAll('button')) {
+      expect(box(button).width, accessibleName(button)).to.be.at.least(44);
+      expect(box(button).height, accessibleName(button)).to.be.at.least(44);
+    }
+  });
+
+  it('gives each category a band of lanes up the screen with group-by, labelling every event', async () => {
+    const el = await mountScreen(1080, 1920);
+    el.groupBy = 'category';
+    const bands = await until(() => {
+      const found = [...root(el).querySelectorAll<HTMLElement>('[part="lane-label"]')];
+      return found.length > 0 && found;
+    });
+    await el.updateComplete;
+    expect(bands.length).to.equal(5);
+    // The bands reach well up the screen, and nothing is left in a badge.
+    expect(Math.min(...bands.map((b) => box(b).top))).to.be.below(
+      plotBox(el).top + plotBox(el).height / 2,
+    );
+    expect(root(el).querySelectorAll('.cluster, .mark.bare')).to.have.length(0);
+    const colours = (e: HTMLElement) => e.style.getPropertyValue('--dt-event-color');
+    for (const mark of pointMarks(el)) {
+      const y = box(mark).top + box(mark).height / 2;
+      const band = bands.find((b) => y >= box(b).top && y < box(b).bottom);
+      expect(band && colours(band), accessibleName(mark)).to.equal(colours(mark));
+    }
+  });
+
+  it('goes back to the landscape layout when the screen is turned', async () => {
+    const el = await mountScreen(1080, 1920);
+    await setViewport({ width: 1920, height: 1080 });
+    el.style.width = '1920px';
+    el.style.height = '1080px';
+    const frame = root(el).querySelector('.frame')!;
+    await until(() => !frame.classList.contains('portrait'));
+    await until(
+      () => getComputedStyle(pointMarks(el)[0]!.querySelector('.label')!).whiteSpace === 'nowrap',
+    );
+    // Lanes packed by the axis again, and the card beside the drawing, over it, as before.
+    expect(markExtent(el)).to.be.below(plotBox(el).height / 2);
+    const before = plotBox(el);
+    el.select('digital-command-center');
+    const card = box(await until(() => root(el).querySelector('.detail')));
+    await el.updateComplete;
+    expect(plotBox(el).height).to.equal(before.height);
+    expect(card.right).to.be.closeTo(box(el).right - 8, 2);
+    expect(card.width).to.be.below(600);
+  });
+});
