@@ -37,6 +37,24 @@ export const controlStyles = css`
     font-size: 0.9em;
   }
 
+  /* A phone: the list button shows its icon only; its word stays its name. */
+  @media (max-width: 30rem) {
+    .list-toggle {
+      width: 2.25rem;
+      padding: 0;
+      justify-content: center;
+    }
+
+    .list-toggle span {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  }
+
   .list-toggle[aria-pressed='true'] {
     background: var(--_fg);
     color: var(--_bg);
