@@ -47,11 +47,7 @@ export const controlStyles = css`
 
     .list-toggle span {
       position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
+      clip-path: inset(50%);
     }
   }
 

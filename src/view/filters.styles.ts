@@ -39,22 +39,13 @@ export const filterStyles = css`
   @media (max-width: 30rem) {
     .match-count {
       position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
+      clip-path: inset(50%);
     }
 
     .match-number:not(:empty) {
-      display: inline-block;
-      min-width: 1.5rem;
-      padding: 0 0.35rem;
+      display: inline;
       font-size: 0.85em;
-      text-align: center;
-      color: var(--_fg);
-      background: var(--_surface);
-      border: 1px solid var(--_grid);
-      border-radius: 999px;
+      font-weight: 650;
     }
   }
 
@@ -87,68 +78,6 @@ export const filterStyles = css`
     padding: 3px;
   }
 
-  .legend-toggle {
-    display: flex;
-    align-items: center;
-    gap: 0.4rem;
-    max-width: 100%;
-    min-height: 2rem;
-    padding: 0 0.6rem;
-    font-size: 0.85em;
-    white-space: nowrap;
-    list-style: none;
-    background: var(--_surface);
-    border: 1px solid var(--_grid);
-    border-radius: 999px;
-    cursor: pointer;
-  }
-
-  .legend-toggle-text {
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-
-  .legend-toggle .swatches {
-    display: flex;
-    flex: none;
-    padding-left: 0.25rem;
-  }
-
-  .legend-toggle .swatch {
-    width: 0.6rem;
-    height: 0.6rem;
-    margin-left: -0.25rem;
-    border-radius: 50%;
-    background: var(--dt-event-color, var(--_mark));
-    border: 1px solid var(--dt-event-color, var(--_mark));
-    box-shadow: 0 0 0 1.5px var(--_surface);
-  }
-
-  .legend-toggle .swatch.off {
-    background: var(--_surface);
-  }
-
-  .legend-toggle svg {
-    flex: none;
-    width: 12px;
-    height: 12px;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-  }
-
-  /* Too narrow for the colours and the word: the word wins. */
-  @container (max-width: 9rem) {
-    .legend-toggle .swatches {
-      display: none;
-    }
-  }
-
-  .legend-menu[open] .legend-toggle svg {
-    transform: rotate(180deg);
-  }
-
   /* Folded, the entries open over the drawing, wrapped, between the header and this row (the
      widget is their containing block, so they are never taller than it leaves room for). */
   .legend-menu .legend {
@@ -173,7 +102,7 @@ export const filterStyles = css`
     max-height: calc(100% - 8rem);
   }
 
-  .legend-menu .legend-item {
+  .legend-menu .legend > * {
     max-width: 100%;
     white-space: normal;
     text-align: start;
@@ -216,8 +145,53 @@ export const filterStyles = css`
     background: none;
   }
 
+  /* The folded legend's button: a legend entry that opens the others. */
+  .legend-toggle {
+    max-width: 100%;
+    min-height: 2rem;
+    list-style: none;
+  }
+
+  .legend-toggle-text {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .legend-toggle .swatches {
+    display: flex;
+    flex: none;
+    padding-left: 0.3rem;
+  }
+
+  /* The colours of the categories, overlapping, hollow for those hidden. */
+  .legend-toggle .swatch {
+    margin-left: -0.3rem;
+    box-shadow: 0 0 0 1.5px var(--_surface);
+  }
+
+  .legend-toggle .off {
+    background: var(--_surface);
+  }
+
+  .legend-toggle svg {
+    width: 12px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+
+  /* Too narrow for the colours and the word: the word wins. */
+  @container (max-width: 9rem) {
+    .legend-toggle .swatches {
+      display: none;
+    }
+  }
+
+  .legend-menu[open] .legend-toggle svg {
+    transform: rotate(180deg);
+  }
+
   .legend-item:focus-visible,
-  .legend-toggle:focus-visible,
   .search input:focus-visible,
   .notice summary:focus-visible {
     outline: 3px solid var(--_focus);
@@ -225,7 +199,6 @@ export const filterStyles = css`
   }
 
   :host([mode='kiosk']) .legend-item,
-  :host([mode='kiosk']) .legend-toggle,
   :host([mode='kiosk']) .search input {
     min-height: 44px;
   }

@@ -93,7 +93,7 @@ function renderLegend(m: Messages, model: FilterModel, actions: FilterActions & 
       @keydown=${actions.menuKeydown}
       @focusout=${actions.menuFocusout}
     >
-      <summary class="legend-toggle" part="legend-toggle">
+      <summary class="legend-item legend-toggle" part="legend-toggle">
         <span class="swatches" aria-hidden="true"
           >${categories
             .slice(0, 6)
