@@ -135,8 +135,8 @@ export const timelineStyles = css`
       -webkit-line-clamp: 2;
       line-clamp: 2;
       white-space: normal;
+      font-size: 0.9em;
       line-height: 1.2;
-      overflow-wrap: anywhere;
     }
   }
 
