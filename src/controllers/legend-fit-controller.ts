@@ -16,8 +16,8 @@ export type LegendLayout = 'row' | 'wrap' | 'fold';
 /**
  * Fits the legend to the room beside the search box, so every category stays in reach without
  * scrolling sideways: a phone, long names or many categories fold it into a menu. Its entries
- * are measured once per dataset and language; after that only the room for them is watched,
- * so a zoom frame costs a comparison here.
+ * are measured when the dataset, the language or the room for them changes, so a zoom frame
+ * costs a comparison here.
  */
 export class LegendFitController implements ReactiveController {
   layout: LegendLayout = 'row';
@@ -94,11 +94,14 @@ export class LegendFitController implements ReactiveController {
     if (!slot) return;
     this.observer ??= new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
-      if (!box) return;
-      this.room = box.width;
-      // Next frame: wrapping changes the drawing's height, which must not be resized from
-      // inside this observer's turn (a ResizeObserver loop).
-      requestAnimationFrame(() => this.fit());
+      if (!box || Math.round(box.width) === this.room) return;
+      // Measured again: the type may have changed with the width (a presentation's grows with
+      // the viewport). Next frame, as wrapping changes the drawing's height, which must not
+      // be resized from inside this observer's turn (a ResizeObserver loop).
+      requestAnimationFrame(() => {
+        this.measuredFor = undefined;
+        this.host.requestUpdate();
+      });
     });
     this.observer.observe(slot);
   }

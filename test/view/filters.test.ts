@@ -275,6 +275,19 @@ describe('the legend on a phone', () => {
     await until(() => toggle(el));
   });
 
+  it('measures its entries again when the type grows with the widget, as a presentation’s does', async () => {
+    const el = await mountPhone(DEFAULT_DATASET, 'en', 1200);
+    await until(() => legendButtons(el)[4]?.checkVisibility());
+    expect(toggle(el)).to.equal(null);
+    el.style.width = '1250px';
+    el.style.setProperty('--dt-font-size', '28px');
+    await until(() => toggle(el) || root(el).querySelector('.legend.wrap'));
+    const legend = root(el).querySelector('[part="legend"]')!;
+    if (legend.checkVisibility())
+      for (const item of legendButtons(el))
+        expect(within(item, el), accessibleName(item)).to.equal(true);
+  });
+
   it('names the button in the new language when the language changes', async () => {
     const el = await mountPhone(MANY_CATEGORIES, 'en');
     await until(() => toggle(el));
