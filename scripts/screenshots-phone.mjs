@@ -42,7 +42,15 @@ function overflow(host) {
 
 async function shoot(
   name,
-  { width, height = 740, scheme = 'light', lang = 'en', src, page = 'demo/index.html', act },
+  {
+    width,
+    height = width === 414 ? 896 : 740,
+    scheme = 'light',
+    lang = 'en',
+    src,
+    page = 'demo/index.html',
+    act,
+  },
 ) {
   const tab = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
   await tab.goto(new URL(page, base).href);
