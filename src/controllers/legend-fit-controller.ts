@@ -25,6 +25,7 @@ export class LegendFitController implements ReactiveController {
   private entries: readonly number[] = [];
   private gap = 0;
   private padding = 0;
+  private fontSize = '';
   private measuredFor?: readonly [readonly Category[] | undefined, string];
   private room = 0;
   private slot?: Element;
@@ -57,6 +58,7 @@ export class LegendFitController implements ReactiveController {
     this.entries = [...legend.children].map((entry) => entry.getBoundingClientRect().width);
     this.gap = parseFloat(style.columnGap) || 0;
     this.padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    this.fontSize = getComputedStyle(slot).fontSize;
     this.room = slot.clientWidth;
     this.fit();
   }
@@ -95,12 +97,16 @@ export class LegendFitController implements ReactiveController {
     this.observer ??= new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       if (!box || Math.round(box.width) === this.room) return;
-      // Measured again: the type may have changed with the width (a presentation's grows with
-      // the viewport). Next frame, as wrapping changes the drawing's height, which must not
-      // be resized from inside this observer's turn (a ResizeObserver loop).
+      this.room = Math.round(box.width);
+      // Next frame, as wrapping changes the drawing's height, which must not be resized from
+      // inside this observer's turn (a ResizeObserver loop).
       requestAnimationFrame(() => {
-        this.measuredFor = undefined;
-        this.host.requestUpdate();
+        // The type grew or shrank with the width (a presentation's follows the viewport): the
+        // entries are measured again. Else the widths known do, and an open menu stays open.
+        if (this.slot && getComputedStyle(this.slot).fontSize !== this.fontSize) {
+          this.measuredFor = undefined;
+          this.host.requestUpdate();
+        } else this.fit();
       });
     });
     this.observer.observe(slot);

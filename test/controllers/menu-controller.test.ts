@@ -122,6 +122,25 @@ describe('the folded legend', () => {
     expect(menu(el).open).to.equal(false);
   });
 
+  it('stays open while a search’s count changes with the categories shown', async () => {
+    await setViewport({ width: 375, height: 740 });
+    const el = await mount(375, 'id');
+    root(el).querySelector<HTMLInputElement>('[part="search-input"]')!.focus();
+    await sendKeys({ type: 'a' });
+    const count = () => root(el).querySelector('.match-number')!.textContent;
+    await until(() => count() !== '');
+    const before = count();
+    expect(before, 'two digits, so the count narrows as categories hide').to.have.length(2);
+    await clickOn(await until(() => toggle(el)));
+    await until(() => items(el)[0]?.checkVisibility());
+    for (const item of items(el).slice(0, 4)) await clickOn(item);
+    await until(() => count() !== before);
+    // Two frames: the row's new width has been seen and answered.
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    expect(menu(el).open).to.equal(true);
+  });
+
   it('closes when the download menu opens, so one menu is open at a time', async () => {
     const el = await opened();
     await clickOn(root(el).querySelector('[part~="control-export"]')!);
