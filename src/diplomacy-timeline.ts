@@ -6,6 +6,7 @@ import { drawingKeys } from './controllers/drawing-keys.js';
 import { FilterController } from './controllers/filter-controller.js';
 import { frameActions } from './controllers/frame-actions.js';
 import { LocaleController } from './controllers/locale-controller.js';
+import { MenuController } from './controllers/menu-controller.js';
 import { ModeController } from './controllers/mode-controller.js';
 import { PreparedController } from './controllers/prepared-controller.js';
 import { PrintController } from './controllers/print-controller.js';
@@ -89,6 +90,8 @@ export type TimelineTheme = 'auto' | 'light' | 'dark';
  * @csspart search-input - The search field.
  * @csspart legend - The legend: a group of toggle buttons, one per category.
  * @csspart legend-item - Each legend entry (a toggle button, pressed while its events show).
+ * @csspart legend-toggle - The button that opens the legend as a menu, shown instead of the
+ *   row of entries when they would not fit beside the search box (a phone, many categories).
  * @csspart notice - What loading left out ("2 rows skipped"), a disclosure listing why; in
  *   kiosk mode also the note that the saved copy of the dataset is shown.
  * @csspart detail-media - The figure holding an event's image and its credit.
@@ -383,6 +386,7 @@ export class DiplomacyTimeline extends LitElement {
     zoomer: this.zoomer,
     selection: this.selection,
     filter: this.filter.actions,
+    menu: new MenuController(this).actions,
     toggleList: () => {
       this.listView = !this.listView;
     },

@@ -114,6 +114,24 @@ describe('accessibility: axe-core finds no violations', () => {
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });
+
+    it(`on a phone, with the folded legend open, ${theme} theme`, async () => {
+      await setViewport({ width: 375, height: 740 });
+      const el = await mountLoaded(
+        html`<diplomacy-timeline
+          src="/test/fixtures/many-categories.json"
+          lang="id"
+          theme=${theme}
+          style="width: 375px; height: 416px"
+        ></diplomacy-timeline>`,
+      );
+      const toggle = await until(() =>
+        el.shadowRoot!.querySelector<HTMLElement>('[part="legend-toggle"]'),
+      );
+      toggle.click();
+      await until(() => toggle.closest('details')!.open);
+      await expect(el).to.be.accessible();
+    });
   }
 });
 

@@ -4,6 +4,7 @@ import { firstEventFrom } from '../layout/event-index.js';
 import { type FilteredEvents, filterEvents, searchTexts } from '../layout/filter.js';
 import { type ViewRange, homeFor } from '../layout/view-range.js';
 import type { FilterActions, FilterModel } from '../view/filters.js';
+import { LegendFitController } from './legend-fit-controller.js';
 
 /** What the filters need from the element. */
 export interface FilterContext {
@@ -31,12 +32,18 @@ export class FilterController implements ReactiveController {
     result: FilteredEvents;
   };
   private texts?: { dataset: Dataset; lang: string; text: (eventIndex: number) => string };
+  /** Whether the legend fits in its row, wraps, or folds into a menu. */
+  private readonly fit: LegendFitController;
 
   constructor(
     private readonly host: ReactiveElement,
     private readonly context: FilterContext,
   ) {
     host.addController(this);
+    this.fit = new LegendFitController(host, {
+      categories: () => context.dataset()?.categories,
+      lang: context.lang,
+    });
   }
 
   /** The events the legend and the search leave; undefined when nothing is filtered. */
@@ -106,6 +113,7 @@ export class FilterController implements ReactiveController {
       hidden: this.hidden,
       query: this.query,
       matches: this.query.trim() ? (this.shown?.matches ?? 0) : undefined,
+      legend: this.fit.layout,
     };
   }
 

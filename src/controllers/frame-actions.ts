@@ -2,6 +2,7 @@ import { ViewRange } from '../layout/view-range.js';
 import type { FilterActions } from '../view/filters.js';
 import type { FrameActions } from '../view/frame.js';
 import type { Drawing } from './drawing-controller.js';
+import type { MenuActions } from './menu-controller.js';
 import type { SelectionController } from './selection-controller.js';
 import type { ZoomController } from './zoom-controller.js';
 
@@ -11,6 +12,7 @@ export interface FrameActionsContext {
   readonly zoomer: ZoomController;
   readonly selection: SelectionController;
   readonly filter: FilterActions;
+  readonly menu: MenuActions;
   toggleList(): void;
   initialView(): ViewRange | undefined;
   /** The drawing last rendered: "Download image" draws the same. */
@@ -47,6 +49,7 @@ export function frameActions(context: FrameActionsContext): FrameActions {
         );
     },
     ...context.filter,
+    ...context.menu,
     retry: () => context.retry(),
   };
 }

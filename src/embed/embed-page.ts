@@ -24,6 +24,10 @@ timeline.addEventListener('timeline-load', ({ detail }) => {
   const title = detail.dataset.title;
   if (title) document.title = title[timeline.lang] ?? Object.values(title)[0] ?? document.title;
 });
+// Edge to edge, and its own height at least, else the whole frame the page gave it. Set here
+// rather than in a <style>, which a page served under a strict CSP (style-src 'self') drops.
+document.body.style.margin = '0';
+timeline.style.height = 'max(26rem, 100vh)';
 document.body.append(timeline);
 
 function tellHeight(): void {

@@ -119,4 +119,8 @@ export const en: Messages = {
 
   // Hardening
   retry: 'Try again',
+
+  // Phone width: the legend folded into a menu
+  legendButton: (shown, total) =>
+    shown === total ? 'Categories' : `Categories: ${shown} of ${total}`,
 };

@@ -118,4 +118,8 @@ export const id: Messages = {
 
   // Hardening
   retry: 'Coba lagi',
+
+  // Phone width: the legend folded into a menu
+  legendButton: (shown, total) =>
+    shown === total ? 'Kategori' : `Kategori: ${shown} dari ${total}`,
 };

@@ -90,4 +90,8 @@ export interface Messages {
   // Hardening
   /** The button that loads a dataset again after a network failure or a timeout. */
   readonly retry: string;
+
+  // Phone width: the legend folded into a menu
+  /** The button that opens the folded legend: "Categories", or "Categories: 3 of 5" shown. */
+  readonly legendButton: (shown: number, total: number) => string;
 }

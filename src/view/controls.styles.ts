@@ -37,6 +37,20 @@ export const controlStyles = css`
     font-size: 0.9em;
   }
 
+  /* A phone: the list button shows its icon only; its word stays its name. */
+  @media (max-width: 30rem) {
+    .list-toggle {
+      width: 2.25rem;
+      padding: 0;
+      justify-content: center;
+    }
+
+    .list-toggle span {
+      position: absolute;
+      clip-path: inset(50%);
+    }
+  }
+
   .list-toggle[aria-pressed='true'] {
     background: var(--_fg);
     color: var(--_bg);

@@ -30,6 +30,17 @@ export const eventListStyles = css`
     border-bottom: 1px solid var(--_grid);
   }
 
+  /* A phone: the date above the title, which then has the whole width. */
+  @media (max-width: 30rem) {
+    .list li {
+      grid-template-columns: 1fr;
+    }
+
+    .list-date {
+      grid-row: auto;
+    }
+  }
+
   .list li.selected {
     background: color-mix(in srgb, var(--dt-event-color, var(--_mark)) 14%, var(--_bg));
   }

@@ -1,26 +1,32 @@
 import { html } from 'lit';
 import type { ImageFormat } from '../export/download-image.js';
 import type { Messages } from '../i18n/messages.js';
+import type { MenuActions } from '../controllers/menu-controller.js';
 
 /**
  * "Download image": a disclosure button with a menu of formats, each named by its format
  * ("PNG", "SVG", the same in every language). The export code is loaded only when one is
- * chosen.
+ * chosen. It closes as a native menu does (see MenuController).
  */
-export function renderExportMenu(m: Messages, download: (format: ImageFormat) => void) {
+export function renderExportMenu(
+  m: Messages,
+  download: (format: ImageFormat) => void,
+  menu: MenuActions,
+) {
   const choose = (event: Event) => {
     const button = event.currentTarget as HTMLElement;
-    button.closest('details')!.open = false;
+    const menu = button.closest('details')!;
+    menu.open = false;
+    menu.querySelector('summary')!.focus();
     download(button.textContent!.toLowerCase() as ImageFormat);
   };
-  // Escape closes it, as any menu, and gives focus back to its button.
-  const escape = (event: KeyboardEvent) => {
-    const menu = event.currentTarget as HTMLDetailsElement;
-    if (event.key !== 'Escape' || !menu.open) return;
-    menu.open = false;
-    (menu.firstElementChild as HTMLElement).focus();
-  };
-  return html`<details class="export" part="export" @keydown=${escape}>
+  return html`<details
+    class="menu export"
+    part="export"
+    @toggle=${menu.menuToggle}
+    @keydown=${menu.menuKeydown}
+    @focusout=${menu.menuFocusout}
+  >
     <summary class="control" part="control control-export" aria-label=${m.downloadImage}>
       <svg viewBox="0 0 16 16" aria-hidden="true">
         <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13.5h10"></path>

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The search box and the legend, in one row under the drawing; the legend scrolls sideways. */
+/**
+ * The search box and the legend, in one row under the drawing. When the legend's entries would
+ * not fit there, they fold into a menu that opens upwards, over the drawing (LegendFitController).
+ */
 export const filterStyles = css`
   .search {
     display: flex;
@@ -10,7 +13,8 @@ export const filterStyles = css`
   }
 
   .search input {
-    width: clamp(8rem, 30vw, 14rem);
+    /* In em: the placeholder fits at a presentation's or a kiosk's larger type too. */
+    width: clamp(10em, 30vw, 15em);
     height: 2rem;
     padding: 0 0.5rem;
     font: inherit;
@@ -26,18 +30,82 @@ export const filterStyles = css`
     white-space: nowrap;
   }
 
-  .match-count:empty {
+  .match-count:empty,
+  .match-number {
     display: none;
   }
 
+  /* A phone: the count alone is shown, the sentence stays its description and is announced. */
+  @media (max-width: 30rem) {
+    .match-count {
+      position: absolute;
+      clip-path: inset(50%);
+    }
+
+    .match-number:not(:empty) {
+      display: inline;
+      font-size: 0.85em;
+      font-weight: 650;
+    }
+  }
+
+  /* The room left for the legend; the same whether it is folded or not, so its size (watched)
+     says when the entries fit. */
+  .legend-slot {
+    display: flex;
+    flex: 1 1 0;
+    min-width: 0;
+    container-type: inline-size;
+  }
+
+  /* As wide as its entries (that width is measured), and only ever scrolling in the moment
+     before it folds. */
   .legend {
     display: flex;
     gap: 0.3rem;
-    flex: 1 1 auto;
     min-width: 0;
     overflow-x: auto;
     scrollbar-width: thin;
     padding: 3px;
+  }
+
+  .legend.wrap {
+    flex-wrap: wrap;
+  }
+
+  .legend-menu {
+    min-width: 0;
+    padding: 3px;
+  }
+
+  /* Folded, the entries open over the drawing, wrapped, between the header and this row (the
+     widget is their containing block, so they are never taller than it leaves room for). */
+  .legend-menu .legend {
+    position: absolute;
+    z-index: 3;
+    left: 0.5rem;
+    right: 0.5rem;
+    bottom: 3.25rem;
+    flex-wrap: wrap;
+    align-content: flex-start;
+    max-height: calc(100% - 6.5rem);
+    overflow: auto;
+    padding: 0.5rem;
+    background: var(--_bg);
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    box-shadow: var(--dt-shadow, 0 6px 24px rgb(0 0 0 / 0.18));
+  }
+
+  :host([mode='kiosk']) .legend-menu .legend {
+    bottom: 4rem;
+    max-height: calc(100% - 8rem);
+  }
+
+  .legend-menu .legend > * {
+    max-width: 100%;
+    white-space: normal;
+    text-align: start;
   }
 
   .legend-item {
@@ -75,6 +143,52 @@ export const filterStyles = css`
 
   .legend-item[aria-pressed='false'] .swatch {
     background: none;
+  }
+
+  /* The folded legend's button: a legend entry that opens the others. */
+  .legend-toggle {
+    max-width: 100%;
+    min-height: 2rem;
+    list-style: none;
+  }
+
+  .legend-toggle-text {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .legend-toggle .swatches {
+    display: flex;
+    flex: none;
+    padding-left: 0.3rem;
+  }
+
+  /* The colours of the categories, overlapping, hollow for those hidden. */
+  .legend-toggle .swatch {
+    margin-left: -0.3rem;
+    box-shadow: 0 0 0 1.5px var(--_surface);
+  }
+
+  .legend-toggle .off {
+    background: var(--_surface);
+  }
+
+  .legend-toggle svg {
+    width: 12px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+
+  /* Too narrow for the colours and the word: the word wins. */
+  @container (max-width: 9rem) {
+    .legend-toggle .swatches {
+      display: none;
+    }
+  }
+
+  .legend-menu[open] .legend-toggle svg {
+    transform: rotate(180deg);
   }
 
   .legend-item:focus-visible,
@@ -115,6 +229,10 @@ export const filterStyles = css`
   /* The card stops above the search and legend row, so both stay in reach while it is open. */
   .detail {
     max-height: calc(100% - 6.75rem);
+  }
+
+  .frame:has(.legend.wrap) .detail {
+    max-height: calc(100% - 8.75rem);
   }
 
   @media (max-width: 40rem) {

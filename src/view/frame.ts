@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { DatasetState } from '../controllers/dataset-controller.js';
+import type { MenuActions } from '../controllers/menu-controller.js';
 import type { ImageFormat } from '../export/download-image.js';
 import type { Category, TimelineEvent } from '../data/model.js';
 import { formatEventDate, formatSpan, pickText } from '../i18n/format.js';
@@ -55,7 +56,7 @@ export interface FrameModel {
   readonly portrait?: boolean;
 }
 
-export interface FrameActions extends FilterActions {
+export interface FrameActions extends FilterActions, MenuActions {
   readonly toggleList: () => void;
   readonly zoomIn: () => void;
   readonly zoomOut: () => void;
@@ -97,7 +98,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
       ${hasEvents ? renderListToggle(m, model.listView, actions.toggleList) : nothing}
       <p class="title" part="title" lang=${title?.lang ?? nothing}>${title?.text ?? ''}</p>
       ${hasEvents && !list ? renderControls(m, actions) : nothing}
-      ${drawing && model.exportable ? renderExportMenu(m, actions.downloadImage) : nothing}
+      ${drawing && model.exportable ? renderExportMenu(m, actions.downloadImage, actions) : nothing}
     </div>
     ${model.above ?? nothing}
     <div

@@ -73,6 +73,13 @@ export const slideStyles = css`
     text-wrap: balance;
   }
 
+  /* A phone: a title of a few words, not one per line. */
+  @media (max-width: 30rem) {
+    .slide h2 {
+      font-size: 1.5em;
+    }
+  }
+
   .slide-description p {
     margin: 0 0 0.5em;
     font-size: 1.15em;

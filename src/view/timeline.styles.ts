@@ -117,13 +117,31 @@ export const timelineStyles = css`
     flex: none;
     align-items: center;
     gap: 0.5rem;
-    height: 2.75rem;
+    /* Taller only when the legend takes two lines. */
+    min-height: 2.75rem;
     padding: 0 0.5rem 0 0.75rem;
     border-top: 1px solid var(--_grid);
   }
 
+  /* A phone: the title may take two lines, beside buttons drawn closer together. */
+  @media (max-width: 30rem) {
+    .header {
+      gap: 0.25rem;
+    }
+
+    .title {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      line-clamp: 2;
+      white-space: normal;
+      font-size: 0.9em;
+      line-height: 1.2;
+    }
+  }
+
   :host([mode='kiosk']) .filters {
-    height: 3.5rem;
+    min-height: 3.5rem;
   }
 
   .plot {

@@ -151,6 +151,16 @@ describe('dist/custom-elements.json', () => {
     await until(() => failing.shadowRoot!.querySelector('[part="retry"]'));
     partsIn(failing, seen);
 
+    // A narrow widget folds its legend into a button.
+    const narrow = await mountLoaded(
+      html`<diplomacy-timeline
+        src="/test/fixtures/many-categories.json"
+        style="width: 375px; height: 416px"
+      ></diplomacy-timeline>`,
+    );
+    await until(() => narrow.shadowRoot!.querySelector('[part="legend-toggle"]'));
+    partsIn(narrow, seen);
+
     // The modes: a presentation's slide, a kiosk's QR codes.
     const slides = await mountLoaded(
       html`<diplomacy-timeline

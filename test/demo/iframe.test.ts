@@ -32,4 +32,23 @@ describe('demo/iframe.html', () => {
       () => first.style.height === `${Math.ceil(widget.getBoundingClientRect().height)}px`,
     );
   });
+
+  it('sets its frames full width and borderless under a strict CSP, as on a phone', async () => {
+    const page = await fixture<HTMLIFrameElement>(
+      html`<iframe
+        title="article"
+        src="/dist/demo/iframe.html?csp"
+        style="width: 375px; height: 1600px; border: 0"
+      ></iframe>`,
+    );
+    const frame = await until(() => page.contentDocument?.querySelector('iframe'));
+    const win = page.contentWindow as Window & { cspViolations?: unknown[] };
+    await until(() => win.getComputedStyle(frame).borderTopStyle === 'none');
+    const article = frame.closest('article')!.getBoundingClientRect();
+    const box = frame.getBoundingClientRect();
+    // The article's width inside its padding: the frame spans it.
+    const padding = parseFloat(win.getComputedStyle(frame.closest('article')!).paddingLeft);
+    expect(box.width).to.equal(article.width - 2 * padding);
+    expect(win.cspViolations).to.deep.equal([]);
+  });
 });

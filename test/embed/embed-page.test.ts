@@ -82,3 +82,16 @@ describe('dist/embed.html', () => {
     expect(zoom.getAttribute('aria-label')).to.equal(expected);
   });
 });
+
+describe('dist/embed.html under a strict Content Security Policy', () => {
+  it('fills its frame edge to edge, on a phone too, with no style the policy refuses', async () => {
+    // `?csp` has the test server send the policy; the page calls it an unknown parameter and
+    // shows its error, which is as good as a timeline for where the widget sits.
+    const frame = await embed(`?src=${DEFAULT_DATASET}&csp`, 320);
+    await errorIn(frame);
+    const box = timelineIn(frame)!.getBoundingClientRect();
+    expect([box.left, box.top, box.width, box.height]).to.deep.equal([0, 0, 320, 500]);
+    const seen = (frame.contentWindow as Window & { cspViolations?: unknown[] }).cspViolations;
+    expect(seen).to.deep.equal([]);
+  });
+});

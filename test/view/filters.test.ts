@@ -1,7 +1,14 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
-import { accessibleName, markNamed, marks, mountLoaded, until } from '../helpers.js';
+import {
+  DEFAULT_DATASET,
+  accessibleName,
+  markNamed,
+  marks,
+  mountLoaded,
+  until,
+} from '../helpers.js';
 
 const dataset = {
   categories: [
@@ -167,5 +174,124 @@ describe('the search box', () => {
     // The view stays where the search took it; showing everything brings all five back.
     el.reset();
     await until(() => marks(el).length === 5);
+  });
+});
+
+/** Eight categories with long names, most of all in Indonesian. */
+const MANY_CATEGORIES = '/test/fixtures/many-categories.json';
+
+describe('the legend on a phone', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  async function mountPhone(src: string, lang: string, width = 375): Promise<DiplomacyTimeline> {
+    await setViewport({ width, height: 740 });
+    return mountLoaded(
+      html`<diplomacy-timeline
+        src=${src}
+        lang=${lang}
+        style="width: ${width}px; height: 416px"
+      ></diplomacy-timeline>`,
+    );
+  }
+  const toggle = (el: DiplomacyTimeline) =>
+    root(el).querySelector<HTMLElement>('[part="legend-toggle"]');
+  const legendMenu = (el: DiplomacyTimeline) => toggle(el)!.closest('details')!;
+
+  /** Whether `inner`'s box lies inside `outer`'s, to the pixel. */
+  function within(inner: Element, outer: Element): boolean {
+    const a = inner.getBoundingClientRect();
+    const b = outer.getBoundingClientRect();
+    return (
+      a.left >= b.left - 0.5 &&
+      a.right <= b.right + 0.5 &&
+      a.top >= b.top - 0.5 &&
+      a.bottom <= b.bottom + 0.5
+    );
+  }
+
+  for (const [src, lang, count] of [
+    [DEFAULT_DATASET, 'en', 5],
+    [DEFAULT_DATASET, 'id', 5],
+    [MANY_CATEGORIES, 'id', 8],
+  ] as const) {
+    it(`folds ${count} categories (${lang}) into a button whose menu shows each one inside the widget`, async () => {
+      const el = await mountPhone(src, lang);
+      const button = await until(() => toggle(el));
+      expect(button.checkVisibility()).to.equal(true);
+      expect(within(button, el)).to.equal(true);
+      expect(accessibleName(button)).to.equal(lang === 'id' ? 'Kategori' : 'Categories');
+      button.click();
+      await until(() => legendMenu(el).open && legendButtons(el)[0]!.checkVisibility());
+      expect(legendButtons(el)).to.have.length(count);
+      for (const item of legendButtons(el)) {
+        expect(item.checkVisibility(), accessibleName(item)).to.equal(true);
+        expect(within(item, el), `${accessibleName(item)} inside the widget`).to.equal(true);
+      }
+      const legend = root(el).querySelector('[part="legend"]')!;
+      expect(legend.scrollWidth, 'no sideways scrolling').to.be.at.most(legend.clientWidth);
+      expect(accessibleName(legend)).to.equal(
+        lang === 'id'
+          ? 'Kategori (tekan untuk menyembunyikan atau menampilkan)'
+          : 'Categories (press to hide or show)',
+      );
+    });
+  }
+
+  it('hides and shows categories from the keyboard, and says how many are shown', async () => {
+    const el = await mountPhone(MANY_CATEGORIES, 'id');
+    const button = await until(() => toggle(el));
+    searchBox(el).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(button);
+    await sendKeys({ press: 'Enter' });
+    expect(legendMenu(el).open).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(legendButtons(el)[0]);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(legendButtons(el)[0]!.getAttribute('aria-pressed')).to.equal('false');
+    await until(() => !markNamed(el, 'Peristiwa contoh 1:'));
+    expect(legendMenu(el).open, 'the menu stays open while choosing').to.equal(true);
+    expect(accessibleName(toggle(el)!)).to.equal('Kategori: 7 dari 8');
+    await sendKeys({ press: 'Escape' });
+    expect(legendMenu(el).open).to.equal(false);
+    expect(root(el).activeElement).to.equal(toggle(el));
+  });
+
+  it('shows the legend in its row again when the widget is wide enough, and wraps it before folding it', async () => {
+    const el = await mountPhone(DEFAULT_DATASET, 'id');
+    await until(() => toggle(el));
+    el.style.width = '1200px';
+    await until(() => !toggle(el) && legendButtons(el).length === 5);
+    const lines = () =>
+      new Set(legendButtons(el).map((b) => Math.round(b.getBoundingClientRect().top))).size;
+    expect(lines()).to.equal(1);
+    el.style.width = '736px';
+    await until(() => root(el).querySelector('.legend.wrap'));
+    expect(lines()).to.equal(2);
+    for (const item of legendButtons(el))
+      expect(within(item, el), accessibleName(item)).to.equal(true);
+    el.style.width = '375px';
+    await until(() => toggle(el));
+  });
+
+  it('measures its entries again when the type grows with the widget, as a presentation’s does', async () => {
+    const el = await mountPhone(DEFAULT_DATASET, 'en', 1200);
+    await until(() => legendButtons(el)[4]?.checkVisibility());
+    expect(toggle(el)).to.equal(null);
+    el.style.width = '1250px';
+    el.style.setProperty('--dt-font-size', '28px');
+    await until(() => toggle(el) || root(el).querySelector('.legend.wrap'));
+    const legend = root(el).querySelector('[part="legend"]')!;
+    if (legend.checkVisibility())
+      for (const item of legendButtons(el))
+        expect(within(item, el), accessibleName(item)).to.equal(true);
+  });
+
+  it('names the button in the new language when the language changes', async () => {
+    const el = await mountPhone(MANY_CATEGORIES, 'en');
+    await until(() => toggle(el));
+    el.lang = 'id';
+    await until(() => toggle(el) && accessibleName(toggle(el)!) === 'Kategori');
   });
 });

@@ -1,0 +1,122 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { Category } from '../data/model.js';
+
+/** What the legend holds: it is measured again when either changes. */
+export interface LegendFitContext {
+  categories(): readonly Category[] | undefined;
+  lang(): string;
+}
+
+/**
+ * How the legend sits beside the search box: in one row, wrapped onto a second line when one
+ * is not enough, or folded into a "Categories" button that opens it as a menu.
+ */
+export type LegendLayout = 'row' | 'wrap' | 'fold';
+
+/**
+ * Fits the legend to the room beside the search box, so every category stays in reach without
+ * scrolling sideways: a phone, long names or many categories fold it into a menu. Its entries
+ * are measured when the dataset, the language or the room for them changes, so a zoom frame
+ * costs a comparison here.
+ */
+export class LegendFitController implements ReactiveController {
+  layout: LegendLayout = 'row';
+  /** Widths of the entries in one row, and the space the row adds around and between them. */
+  private entries: readonly number[] = [];
+  private gap = 0;
+  private padding = 0;
+  private fontSize = '';
+  private measuredFor?: readonly [readonly Category[] | undefined, string];
+  private room = 0;
+  private slot?: Element;
+  private observer?: ResizeObserver;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly context: LegendFitContext,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const slot = this.slot?.isConnected
+      ? this.slot
+      : (this.host.renderRoot.querySelector('.legend-slot') ?? undefined);
+    if (slot !== this.slot) this.watch(slot);
+    if (!slot) return;
+    const categories = this.context.categories();
+    const lang = this.context.lang();
+    const measured = this.measuredFor;
+    if (measured && measured[0] === categories && measured[1] === lang) return;
+    // Laid out in one row in this update, measured, and refitted in the next: all before the
+    // browser paints, so the row is never seen cut.
+    if (this.layout !== 'row') return this.use('row');
+    const legend = slot.querySelector('.legend');
+    if (!legend) return;
+    const style = getComputedStyle(legend);
+    this.measuredFor = [categories, lang];
+    this.entries = [...legend.children].map((entry) => entry.getBoundingClientRect().width);
+    this.gap = parseFloat(style.columnGap) || 0;
+    this.padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    this.fontSize = getComputedStyle(slot).fontSize;
+    this.room = slot.clientWidth;
+    this.fit();
+  }
+
+  /** How many lines the entries take in `room` pixels, each entry whole on one line. */
+  private lines(room: number): number {
+    let lines = 1;
+    let used = this.padding;
+    for (const width of this.entries) {
+      const next = used === this.padding ? used + width : used + this.gap + width;
+      if (next > room + 1 && used !== this.padding) {
+        lines++;
+        used = this.padding + width;
+      } else used = next;
+    }
+    return lines;
+  }
+
+  private fit(): void {
+    // No room at all: the widget is hidden; keep what it was.
+    if (!(this.room > 0) || !this.entries.length) return;
+    const lines = this.lines(this.room);
+    this.use(lines === 1 ? 'row' : lines === 2 ? 'wrap' : 'fold');
+  }
+
+  private use(layout: LegendLayout): void {
+    if (layout === this.layout) return;
+    this.layout = layout;
+    this.host.requestUpdate();
+  }
+
+  private watch(slot: Element | undefined): void {
+    this.observer?.disconnect();
+    this.slot = slot;
+    if (!slot) return;
+    this.observer ??= new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentRect;
+      if (!box || Math.round(box.width) === this.room) return;
+      this.room = Math.round(box.width);
+      // Next frame, as wrapping changes the drawing's height, which must not be resized from
+      // inside this observer's turn (a ResizeObserver loop).
+      requestAnimationFrame(() => {
+        // The type grew or shrank with the width (a presentation's follows the viewport): the
+        // entries are measured again. Else the widths known do, and an open menu stays open.
+        if (this.slot && getComputedStyle(this.slot).fontSize !== this.fontSize) {
+          this.measuredFor = undefined;
+          this.host.requestUpdate();
+        } else this.fit();
+      });
+    });
+    this.observer.observe(slot);
+  }
+
+  hostConnected(): void {
+    if (this.slot) this.observer?.observe(this.slot);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+}

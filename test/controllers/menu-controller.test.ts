@@ -1,0 +1,158 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { DEFAULT_DATASET, accessibleName, mountLoaded, until } from '../helpers.js';
+
+const root = (el: DiplomacyTimeline) => el.shadowRoot!;
+
+/** Clicks with the mouse at the middle of a box (page coordinates of the test's viewport). */
+async function clickAt(x: number, y: number) {
+  await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+}
+
+async function clickOn(element: Element) {
+  const box = element.getBoundingClientRect();
+  await clickAt(box.left + box.width / 2, box.top + box.height / 2);
+}
+
+/** A timeline with a paragraph of the page above it, to click outside on. */
+async function mount(width: number, lang = 'en'): Promise<DiplomacyTimeline> {
+  return mountLoaded(
+    html`<p id="outside" style="margin: 0; height: 40px">A paragraph of the article.</p>
+      <diplomacy-timeline
+        src=${DEFAULT_DATASET}
+        lang=${lang}
+        style="width: ${width}px; height: 416px"
+      ></diplomacy-timeline>`,
+  );
+}
+
+const outside = () => document.getElementById('outside')!;
+
+describe('the download menu', () => {
+  const summary = (el: DiplomacyTimeline) =>
+    root(el).querySelector<HTMLElement>('[part~="control-export"]')!;
+  const menu = (el: DiplomacyTimeline) =>
+    root(el).querySelector<HTMLDetailsElement>('[part="export"]')!;
+  const choices = (el: DiplomacyTimeline) => [
+    ...root(el).querySelectorAll<HTMLButtonElement>('.export-menu button'),
+  ];
+
+  async function opened(width = 800): Promise<DiplomacyTimeline> {
+    const el = await mount(width);
+    await clickOn(summary(el));
+    await until(() => choices(el)[0]!.checkVisibility());
+    expect(menu(el).open).to.equal(true);
+    return el;
+  }
+
+  it('stays open for a click inside it, between its choices', async () => {
+    const el = await opened();
+    const [png, svg] = choices(el).map((b) => b.getBoundingClientRect());
+    await clickAt(png!.left + png!.width / 2, (png!.bottom + svg!.top) / 2);
+    expect(menu(el).open).to.equal(true);
+  });
+
+  it('closes on a click on the page outside the widget', async () => {
+    const el = await opened();
+    await clickOn(outside());
+    expect(menu(el).open).to.equal(false);
+  });
+
+  it('closes on a click elsewhere in the widget, such as the drawing', async () => {
+    const el = await opened();
+    const plot = root(el).querySelector('.plot')!.getBoundingClientRect();
+    await clickAt(plot.left + 20, plot.top + 20);
+    expect(menu(el).open).to.equal(false);
+    expect(root(el).querySelector('.detail'), 'the click did nothing else').to.equal(null);
+  });
+
+  it('closes when focus leaves it with Tab', async () => {
+    const el = await opened();
+    choices(el)[1]!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(menu(el).open).to.equal(false);
+  });
+
+  it('closes on Escape with focus back on its button, leaving an open card open', async () => {
+    const el = await mount(800);
+    el.select('digital-command-center');
+    await until(() => root(el).querySelector('.detail'));
+    summary(el).focus();
+    await sendKeys({ press: 'Enter' });
+    expect(menu(el).open).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(choices(el)[0]);
+    await sendKeys({ press: 'Escape' });
+    expect(menu(el).open).to.equal(false);
+    expect(root(el).activeElement).to.equal(summary(el));
+    await el.updateComplete;
+    expect(root(el).querySelector('.detail'), 'one Escape, one thing closed').to.exist;
+    await sendKeys({ press: 'Escape' });
+    await until(() => !root(el).querySelector('.detail'));
+  });
+});
+
+describe('the folded legend', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  const toggle = (el: DiplomacyTimeline) =>
+    root(el).querySelector<HTMLElement>('[part="legend-toggle"]');
+  const menu = (el: DiplomacyTimeline) => toggle(el)!.closest('details')!;
+  const items = (el: DiplomacyTimeline) => [
+    ...root(el).querySelectorAll<HTMLButtonElement>('[part="legend-item"]'),
+  ];
+
+  async function opened(): Promise<DiplomacyTimeline> {
+    await setViewport({ width: 375, height: 740 });
+    const el = await mount(375, 'id');
+    await clickOn(await until(() => toggle(el)));
+    await until(() => items(el)[0]?.checkVisibility());
+    return el;
+  }
+
+  it('stays open while categories are tapped, and closes on a tap outside', async () => {
+    const el = await opened();
+    await clickOn(items(el)[1]!);
+    await el.updateComplete;
+    expect(items(el)[1]!.getAttribute('aria-pressed')).to.equal('false');
+    expect(menu(el).open).to.equal(true);
+    expect(accessibleName(toggle(el)!)).to.equal('Kategori: 4 dari 5');
+    await clickOn(outside());
+    expect(menu(el).open).to.equal(false);
+  });
+
+  it('stays open while a search’s count changes with the categories shown', async () => {
+    await setViewport({ width: 375, height: 740 });
+    const el = await mount(375, 'id');
+    root(el).querySelector<HTMLInputElement>('[part="search-input"]')!.focus();
+    await sendKeys({ type: 'a' });
+    const count = () => root(el).querySelector('.match-number')!.textContent;
+    await until(() => count() !== '');
+    const before = count();
+    expect(before, 'two digits, so the count narrows as categories hide').to.have.length(2);
+    await clickOn(await until(() => toggle(el)));
+    await until(() => items(el)[0]?.checkVisibility());
+    for (const item of items(el).slice(0, 4)) await clickOn(item);
+    await until(() => count() !== before);
+    // Two frames: the row's new width has been seen and answered.
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    expect(menu(el).open).to.equal(true);
+  });
+
+  it('closes when the download menu opens, so one menu is open at a time', async () => {
+    const el = await opened();
+    await clickOn(root(el).querySelector('[part~="control-export"]')!);
+    expect(menu(el).open).to.equal(false);
+    expect(root(el).querySelector<HTMLDetailsElement>('[part="export"]')!.open).to.equal(true);
+  });
+
+  it('closes on Escape from a category, with focus back on its button', async () => {
+    const el = await opened();
+    items(el)[2]!.focus();
+    await sendKeys({ press: 'Escape' });
+    expect(menu(el).open).to.equal(false);
+    expect(root(el).activeElement).to.equal(toggle(el));
+  });
+});

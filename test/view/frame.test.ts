@@ -1,0 +1,56 @@
+import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { DEFAULT_DATASET, accessibleName, mountLoaded, until } from '../helpers.js';
+
+/** The toolbar a reader sees: the header's buttons and title, the search box and the legend. */
+function toolbar(el: DiplomacyTimeline): HTMLElement[] {
+  const root = el.shadowRoot!;
+  return [
+    ...root.querySelectorAll<HTMLElement>(
+      '.header > .list-toggle, .header > .title, .controls > .control, [part~="control-export"], [part="search-input"], [part="legend-toggle"]',
+    ),
+  ];
+}
+
+const overlap = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right - 0.5 &&
+  b.left < a.right - 0.5 &&
+  a.top < b.bottom - 0.5 &&
+  b.top < a.bottom - 0.5;
+
+describe('the frame on a phone', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [320, 375, 414]) {
+    it(`fits its header and its row at ${width} px in Indonesian, nothing clipped or overlapping`, async () => {
+      await setViewport({ width, height: 740 });
+      const el = await mountLoaded(
+        html`<diplomacy-timeline
+          src=${DEFAULT_DATASET}
+          lang="id"
+          style="width: ${width}px; height: 416px"
+        ></diplomacy-timeline>`,
+      );
+      await until(() => el.shadowRoot!.querySelector('[part="legend-toggle"]'));
+      const parts = toolbar(el);
+      // List, title, three zoom buttons, download; search, categories.
+      expect(parts).to.have.length(8);
+      const host = el.getBoundingClientRect();
+      const boxes = parts.map((p) => [p, p.getBoundingClientRect()] as const);
+      for (const [part, box] of boxes) {
+        const name = accessibleName(part) || part.className;
+        expect(part.checkVisibility(), name).to.equal(true);
+        expect(box.left >= host.left && box.right <= host.right, `${name} inside`).to.equal(true);
+        for (const [other, otherBox] of boxes)
+          if (other !== part)
+            expect(overlap(box, otherBox), `${name} clear of ${other.className}`).to.equal(false);
+      }
+      const title = el.shadowRoot!.querySelector<HTMLElement>('.title')!;
+      // At least its first word is readable.
+      expect(title.getBoundingClientRect().width).to.be.at.least(70);
+      // The list button keeps its name though it shows only its icon.
+      expect(accessibleName(el.shadowRoot!.querySelector('.list-toggle')!)).to.equal('Daftar');
+    });
+  }
+});
