@@ -9,10 +9,11 @@ export const locales: Record<string, Messages> = { en, id };
 /**
  * Teaches the widget a language at run time, for pages that bring their own message table
  * (`addLocale(ms)`, then `lang="ms"`). Elements already on the page use it from their next
- * update.
+ * update. A key the table lacks (one added to the widget after the table was written) is
+ * said in English rather than breaking the widget.
  */
 export function addLocale(messages: Messages): void {
-  locales[messages.lang.toLowerCase()] = messages;
+  locales[messages.lang.toLowerCase()] = { ...en, ...messages };
   localesVersion++;
 }
 

@@ -59,4 +59,24 @@ describe('the language the timeline speaks', () => {
     await el.updateComplete;
     expect(zoomInName(el)).to.equal('Zoom xz');
   });
+
+  it("says in English what a page's own language table lacks, and still draws", async () => {
+    const el = await fixture<DiplomacyTimeline>(
+      html`<diplomacy-timeline
+        lang="xy"
+        .data=${data}
+        style="width: 600px; height: 300px"
+      ></diplomacy-timeline>`,
+    );
+    await drawn(el);
+    // A table written before the widget learnt its newest words, in plain JavaScript.
+    const older: Partial<typeof en> = { ...en, lang: 'xy', zoomIn: 'Zoom xy' };
+    delete older.zoomOut;
+    addLocale(older as typeof en);
+    el.requestUpdate();
+    await el.updateComplete;
+    const zoomOut = el.shadowRoot!.querySelector('[part~="control-zoomOut"]')!;
+    expect(zoomInName(el)).to.equal('Zoom xy');
+    expect(accessibleName(zoomOut)).to.equal('Zoom out');
+  });
 });
