@@ -70,9 +70,9 @@ describe('the language the timeline speaks', () => {
     );
     await drawn(el);
     // A table written before the widget learnt its newest words, in plain JavaScript.
-    const older: Partial<typeof en> = { ...en, lang: 'xy', zoomIn: 'Zoom xy' };
+    const older: Record<string, unknown> = { ...en, lang: 'xy', zoomIn: 'Zoom xy' };
     delete older.zoomOut;
-    addLocale(older as typeof en);
+    addLocale(older as unknown as typeof en);
     el.requestUpdate();
     await el.updateComplete;
     const zoomOut = el.shadowRoot!.querySelector('[part~="control-zoomOut"]')!;
