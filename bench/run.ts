@@ -59,13 +59,14 @@ async function openPage(
   browser: Browser,
   base: string,
   widget: Widget,
-): Promise<{ page: Page; cdp: CDPSession }> {
+): Promise<{ page: Page; cdp: CDPSession; load: number }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(`${base}/bench/page.html`);
   await page.waitForFunction(() => 'bench' in window);
-  await page.evaluate((w) => window.bench.setup(w), widget);
   await untilQuiet(browser);
-  return { page, cdp: await page.context().newCDPSession(page) };
+  const load = await page.evaluate((w) => window.bench.setup(w), widget);
+  await untilQuiet(browser);
+  return { page, cdp: await page.context().newCDPSession(page), load };
 }
 
 const browserSessions = new WeakMap<Browser, Promise<CDPSession>>();
@@ -192,6 +193,8 @@ interface TraceEvent {
 }
 
 interface Run {
+  /** Loading the widget's script until it can be used (ms). */
+  load: number;
   render: number;
   heapMiB: number;
   domNodes: number;
@@ -206,7 +209,7 @@ async function measure(
   count: number,
   interactive: boolean,
 ): Promise<Run> {
-  const { page, cdp } = await openPage(browser, base, widget);
+  const { page, cdp, load } = await openPage(browser, base, widget);
   try {
     const render = await page.evaluate(([w, n]) => window.bench.render(w, n), [
       widget,
@@ -215,7 +218,7 @@ async function measure(
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     const domNodes = await page.evaluate(() => window.bench.domNodes());
-    const run: Run = { render, heapMiB: usedSize / 2 ** 20, domNodes };
+    const run: Run = { load, render, heapMiB: usedSize / 2 ** 20, domNodes };
     if (interactive) {
       run.zoom = await wheel(page, cdp);
       run.pan = await drag(page, cdp);
@@ -326,6 +329,18 @@ async function main(): Promise<void> {
         runs[w].length ? median(runs[w].map(f)) : NaN;
       const label = count.toLocaleString('en');
       const renderTarget = count === 10_000 ? 60 : count === 100_000 ? 400 : undefined;
+      // The script is the same whatever the count: once, from the first size's pages.
+      if (count === SIZES[0]) {
+        add(
+          'script load until ready to use (ms)',
+          m('ours', (r) => r.load),
+          m('vis', (r) => r.load),
+          '',
+          undefined,
+          '',
+          1,
+        );
+      }
       add(
         `first render, ${label} events (ms)`,
         m('ours', (r) => r.render),
@@ -429,8 +444,13 @@ How it measures:
   interface (the omnibox popup, in a renderer of its own) in the background meanwhile.
 - First render: from handing over already-parsed JSON (ours: the \`data\` property, so
   validation, normalising and indexing are included; vis-timeline: a DataSet of items made
-  beforehand) to the first animation frame after the widget has drawn (ours: marks in the
-  DOM; vis-timeline: its \`changed\` event).
+  beforehand) to the end of the first frame rendered after the widget has drawn (ours:
+  marks in the DOM; vis-timeline: its \`changed\` event): a message posted in that frame's
+  animation-frame callback, handled once the frame's style, layout and paint are done, so
+  layout a widget leaves to the browser counts as much as layout it forces itself.
+- Script load: from adding the widget's script to the page (served from this machine) until
+  it can be used (ours: the element defined; vis-timeline: the script's load event). Ours
+  carries V8's compile hint, so its functions compile here instead of in the first render.
 - First render, main-thread CPU: the same interval in one more run of each widget, traced,
   as the thread time of the page's main thread: the work done, without the time spent
   waiting for a core on a busy machine or for the next frame.
@@ -459,7 +479,7 @@ main().catch((error: unknown) => {
 declare global {
   interface Window {
     bench: {
-      setup(widget: Widget): Promise<void>;
+      setup(widget: Widget): Promise<number>;
       render(widget: Widget, count: number): Promise<number>;
       startRecording(): void;
       stopRecording(): Promise<Gesture>;
