@@ -39,6 +39,9 @@ export class LegendFitController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // An update can still run after removal (a frame queued by the observer): watching then
+    // would keep an observer on an element that is gone.
+    if (!this.host.isConnected) return;
     const slot = this.slot?.isConnected
       ? this.slot
       : (this.host.renderRoot.querySelector('.legend-slot') ?? undefined);
