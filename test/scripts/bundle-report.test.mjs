@@ -1,0 +1,28 @@
+// `npm run size`, as a developer reads it: what the module carries, and what loads apart.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const report = execFileSync('node', ['scripts/bundle-report.mjs'], { cwd: root, encoding: 'utf8' });
+const [module, ...lazy] = report.split('\nloaded when needed: ');
+
+describe('the bundle report', () => {
+  it('counts in the module what every page loads', () => {
+    for (const part of ['lit-html', 'd3-zoom', 'd3-selection', 'valibot', 'src/view', 'src/data']) {
+      assert.match(module, new RegExp(`%  ${part}\\n`), `${part} is missing from the module`);
+    }
+    const gzip = Number(/about (\d+) bytes gzip/.exec(module)?.[1]);
+    // An estimate (CSS left unminified), but of the whole module, not of a part of it.
+    assert.ok(gzip > 30_000 && gzip < 70_000, `the module estimated at ${gzip} bytes gzip`);
+  });
+
+  it('lists apart what loads only when a page needs it', () => {
+    const apart = lazy.join('\n');
+    for (const part of ['dompurify', 'lean-qr', 'd3-dsv', 'src/modes/presentation.ts']) {
+      assert.ok(apart.includes(part), `${part} is not listed as loaded when needed`);
+      assert.ok(!module.includes(part), `${part} is counted in the module`);
+    }
+  });
+});
