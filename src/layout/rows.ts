@@ -52,13 +52,8 @@ export function layoutRows(
   const rangeTop = sizes.padding;
   const lanesTop = rangeTop + rangeLanes * sizes.rangeHeight;
   const h = sizes.laneHeight;
-  const spread = pitch !== h;
-  const lanes = Math.max(
-    1,
-    spread
-      ? Math.floor((clusterTop - lanesTop - h) / pitch) + 1
-      : Math.floor((clusterTop - lanesTop) / h),
-  );
+  // The lowest lane takes its own height above the cluster row, each further one `pitch`.
+  const lanes = Math.max(1, Math.floor((clusterTop - lanesTop - h) / pitch) + 1);
   return {
     rangeTop,
     rangeHeight: sizes.rangeHeight,
@@ -67,9 +62,7 @@ export function layoutRows(
     clusterTop,
     densityTop,
     axisTop,
-    laneTop: spread
-      ? (lane) => clusterTop - h - lane * pitch
-      : (lane) => clusterTop - (lane + 1) * h,
+    laneTop: (lane) => clusterTop - h - lane * pitch,
     rangeLaneTop: (lane) => rangeTop + lane * sizes.rangeHeight,
   };
 }
