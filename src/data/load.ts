@@ -1,4 +1,4 @@
-import type { Dataset } from './model.js';
+import type { AddressedMedia, Dataset, TimelineEvent } from './model.js';
 import { DatasetError } from './problems.js';
 import { datasetFromText } from './read.js';
 
@@ -11,7 +11,9 @@ const GOOGLE_SHEET = /^https?:\/\/docs\.google\.com\/spreadsheets\//i;
 
 /** Images are written relative to the dataset file, not to the page that shows it. */
 function resolveMedia(dataset: Dataset, url: string): Dataset {
-  if (!dataset.events.some((e) => e.media && !/^https?:/i.test(e.media.src))) return dataset;
+  const relative = (e: TimelineEvent) =>
+    e.media?.kind !== 'quote' && !!e.media?.src && !/^https?:/i.test(e.media.src);
+  if (!dataset.events.some(relative)) return dataset;
   const base = new URL(url, document.baseURI);
   // A blob: or data: address has no folder to be relative to: the page's own address serves.
   const resolve = (src: string) => {
@@ -22,7 +24,9 @@ function resolveMedia(dataset: Dataset, url: string): Dataset {
     }
   };
   const events = dataset.events.map((e) =>
-    e.media ? { ...e, media: { ...e.media, src: resolve(e.media.src) } } : e,
+    relative(e)
+      ? { ...e, media: { ...e.media!, src: resolve((e.media as AddressedMedia).src) } }
+      : e,
   );
   return { ...dataset, events };
 }

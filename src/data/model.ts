@@ -1,5 +1,6 @@
 import type { Problem } from './problems.js';
 import type { Precision } from './dates.js';
+import type { AddressedKind } from './media-kind.js';
 
 /**
  * Dataset text as loaded: one string per language. The key `*` holds text given as a plain
@@ -13,13 +14,29 @@ export interface Source {
   readonly url?: string;
 }
 
-/** An image for an event. */
-export interface Media {
+/** What an event shows beside its text: an image, a player, a quotation or a link. */
+export type Media = AddressedMedia | QuoteMedia;
+
+interface MediaText {
+  /** Who made it, or where it comes from. */
+  readonly credit?: LocalizedText;
+  /** What it shows, said under it. */
+  readonly caption?: LocalizedText;
+}
+
+/** An image, a video or audio player, or a link to a page, at an address. */
+export interface AddressedMedia extends MediaText {
+  readonly kind: AddressedKind;
   /** An http(s) address, or one relative to the dataset (resolved when loaded from `src`). */
   readonly src: string;
-  /** Empty when the author gave none: the image is then decorative. */
+  /** Empty when the author gave none: an image is then decorative. */
   readonly alt: LocalizedText;
-  readonly credit?: LocalizedText;
+}
+
+/** A quotation, in the rich-text subset, with its credit. */
+export interface QuoteMedia extends MediaText {
+  readonly kind: 'quote';
+  readonly quote: LocalizedText;
 }
 
 export interface Category {

@@ -1,5 +1,6 @@
 import { type Precision, endOfPeriod, parsePartialDate } from './dates.js';
 import type {
+  AddressedMedia,
   Category,
   Dataset,
   LocalizedText,
@@ -8,6 +9,7 @@ import type {
   Source,
   TimelineEvent,
 } from './model.js';
+import { mediaKindOf } from './media-kind.js';
 import { DatasetError, type Problem } from './problems.js';
 import type { DatasetInput, LocalizedTextInput, MediaInput, SourceInput } from './schema.js';
 import { validateDataset } from './schema.js';
@@ -31,16 +33,26 @@ function source(input: SourceInput): Source {
     : { label: text(input.label) };
 }
 
-/** Keeps an image only from http(s) or a relative address. */
+/**
+ * Keeps media at an http(s) or relative address, or a quote; the kind, when not given, is
+ * read from the address.
+ */
 function media(input: MediaInput | undefined): Media | undefined {
+  if (!input) return undefined;
+  const words = {
+    ...(input.credit !== undefined ? { credit: text(input.credit) } : {}),
+    ...(input.caption !== undefined ? { caption: text(input.caption) } : {}),
+  };
+  if (input.kind === 'quote') return { kind: 'quote', quote: text(input.quote!), ...words };
   // As the URL parser reads it: tabs and newlines anywhere and control characters at the ends
   // are dropped, so `java\tscript:` is javascript: and must be seen as such here.
-  const src = input?.src.replace(/[\t\n\r]/g, '').replace(/^[\0- ]+|[\0- ]+$/g, '');
-  if (!input || !src || (SCHEME.test(src) && !/^https?:/i.test(src))) return undefined;
+  const src = input.src!.replace(/[\t\n\r]/g, '').replace(/^[\0- ]+|[\0- ]+$/g, '');
+  if (!src || (SCHEME.test(src) && !/^https?:/i.test(src))) return undefined;
   return {
+    kind: (input.kind as AddressedMedia['kind'] | undefined) ?? mediaKindOf(src),
     src,
     alt: input.alt === undefined ? {} : text(input.alt),
-    ...(input.credit !== undefined ? { credit: text(input.credit) } : {}),
+    ...words,
   };
 }
 

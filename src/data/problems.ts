@@ -29,7 +29,13 @@ export type Problem =
   | { readonly code: 'googleSheet'; readonly url: string }
   | { readonly code: 'displayDateOnly'; readonly path: string; readonly value: string }
   | { readonly code: 'displayDate'; readonly path: string; readonly value: string }
-  | { readonly code: 'mediaNotImage'; readonly path: string; readonly url: string }
+  | { readonly code: 'mediaAddress'; readonly path: string; readonly url: string }
+  | {
+      readonly code: 'madeUpTitle';
+      readonly path: string;
+      readonly title: string;
+      readonly from: 'text' | 'caption' | 'date';
+    }
   // Hardening: a source that does not answer in time.
   | { readonly code: 'timeout'; readonly url: string; readonly seconds: number };
 
@@ -37,7 +43,15 @@ export type ProblemCode = Problem['code'];
 
 /** What a field should have held, in words the message tables know. */
 export type ExpectedKind =
-  'text' | 'localizedText' | 'list' | 'object' | 'boolean' | 'nonEmpty' | 'color' | 'languageKey';
+  | 'text'
+  | 'localizedText'
+  | 'list'
+  | 'object'
+  | 'boolean'
+  | 'nonEmpty'
+  | 'color'
+  | 'languageKey'
+  | 'mediaKind';
 
 /** Thrown by the data layer; carries the problems found, the first being the one to show. */
 export class DatasetError extends Error {

@@ -22,7 +22,7 @@ export function csvDataset(csv: typeof CsvModule, text: string): Dataset {
  */
 export function timelineJsDataset(tljs: typeof TimelineJsModule, raw: unknown): Dataset {
   const { dataset, problems } = tljs.fromTimelineJs(raw as Record<string, unknown>);
-  const fatal = problems.filter((p) => p.code === 'displayDateOnly');
+  const fatal = problems.filter((p) => p.code === 'displayDateOnly' || p.code === 'notDate');
   if (fatal.length) throw new DatasetError([fatal[0]!, ...fatal.slice(1)]);
   return normaliseDataset(
     dataset,

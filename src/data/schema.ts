@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { DATE_PATTERN, isPartialDate } from './dates.js';
+import { MEDIA_KINDS } from './media-kind.js';
 import { type ExpectedKind, type Problem, formatPath } from './problems.js';
 
 const nonEmptyString = v.pipe(v.string(), v.minLength(1));
@@ -32,12 +33,22 @@ const CategorySchema = v.object({
   color: v.optional(v.pipe(v.string(), v.regex(COLOR))),
 });
 
-/** An image shown in the detail card; `src` is http, https or relative to the dataset. */
-const MediaSchema = v.object({
-  src: nonEmptyString,
-  alt: v.optional(LocalizedTextSchema),
-  credit: v.optional(LocalizedTextSchema),
-});
+/**
+ * What the detail card shows beside the text: an image (the default), a video or audio
+ * player, a link card, or a quotation. `src` is http, https or relative to the dataset; a
+ * quote has `quote` instead. Without `kind`, the address decides (see media-kind.ts).
+ */
+const MediaSchema = v.pipe(
+  v.object({
+    kind: v.optional(v.picklist(MEDIA_KINDS)),
+    src: v.optional(nonEmptyString),
+    quote: v.optional(LocalizedTextSchema),
+    alt: v.optional(LocalizedTextSchema),
+    caption: v.optional(LocalizedTextSchema),
+    credit: v.optional(LocalizedTextSchema),
+  }),
+  v.check((m) => (m.kind === 'quote' ? m.quote : m.src) !== undefined),
+);
 
 const EventSchema = v.object({
   id: nonEmptyString,
@@ -74,6 +85,7 @@ const expectedByType: Record<string, ExpectedKind> = {
   object: 'object',
   boolean: 'boolean',
   min_length: 'nonEmpty',
+  picklist: 'mediaKind',
 };
 
 function toProblem(issue: v.BaseIssue<unknown>): Problem {
@@ -82,6 +94,11 @@ function toProblem(issue: v.BaseIssue<unknown>): Problem {
   if (keys.length === 0) return { code: 'notDataset', path: '' };
   const field = keys[keys.length - 1];
   if (issue.received === 'undefined') return { code: 'missing', path };
+  // A media object without what its kind needs: a quote's text, or any other's address.
+  if (field === 'media' && issue.type === 'check') {
+    const quote = (issue.input as { kind?: unknown }).kind === 'quote';
+    return { code: 'missing', path: `${path}.${quote ? 'quote' : 'src'}` };
+  }
   if (issue.type === 'regex' || issue.type === 'check') {
     if (field === 'start' || field === 'end') {
       return { code: 'notDate', path, value: String(issue.input) };

@@ -12,6 +12,7 @@
  * Dates are only checked to be text here: building the dataset parses them anyway, and
  * turns to the schema when one does not parse.
  */
+import { MEDIA_KINDS } from './media-kind.js';
 import { COLOR, type DatasetInput, LANGUAGE_KEY } from './schema.js';
 
 type Fields = Record<string, unknown>;
@@ -56,10 +57,16 @@ function isSource(value: unknown): boolean {
 }
 
 function isMedia(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const kind = value.kind;
+  if (kind !== undefined && !(MEDIA_KINDS as readonly unknown[]).includes(kind)) return false;
+  const quote = kind === 'quote';
   return (
-    isObject(value) &&
-    isName(value.src) &&
+    (quote ? isText(value.quote) : isName(value.src)) &&
+    (value.src === undefined || isName(value.src)) &&
+    isOptionalText(value.quote) &&
     isOptionalText(value.alt) &&
+    isOptionalText(value.caption) &&
     isOptionalText(value.credit)
   );
 }

@@ -1,3 +1,4 @@
+import { providerOf } from './media-kind.js';
 import type { Problem } from './problems.js';
 
 type Json = Record<string, unknown>;
@@ -21,6 +22,13 @@ const ENTITIES: Record<string, string> = {
   quot: '"',
   apos: "'",
   nbsp: '\u00a0',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  hellip: '\u2026',
 };
 
 function decode(text: string): string {
@@ -34,11 +42,29 @@ function decode(text: string): string {
   });
 }
 
-/** Text without its tags, for headlines and credits. */
+/**
+ * Text without its tags, for headlines, captions and credits: a string operation that never
+ * parses the markup as HTML, so nothing in it can run. Script and style bodies go with their
+ * tags; a tag ends a word.
+ */
 function plain(html: unknown): string | undefined {
   if (typeof html !== 'string' && typeof html !== 'number') return undefined;
-  const text = decode(String(html).replace(/<[^>]*>/g, '')).trim();
+  const text = decode(
+    String(html)
+      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/<[^>]*>/g, ' '),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
   return text || undefined;
+}
+
+/** The first sentence of a text, at most about 80 characters: a title for an event without. */
+function firstSentence(text: string): string {
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  if (sentence.length <= 80) return sentence;
+  const cut = sentence.lastIndexOf(' ', 79);
+  return `${sentence.slice(0, cut > 40 ? cut : 79)}…`;
 }
 
 /**
@@ -88,12 +114,56 @@ export const GROUP_COLORS = ['#0f7a58', '#3d6cc4', '#9a7400', '#9a49bb', '#c2434
 
 const IMAGE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
-/** Converts a TimelineJS file; `problems` lists what it holds that this widget does not show. */
-export function fromTimelineJs(raw: Json): { dataset: Json; problems: Problem[] } {
-  const problems: Problem[] = [];
+/**
+ * A slide's media in our form: an image, a player or a link by its address, a quote from a
+ * `<blockquote>`, the address of an `<iframe>` embed code. `path` is where its address is
+ * in the file, for the notice when it cannot be shown.
+ */
+function mediaOf(media: Json, path: string, problems: Problem[]): Json | undefined {
+  const raw = typeof media.url === 'string' ? media.url.trim() : '';
+  if (!raw) return undefined;
+  const caption = plain(media.caption);
+  const credit = plain(media.credit);
+  const words = { ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
+  if (/^<blockquote[\s>]/i.test(raw)) {
+    const quote = htmlToRichText(raw);
+    return quote ? { kind: 'quote', quote, ...words } : undefined;
+  }
+  // An embed code (`<iframe src="…">`): its address is what a reader can follow.
+  const embedded = raw.startsWith('<') ? /\ssrc\s*=\s*["']([^"']+)["']/i.exec(raw)?.[1] : raw;
+  let url = embedded === undefined ? '' : decode(embedded).trim();
+  if (url.startsWith('//')) url = `https:${url}`;
+  if (!url || (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?:/i.test(url))) {
+    problems.push({ code: 'mediaAddress', path, url: url || (plain(raw) ?? '…') });
+    return undefined;
+  }
+  const kind = IMAGE.test(url)
+    ? 'image'
+    : (providerOf(url)?.kind ?? (/^https?:/i.test(url) ? 'link' : 'image'));
+  if (kind !== 'image') return { kind, src: url, ...words };
+  const alt = plain(media.alt) ?? caption;
+  return { kind, src: url, ...(alt ? { alt } : {}), ...(credit ? { credit } : {}) };
+}
+
+/** Where the parts of a slide are in the file, for notices: TimelineJS 3 or 2 names. */
+interface Places {
+  readonly events: string;
+  readonly eras: string;
+  readonly media: string;
+}
+
+const VERSION_3: Places = { events: 'events', eras: 'eras', media: 'media.url' };
+const VERSION_2: Places = { events: 'timeline.date', eras: 'timeline.era', media: 'asset.media' };
+
+/** Converts TimelineJS 3 slides, given in its form (see VERSION_2 for the older one). */
+function convert(
+  raw: Json,
+  places: Places,
+  problems: Problem[],
+): { dataset: Json; problems: Problem[] } {
   const groups = new Map<string, { id: string; label: string; color: string }>();
   const slide = (s: unknown, i: number, kind: 'events' | 'eras'): Json => {
-    const path = `${kind}[${i}]`;
+    const path = `${places[kind]}[${i}]`;
     if (!isObject(s)) return {};
     const text = isObject(s.text) ? s.text : {};
     const start = date(s.start_date);
@@ -112,26 +182,29 @@ export function fromTimelineJs(raw: Json): { dataset: Json; problems: Problem[] 
         color: GROUP_COLORS[groups.size % GROUP_COLORS.length]!,
       });
     }
-    const out: Json = {
+    const media = isObject(s.media)
+      ? mediaOf(s.media, `${path}.${places.media}`, problems)
+      : undefined;
+    // A slide may have only text or only media: its title is then made up, and said so.
+    let title = plain(text.headline);
+    if (!title && start) {
+      const words = plain(text.text);
+      const caption = isObject(s.media) ? plain(s.media.caption) : undefined;
+      const from = words ? 'text' : caption ? 'caption' : 'date';
+      title = words ? firstSentence(words) : (caption ?? String(display ?? start));
+      problems.push({ code: 'madeUpTitle', path, title, from });
+    }
+    return {
       id: plain(s.unique_id) ?? `${kind === 'events' ? 'event' : 'era'}-${i + 1}`,
       start,
       ...(date(s.end_date) ? { end: date(s.end_date) } : {}),
-      title: plain(text.headline) ?? plain(text.text)?.slice(0, 80),
+      title,
       ...(typeof text.text === 'string' && plain(text.text)
         ? { description: htmlToRichText(text.text) }
         : {}),
       ...(group && kind === 'events' ? { category: group } : {}),
+      ...(media ? { media } : {}),
     };
-    const media = isObject(s.media) ? s.media : undefined;
-    const url = typeof media?.url === 'string' ? media.url.trim() : '';
-    if (media && url && IMAGE.test(url)) {
-      const alt = plain(media.alt) ?? plain(media.caption);
-      const credit = plain(media.credit);
-      out.media = { src: url, ...(alt ? { alt } : {}), ...(credit ? { credit } : {}) };
-    } else if (url) {
-      problems.push({ code: 'mediaNotImage', path: `${path}.media.url`, url });
-    }
-    return out;
   };
   const events = Array.isArray(raw.events) ? raw.events.map((s, i) => slide(s, i, 'events')) : [];
   const eras = Array.isArray(raw.eras) ? raw.eras.map((s, i) => slide(s, i, 'eras')) : [];
@@ -147,4 +220,72 @@ export function fromTimelineJs(raw: Json): { dataset: Json; problems: Problem[] 
     },
     problems,
   };
+}
+
+/**
+ * A TimelineJS 2 date, `"1932,2,27"` (year, month, day, and a time we do not keep), in the
+ * form of TimelineJS 3; `null` when it is not one.
+ */
+function version2Date(value: unknown): Json | null | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const parts = String(value)
+    .trim()
+    .split(/\s*,\s*/);
+  if (!parts.every((part) => /^-?\d+$/.test(part))) return null;
+  const [year, month, day] = parts;
+  return { year, ...(month ? { month } : {}), ...(month && day ? { day } : {}) };
+}
+
+/**
+ * A TimelineJS 2 file (`{ timeline: { headline, text, date: [ … ], era: [ … ] } }`, dates
+ * as `"1932,2,27"`, media under `asset`) in the form of TimelineJS 3.
+ */
+function fromVersion2(timeline: Json, problems: Problem[]): Json {
+  const slide = (d: unknown, i: number, list: string): Json => {
+    if (!isObject(d)) return {};
+    const dates: Json = {};
+    for (const [from, to] of [
+      ['startDate', 'start_date'],
+      ['endDate', 'end_date'],
+    ] as const) {
+      const value = version2Date(d[from]);
+      if (value === null) {
+        problems.push({
+          code: 'notDate',
+          path: `timeline.${list}[${i}].${from}`,
+          value: String(d[from]),
+        });
+      } else if (value) dates[to] = value;
+    }
+    const asset = isObject(d.asset) ? d.asset : undefined;
+    return {
+      ...dates,
+      text: { headline: d.headline, text: d.text },
+      ...(asset
+        ? { media: { url: asset.media, caption: asset.caption, credit: asset.credit } }
+        : {}),
+      ...(d.tag !== undefined ? { group: d.tag } : {}),
+    };
+  };
+  const list = (name: string) =>
+    Array.isArray(timeline[name])
+      ? (timeline[name] as unknown[]).map((d, i) => slide(d, i, name))
+      : [];
+  return {
+    title: { text: { headline: timeline.headline, text: timeline.text } },
+    events: list('date'),
+    eras: list('era'),
+  };
+}
+
+/**
+ * Converts a TimelineJS file, version 3 or 2; `problems` lists what it holds that this widget
+ * shows otherwise or not at all.
+ */
+export function fromTimelineJs(raw: Json): { dataset: Json; problems: Problem[] } {
+  const problems: Problem[] = [];
+  if (isObject(raw.timeline) && Array.isArray(raw.timeline.date)) {
+    return convert(fromVersion2(raw.timeline, problems), VERSION_2, problems);
+  }
+  return convert(raw, VERSION_3, problems);
 }

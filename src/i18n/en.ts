@@ -67,6 +67,7 @@ export const en: Messages = {
     nonEmpty: 'should not be empty',
     color: 'should be a colour written like #0b6e4f',
     languageKey: 'should be keyed by language codes such as "id" or "en"',
+    mediaKind: 'should be one of image, video, audio, quote or link',
   },
   problems: {
     network: (p) =>
@@ -88,7 +89,11 @@ export const en: Messages = {
       `${p.path} has only a display date ("${p.value}"): give it a start_date with at least a year.`,
     displayDate: (p) =>
       `${p.path}: the display date "${p.value}" is not shown; the date is written from start_date.`,
-    mediaNotImage: (p) => `${p.path}: only images are shown, not ${p.url}.`,
+    mediaAddress: (p) => `${p.path}: "${p.url}" is not shown; media need an http or https address.`,
+    madeUpTitle: (p) =>
+      `${p.path} has no headline: its title "${p.title}" is taken from its ${
+        { text: 'text', caption: 'media caption', date: 'date' }[p.from]
+      }.`,
     // Hardening
     timeout: (p) =>
       `The timeline could not be loaded from ${p.url}: no answer within ${p.seconds} s.`,
@@ -98,8 +103,8 @@ export const en: Messages = {
 
   // Authoring: skipped rows, legend, search, media.
   rowsSkipped: (n) => (n === 1 ? '1 row skipped' : `${n} rows skipped`),
-  notShown: (n) =>
-    n === 1 ? '1 part of this file is not shown' : `${n} parts of this file are not shown`,
+  fileNotes: (n) =>
+    n === 1 ? '1 note on how this file is shown' : `${n} notes on how this file is shown`,
   cell: (row, column, field) => (column ? `row ${row}, column ${column} (${field})` : `row ${row}`),
   row: (row) => `row ${row}`,
   legend: 'Categories (press to hide or show)',
@@ -107,6 +112,13 @@ export const en: Messages = {
   matches: (n) =>
     n === 0 ? 'No event matches' : n === 1 ? '1 event matches' : `${n} events match`,
   credit: (credit) => `Image: ${credit}`,
+  playMedia: (provider, audio) => `Play the ${audio ? 'audio' : 'video'} from ${provider}`,
+  loadsOnPlay: (provider) => `${provider} is contacted only when you press play.`,
+  player: (provider) => `${provider} player`,
+  openOn: (provider) => `Open on ${provider}`,
+  playersBlocked: (provider) =>
+    `This page does not allow embedded players, so this is a link to ${provider}.`,
+  scanToPlay: (provider, audio) => `Scan to ${audio ? 'listen' : 'watch'} on ${provider}`,
 
   // Presentation and kiosk modes
   slideProgress: (current, total) => `${current} / ${total}`,

@@ -67,6 +67,7 @@ export const id: Messages = {
     nonEmpty: 'tidak boleh kosong',
     color: 'harus berupa warna seperti #0b6e4f',
     languageKey: 'harus memakai kode bahasa seperti "id" atau "en" sebagai kunci',
+    mediaKind: 'harus salah satu dari image, video, audio, quote atau link',
   },
   problems: {
     network: (p) => `Linimasa tidak dapat dimuat dari ${p.url}: alamat tidak dapat dijangkau.`,
@@ -88,7 +89,12 @@ export const id: Messages = {
       `${p.path} hanya memiliki tanggal tampilan ("${p.value}"): beri start_date dengan sekurang-kurangnya tahun.`,
     displayDate: (p) =>
       `${p.path}: tanggal tampilan "${p.value}" tidak ditampilkan; tanggal ditulis dari start_date.`,
-    mediaNotImage: (p) => `${p.path}: hanya gambar yang ditampilkan, bukan ${p.url}.`,
+    mediaAddress: (p) =>
+      `${p.path}: "${p.url}" tidak ditampilkan; media memerlukan alamat http atau https.`,
+    madeUpTitle: (p) =>
+      `${p.path} tidak punya judul (headline): judul "${p.title}" diambil dari ${
+        { text: 'teksnya', caption: 'keterangan medianya', date: 'tanggalnya' }[p.from]
+      }.`,
     // Hardening
     timeout: (p) =>
       `Linimasa tidak dapat dimuat dari ${p.url}: tidak ada jawaban dalam ${p.seconds} detik.`,
@@ -98,7 +104,7 @@ export const id: Messages = {
 
   // Authoring: skipped rows, legend, search, media.
   rowsSkipped: (n) => `${n} baris dilewati`,
-  notShown: (n) => `${n} bagian berkas ini tidak ditampilkan`,
+  fileNotes: (n) => `${n} catatan tentang cara berkas ini ditampilkan`,
   cell: (row, column, field) =>
     column ? `baris ${row}, kolom ${column} (${field})` : `baris ${row}`,
   row: (row) => `baris ${row}`,
@@ -106,6 +112,14 @@ export const id: Messages = {
   search: 'Cari peristiwa',
   matches: (n) => (n === 0 ? 'Tidak ada peristiwa yang cocok' : `${n} peristiwa cocok`),
   credit: (credit) => `Gambar: ${credit}`,
+  playMedia: (provider, audio) => `Putar ${audio ? 'audio' : 'video'} dari ${provider}`,
+  loadsOnPlay: (provider) => `${provider} baru dihubungi setelah Anda menekan putar.`,
+  player: (provider) => `Pemutar ${provider}`,
+  openOn: (provider) => `Buka di ${provider}`,
+  playersBlocked: (provider) =>
+    `Halaman ini tidak mengizinkan pemutar sematan, jadi ini tautan ke ${provider}.`,
+  scanToPlay: (provider, audio) =>
+    `Pindai untuk ${audio ? 'mendengarkan' : 'menonton'} di ${provider}`,
 
   // Presentation and kiosk modes
   slideProgress: (current, total) => `${current} / ${total}`,

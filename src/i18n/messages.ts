@@ -61,8 +61,8 @@ export interface Messages {
   // Authoring: skipped rows, legend, search, media.
   /** Summary of the notice for a CSV file with bad rows: "2 rows skipped". */
   readonly rowsSkipped: (count: number) => string;
-  /** Summary of the notice for parts of a TimelineJS file we do not show. */
-  readonly notShown: (count: number) => string;
+  /** Summary of the notice for a TimelineJS file: what was changed or left out to show it. */
+  readonly fileNotes: (count: number) => string;
   /** Where a skipped row's fault is: "row 3, column 2 (start)". */
   readonly cell: (row: number, column: number, field: string) => string;
   readonly row: (row: number) => string;
@@ -73,6 +73,18 @@ export interface Messages {
   readonly matches: (count: number) => string;
   /** Says who made an image: "Image: …". */
   readonly credit: (credit: string) => string;
+  /** The button that loads a provider's player: "Play the video from YouTube". */
+  readonly playMedia: (provider: string, audio: boolean) => string;
+  /** Under that button: nothing is fetched from the provider before it is pressed. */
+  readonly loadsOnPlay: (provider: string) => string;
+  /** Name of the provider's player once loaded: "YouTube player". */
+  readonly player: (provider: string) => string;
+  /** A link to the medium on its provider's site: "Open on Wikipedia". */
+  readonly openOn: (provider: string) => string;
+  /** Why a video or audio is a link: the page's security policy refuses embedded players. */
+  readonly playersBlocked: (provider: string) => string;
+  /** On a kiosk, under the QR code of a video or audio. */
+  readonly scanToPlay: (provider: string, audio: boolean) => string;
 
   // Presentation and kiosk modes
   /** Where the slide stands: "3 / 14". */

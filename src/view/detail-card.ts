@@ -42,11 +42,44 @@ function hideFigure(event: Event): void {
   if (figure) figure.hidden = true;
 }
 
+type MediaModule = typeof import('./media.js');
+let mediaModule: Promise<MediaModule> | undefined;
+
+/**
+ * A place for media other than an image (a quote, a player, a link card), drawn by a module
+ * loaded the first time one is shown. One place per media and caller, kept while the
+ * dataset is, so a player pressed stays playing through the card's re-renders.
+ */
+export function mediaSlots() {
+  const slots = new WeakMap<Media, HTMLElement>();
+  return (m: Messages, media: Media, qr?: SourceRenderer): HTMLElement => {
+    let slot = slots.get(media);
+    if (!slot) slots.set(media, (slot = document.createElement('div')));
+    const target = slot;
+    (mediaModule ??= import('./media.js')).then(
+      // After this render has put the place in the page, where its styles are adopted.
+      (module) => module.renderMedia(target, m, media, qr),
+      // Offline: the address as a link, or the quote's words.
+      () => {
+        if (media.kind === 'quote') target.textContent = pickText(media.quote, m.lang).text;
+        else
+          target.replaceChildren(
+            Object.assign(document.createElement('a'), { href: media.src, textContent: media.src }),
+          );
+      },
+    );
+    return slot;
+  };
+}
+const cardMedia = mediaSlots();
+
 /**
  * The event's image, loaded only when the card is shown, with its alt text and credit. Keyed
- * by address, so an image that failed and hid itself does not hide the next event's.
+ * by address, so an image that failed and hid itself does not hide the next event's. Other
+ * media go to their own module.
  */
-function renderMedia(m: Messages, media: Media) {
+function renderMedia(m: Messages, media: Media, qr?: SourceRenderer) {
+  if (media.kind !== 'image') return cardMedia(m, media, qr);
   const alt = pickText(media.alt, m.lang);
   const credit = media.credit ? pickText(media.credit, m.lang) : undefined;
   return keyed(
@@ -123,7 +156,7 @@ export function renderDetailCard(
           </p>`
         : nothing
     }
-    ${e.media ? renderMedia(m, e.media) : nothing}
+    ${e.media ? renderMedia(m, e.media, renderSource) : nothing}
     ${
       description.text
         ? html`<div class="detail-description" lang=${ifDefined(description.lang)}>

@@ -9,7 +9,7 @@ import type { Messages } from '../i18n/messages.js';
  */
 export function renderNotice(m: Messages, notices: readonly Notice[]) {
   const rows = new Set(notices.flatMap((n) => (n.kind === 'skippedRow' ? [n.row] : []))).size;
-  const summary = rows ? m.rowsSkipped(rows) : m.notShown(notices.length);
+  const summary = rows ? m.rowsSkipped(rows) : m.fileNotes(notices.length);
   return html`<details class="notice" part="notice">
     <summary>${summary}</summary>
     <ul>

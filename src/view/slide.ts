@@ -3,7 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizedText, TimelineEvent } from '../data/model.js';
 import { formatEventDate, pickText } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
-import { paragraphs, renderSources } from './detail-card.js';
+import { mediaSlots, paragraphs, renderSources } from './detail-card.js';
+
+const slideMedia = mediaSlots();
 
 export interface SlideModel {
   readonly m: Messages;
@@ -35,7 +37,9 @@ function mediaOf(event: TimelineEvent): Media | undefined {
   const field: unknown = (event as { media?: unknown }).media;
   const first: unknown = Array.isArray(field) ? field[0] : field;
   if (typeof first !== 'object' || first === null) return undefined;
-  const media = first as Partial<Media> & { src?: unknown };
+  const media = first as Partial<Media> & { src?: unknown; kind?: unknown };
+  // Quotes, players and links are drawn by the media module (see renderSlide).
+  if (media.kind !== undefined && media.kind !== 'image') return undefined;
   const url: unknown = media.src ?? media.url;
   if (typeof url !== 'string' || !/^(?:https?:|\/|\.|[^:]*$)/i.test(url)) return undefined;
   return { ...media, url };
@@ -106,7 +110,9 @@ export function renderSlide(model: SlideModel, actions: SlideActions) {
                   : nothing
               }
             </figure>`
-          : nothing
+          : event.media && event.media.kind !== 'image'
+            ? slideMedia(m, event.media)
+            : nothing
       }
     </div>
     <div class="slide-nav">

@@ -7,6 +7,7 @@ import { CATEGORY_COLORS } from '../../src/data/csv.js';
 import { GROUP_COLORS, htmlToRichText } from '../../src/data/timelinejs.js';
 import { isTimelineJs } from '../../src/data/timelinejs-detect.js';
 import { en } from '../../src/i18n/en.js';
+import { id } from '../../src/i18n/id.js';
 import { describeProblem } from '../../src/i18n/format.js';
 import { describeNotice } from '../../src/i18n/notice.js';
 
@@ -61,6 +62,7 @@ describe('TimelineJS files', () => {
 
   it('keep an image with its caption as alt text and its credit', () => {
     expect(dataset.events.find((e) => e.id === 'dcc')!.media).to.deep.equal({
+      kind: 'image',
       src: 'https://example.org/dcc.jpg',
       alt: { '*': 'The centre' },
       credit: { '*': 'Kemlu' },
@@ -70,8 +72,11 @@ describe('TimelineJS files', () => {
   it('say plainly what they hold that is not shown', () => {
     expect(dataset.notices.map((n) => describeNotice(en, n))).to.deep.equal([
       'events[1]: the display date "Early 2002" is not shown; the date is written from start_date.',
-      'events[1].media.url: only images are shown, not https://www.youtube.com/watch?v=abc.',
     ]);
+    expect(dataset.events.find((e) => e.id === 'event-2')!.media).to.deep.include({
+      kind: 'video',
+      src: 'https://www.youtube.com/watch?v=abc',
+    });
   });
 
   it('are rejected when an event has only a display date', async () => {
@@ -108,5 +113,139 @@ describe('TimelineJS files', () => {
 describe('TimelineJS group colours', () => {
   it('are the colours CSV categories get, in the same order', () => {
     expect(GROUP_COLORS).to.deep.equal(CATEGORY_COLORS);
+  });
+});
+
+describe('TimelineJS slides as people write them', () => {
+  let dataset: Dataset;
+  before(async () => {
+    dataset = await datasetFromJson(await fixture('media-kinds.json'));
+  });
+  /** The event of that year: the fixture has one a year. */
+  const at = (year: number) =>
+    dataset.events.find((e) => new Date(e.start).getFullYear() === year)!;
+
+  it('draw every event, one without a headline titled from its text, caption or date', () => {
+    expect(dataset.events).to.have.length(18);
+    expect(dataset.events.slice(0, 3).map((e) => e.title['*'])).to.deep.equal([
+      'The lighthouse is lit for the first time.',
+      'The new pier, from the water',
+      'Summer 1903',
+    ]);
+  });
+
+  it('say which titles were made up, and from what, in words', () => {
+    const said = dataset.notices.map((n) => describeNotice(en, n));
+    expect(said).to.include.members([
+      'events[0] has no headline: its title "The lighthouse is lit for the first time." is taken from its text.',
+      'events[1] has no headline: its title "The new pier, from the water" is taken from its media caption.',
+      'events[2] has no headline: its title "Summer 1903" is taken from its date.',
+    ]);
+    expect(describeNotice(id, dataset.notices[0]!)).to.equal(
+      'events[0] tidak punya judul (headline): judul "The lighthouse is lit for the first time." diambil dari teksnya.',
+    );
+  });
+
+  it('keep every medium, each as the kind a reader can use', () => {
+    expect(dataset.events.map((e) => e.media?.kind ?? null)).to.deep.equal([
+      null,
+      'image',
+      null,
+      'video',
+      'video',
+      'video',
+      'audio',
+      'quote',
+      'link',
+      'link',
+      'link',
+      'link',
+      'link',
+      'link',
+      'link',
+      'link',
+      'video',
+      null,
+    ]);
+  });
+
+  it('turn a <blockquote> into a quote with its credit and caption, without markup', () => {
+    expect(at(1914).media).to.deep.equal({
+      kind: 'quote',
+      quote: { '*': '\u201cThe light has *never* gone out.\u201d' },
+      caption: { '*': 'From the logbook' },
+      credit: { '*': 'The keeper, 1914' },
+    });
+  });
+
+  it('keep caption and credit of a link, and read the address of an embed code', () => {
+    expect(at(1922).media).to.deep.equal({
+      kind: 'link',
+      src: 'https://harbour.example/history',
+      alt: {},
+      credit: { '*': 'Town hall' },
+    });
+    expect(at(1923).media).to.deep.include({
+      kind: 'video',
+      src: 'https://www.youtube.com/embed/Zz9_Yy8-Xx7',
+    });
+  });
+
+  it('leave out an address that is not http(s), and say so without markup', () => {
+    expect(at(1924).media).to.equal(undefined);
+    const said = dataset.notices.map((n) => describeNotice(en, n));
+    expect(said).to.include(
+      'events[17].media.url: "javascript:alert(1)" is not shown; media need an http or https address.',
+    );
+    expect(said.join(' ')).not.to.match(/<[a-z]/i);
+  });
+});
+
+describe('TimelineJS 2 files', () => {
+  it('are told apart from our own datasets', async () => {
+    expect(isTimelineJs(await fixture('version2.json'))).to.equal(true);
+  });
+
+  it('load their dates, headlines, text, tags, assets and eras', async () => {
+    const dataset = await datasetFromJson(await fixture('version2.json'));
+    expect(dataset.title).to.deep.equal({ '*': 'The ferry line' });
+    expect(
+      dataset.events.map((e) => [
+        e.title['*'],
+        e.startPrecision,
+        e.end !== undefined,
+        e.category?.id,
+      ]),
+    ).to.deep.equal([
+      ['The ferry years', 'year', true, undefined],
+      ['The first ferry', 'day', false, 'Boats'],
+      ['A second boat joins.', 'month', true, 'Boats'],
+      ['A bridge is planned', 'year', false, 'Plans'],
+    ]);
+    expect(dataset.events[1]!.description).to.deep.equal({
+      '*': 'It crossed in **forty** minutes.',
+    });
+    expect(dataset.events[1]!.media).to.deep.equal({
+      kind: 'image',
+      src: 'https://example.org/ferry.png',
+      alt: { '*': 'The ferry at the pier' },
+      credit: { '*': 'Island museum' },
+    });
+    expect(dataset.events[2]!.media).to.deep.include({
+      kind: 'video',
+      src: 'https://youtu.be/Qq1_Ww2-Ee3',
+    });
+    expect(dataset.notices.map((n) => describeNotice(en, n))).to.deep.equal([
+      'timeline.date[1] has no headline: its title "A second boat joins." is taken from its text.',
+    ]);
+  });
+
+  it('are rejected for a date they cannot hold, naming the field as the file does', async () => {
+    const error = await rejection(async () =>
+      datasetFromJson(await fixture('version2-bad-date.json')),
+    );
+    expect(describeProblem(en, error.problem)).to.equal(
+      'timeline.date[0].startDate: "Spring 1932" is not a date (write 2017, 2017-01 or 2017-01-10).',
+    );
   });
 });

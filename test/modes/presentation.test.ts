@@ -247,6 +247,7 @@ describe('renderSlide', () => {
     const withMedia = {
       ...event,
       media: {
+        kind: 'image' as const,
         src: 'https://example.org/dcc.jpg',
         alt: { en: 'The command centre', id: 'Pusat komando' },
         credit: { en: 'Photo: the ministry' },
@@ -261,7 +262,7 @@ describe('renderSlide', () => {
 
   it('shows no image without media, or with an address that is not http(s)', () => {
     expect(slide(event).querySelector('img')).to.equal(null);
-    const unsafe = { ...event, media: { src: 'javascript:alert(1)', alt: {} } };
+    const unsafe = { ...event, media: { kind: 'image' as const, src: 'javascript:alert(1)', alt: {} } };
     expect(slide(unsafe).querySelector('img')).to.equal(null);
   });
 });

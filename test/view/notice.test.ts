@@ -43,7 +43,7 @@ describe('the notice of what loading left out', () => {
     const el = await mount('/test/fixtures/timelinejs/museum.json');
     const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
     expect(notice.querySelector('summary')!.textContent!.trim()).to.equal(
-      '2 parts of this file are not shown',
+      '2 notes on how this file is shown',
     );
   });
 });
