@@ -170,6 +170,38 @@ function kioskFilePlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('outside-requests', { start: true })` starts recording every request
+ * the test page (and its frames) makes to a host other than the test server, and refuses
+ * them, so no test reaches the internet; `executeServerCommand('outside-requests')` answers
+ * the addresses recorded since.
+ */
+function outsideRequestsPlugin() {
+  const recorded = new WeakMap();
+  return {
+    name: 'outside-requests-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'outside-requests') return undefined;
+      const page = session.browser.getPage(session.id);
+      let list = recorded.get(page);
+      if (!list) {
+        list = [];
+        recorded.set(page, list);
+        const local = new URL(page.url()).host;
+        await page.route(
+          (url) => url.host !== local && /^https?:$/.test(url.protocol),
+          (route) => {
+            list.push(route.request().url());
+            return route.abort('blockedbyclient');
+          },
+        );
+      }
+      if (payload?.start) list.length = 0;
+      return [...list];
+    },
+  };
+}
+
 /** The build's stand-ins for two of d3-zoom's dependencies (see vite.config.ts). */
 const standIns = {
   'd3-transition': '/src/controllers/zoom-interrupt.ts',
@@ -193,6 +225,7 @@ export default {
     heapPlugin(),
     kioskFilePlugin(),
     soakPlugin(),
+    outsideRequestsPlugin(),
   ],
   browsers: [
     playwrightLauncher({
