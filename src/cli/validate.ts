@@ -33,9 +33,26 @@ export function formatFor(name: string): 'csv' | 'json' {
  * it: eras come after the events, and the fields have their TimelineJS names.
  */
 function timelineJsKeys(keys: (string | number)[], raw: Record<string, unknown>) {
-  const events = Array.isArray(raw.events) ? raw.events.length : 0;
   const [list, i, field, ...rest] = keys;
   if (list !== 'events' || typeof i !== 'number') return keys;
+  const v2 = raw.timeline as Record<string, unknown> | undefined;
+  if (v2 && Array.isArray(v2.date)) {
+    // TimelineJS 2: `timeline.date[i]` and `timeline.era[i]`, with their own field names.
+    const dates = v2.date.length;
+    const where = i < dates ? ['timeline', 'date', i] : ['timeline', 'era', i - dates];
+    const old: Record<string, string> = {
+      start: 'startDate',
+      end: 'endDate',
+      title: 'headline',
+      description: 'text',
+      category: 'tag',
+      media: 'asset',
+    };
+    if (field === undefined) return where;
+    const media = field === 'media' && rest[0] === 'src' ? ['media'] : rest;
+    return [...where, old[String(field)] ?? field, ...media];
+  }
+  const events = Array.isArray(raw.events) ? raw.events.length : 0;
   const where: (string | number)[] = i < events ? ['events', i] : ['eras', i - events];
   const names: Record<string, (string | number)[]> = {
     start: ['start_date'],

@@ -32,7 +32,18 @@ export function datasetToCsv(input: DatasetInput): { csv: string; warnings: stri
     for (const l of LANGS) header.push(`source_label${suffix}_${l}`);
     header.push(`source_url${suffix}`);
   }
-  if (hasMedia) header.push('media_src', 'media_alt_id', 'media_alt_en', 'media_credit');
+  // Columns for the kind, caption and quote only when some media has them.
+  const mediaTexts = (['caption', 'quote'] as const).filter((f) =>
+    events.some((e) => e.media?.[f] !== undefined),
+  );
+  const hasKind = events.some((e) => e.media?.kind !== undefined);
+  if (hasMedia) {
+    if (hasKind) header.push('media_kind');
+    header.push('media_src', 'media_alt_id', 'media_alt_en', 'media_credit');
+    // As source labels: one column for text for everyone, one per language.
+    for (const field of mediaTexts)
+      header.push(`media_${field}`, ...LANGS.map((l) => `media_${field}_${l}`));
+  }
   const described = new Set<string>();
   const rows = events.map((e) => {
     for (const text of [e.title, e.description]) {
@@ -62,12 +73,18 @@ export function datasetToCsv(input: DatasetInput): { csv: string; warnings: stri
     }
     if (hasMedia) {
       const credit = e.media?.credit;
+      if (hasKind) row.push(e.media?.kind ?? '');
       row.push(
         e.media?.src ?? '',
         inLang(e.media?.alt, 'id'),
         inLang(e.media?.alt, 'en'),
         typeof credit === 'string' ? credit : (credit?.en ?? credit?.id ?? ''),
       );
+      for (const field of mediaTexts) {
+        const text = e.media?.[field];
+        row.push(typeof text === 'string' ? text : '');
+        for (const l of LANGS) row.push(typeof text === 'object' ? (text[l] ?? '') : '');
+      }
     }
     return row;
   });

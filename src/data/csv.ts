@@ -73,7 +73,8 @@ export function delimiterOf(body: string): string {
  * circa, title_id, title_en, description_id, description_en (or `title`, `description` for
  * every language), category, source_label,
  * source_url` (and `source_label_2`, `source_url_2`, … for more sources), `media_src,
- * media_alt_id, media_alt_en, media_credit` for an image, and optionally
+ * media_alt_id, media_alt_en, media_credit` for an image (and `media_kind`, `media_caption`,
+ * `media_quote` for a video, audio, link or quote), and optionally
  * `category_label_id, category_label_en, category_color` to name and colour a category on
  * the first row that uses it. Comma or semicolon separated, with or without a BOM.
  */
@@ -108,7 +109,10 @@ export function readCsv(csv: string): CsvRead {
     }
     const description = textCell(row, 'description');
     const mediaSrc = row.media_src?.trim();
+    const mediaKind = row.media_kind?.trim().toLowerCase() || undefined;
+    const quote = textCell(row, 'media_quote');
     const alt = localized(row, 'media_alt');
+    const caption = textCell(row, 'media_caption');
     const credit = textCell(row, 'media_credit');
     const found = sources(row);
     const approximate = circa(row.circa);
@@ -121,8 +125,17 @@ export function readCsv(csv: string): CsvRead {
       ...(description ? { description } : {}),
       ...(category ? { category } : {}),
       ...(found.length ? { sources: found } : {}),
-      ...(mediaSrc
-        ? { media: { src: mediaSrc, ...(alt ? { alt } : {}), ...(credit ? { credit } : {}) } }
+      ...(mediaSrc || quote || mediaKind
+        ? {
+            media: {
+              ...(mediaKind ? { kind: mediaKind } : {}),
+              ...(mediaSrc ? { src: mediaSrc } : {}),
+              ...(quote ? { quote } : {}),
+              ...(alt ? { alt } : {}),
+              ...(caption ? { caption } : {}),
+              ...(credit ? { credit } : {}),
+            },
+          }
         : {}),
     });
     rows.push(r + 2);

@@ -10,6 +10,16 @@ export function datasetJsonSchema(): Record<string, unknown> {
     ...toJsonSchema(DatasetSchema, {
       errorMode: 'ignore',
       definitions: { LocalizedText: LocalizedTextSchema },
+      // The media check (a quote needs `quote`, any other kind `src`) as JSON Schema says it.
+      overrideAction: ({ valibotAction, jsonSchema }) =>
+        valibotAction.type === 'check' && jsonSchema.properties?.quote
+          ? {
+              ...jsonSchema,
+              if: { properties: { kind: { const: 'quote' } }, required: ['kind'] },
+              then: { required: ['quote'] },
+              else: { required: ['src'] },
+            }
+          : undefined,
     }),
     title: 'diplomacy-timeline dataset',
     description:

@@ -133,13 +133,13 @@ function mediaOf(media: Json, path: string, problems: Problem[]): Json | undefin
   const embedded = raw.startsWith('<') ? /\ssrc\s*=\s*["']([^"']+)["']/i.exec(raw)?.[1] : raw;
   let url = embedded === undefined ? '' : decode(embedded).trim();
   if (url.startsWith('//')) url = `https:${url}`;
-  if (!url || (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?:/i.test(url))) {
+  const web = /^https?:\/\//i.test(url);
+  // Beside the web, only an image beside the file: a relative address that names one.
+  if (!web && (!IMAGE.test(url) || /^[a-z][a-z0-9+.-]*:/i.test(url))) {
     problems.push({ code: 'mediaAddress', path, url: url || (plain(raw) ?? '…') });
     return undefined;
   }
-  const kind = IMAGE.test(url)
-    ? 'image'
-    : (providerOf(url)?.kind ?? (/^https?:/i.test(url) ? 'link' : 'image'));
+  const kind = IMAGE.test(url) ? 'image' : (providerOf(url)?.kind ?? 'link');
   if (kind !== 'image') return { kind, src: url, ...words };
   const alt = plain(media.alt) ?? caption;
   return { kind, src: url, ...(alt ? { alt } : {}), ...(credit ? { credit } : {}) };

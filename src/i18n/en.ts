@@ -89,7 +89,8 @@ export const en: Messages = {
       `${p.path} has only a display date ("${p.value}"): give it a start_date with at least a year.`,
     displayDate: (p) =>
       `${p.path}: the display date "${p.value}" is not shown; the date is written from start_date.`,
-    mediaAddress: (p) => `${p.path}: "${p.url}" is not shown; media need an http or https address.`,
+    mediaAddress: (p) =>
+      `${p.path}: "${p.url}" is not shown; media need an http or https address, or an image's.`,
     madeUpTitle: (p) =>
       `${p.path} has no headline: its title "${p.title}" is taken from its ${
         { text: 'text', caption: 'media caption', date: 'date' }[p.from]

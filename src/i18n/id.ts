@@ -90,7 +90,7 @@ export const id: Messages = {
     displayDate: (p) =>
       `${p.path}: tanggal tampilan "${p.value}" tidak ditampilkan; tanggal ditulis dari start_date.`,
     mediaAddress: (p) =>
-      `${p.path}: "${p.url}" tidak ditampilkan; media memerlukan alamat http atau https.`,
+      `${p.path}: "${p.url}" tidak ditampilkan; media memerlukan alamat http atau https, atau alamat gambar.`,
     madeUpTitle: (p) =>
       `${p.path} tidak punya judul (headline): judul "${p.title}" diambil dari ${
         { text: 'teksnya', caption: 'keterangan medianya', date: 'tanggalnya' }[p.from]

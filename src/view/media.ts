@@ -161,8 +161,23 @@ function player(
   </figure>`;
 }
 
-function template(m: Messages, media: Media, slot: Slot, doc: Document, qr?: SourceRenderer) {
-  if (media.kind === 'quote') return quote(m, media, slot);
+/**
+ * The address of a medium in full, http or https: a relative one (of a dataset given as a
+ * property) is the page's; any other scheme shows nothing.
+ */
+function absolute(media: AddressedMedia, doc: Document): AddressedMedia | undefined {
+  try {
+    const url = new URL(media.src, doc.baseURI);
+    return /^https?:$/.test(url.protocol) ? { ...media, src: url.href } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function template(m: Messages, given: Media, slot: Slot, doc: Document, qr?: SourceRenderer) {
+  if (given.kind === 'quote') return quote(m, given, slot);
+  const media = absolute(given, doc);
+  if (!media) return caption(m, given);
   const provider = providerOf(media.src)?.name ?? pageName(media.src).split('/')[0]!;
   const address =
     media.kind === 'video' || media.kind === 'audio' ? playerAddress(media.src) : undefined;

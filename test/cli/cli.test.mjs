@@ -90,10 +90,58 @@ describe('diplomacy-timeline validate', () => {
     );
   });
 
-  it('counts what a TimelineJS file holds that will not be shown as problems', () => {
+  it('counts what a TimelineJS file holds that is shown otherwise as problems', () => {
     const { code, stdout } = cliRun('validate', 'test/fixtures/timelinejs/museum.json');
     assert.equal(code, 1);
-    assert.match(stdout, /museum\.json:\d+:\d+ {2}events\[1\]\.media\.url: only images are shown/);
+    assert.match(
+      stdout,
+      /museum\.json:20:5 {2}events\[1\]: the display date "Early 2002" is not shown/,
+    );
+  });
+
+  it('says which TimelineJS 3 and 2 slides get a made-up title, at the slide', () => {
+    const three = cliRun('validate', 'test/fixtures/timelinejs/media-kinds.json');
+    assert.match(
+      three.stdout,
+      /media-kinds\.json:4:5 {2}events\[0\] has no headline: its title "The lighthouse is lit for the first time\." is taken from its text\./,
+    );
+    const two = cliRun('validate', 'test/fixtures/timelinejs/version2.json');
+    assert.equal(two.code, 1);
+    assert.match(
+      two.stdout,
+      /version2\.json:18:7 {2}timeline\.date\[1\] has no headline: its title "A second boat joins\." is taken from its text\./,
+    );
+  });
+
+  it('accepts media of every kind in our own format, and names a kind it does not know', () => {
+    const media = [
+      { kind: 'quote', quote: { en: 'Never *out*.' }, credit: 'Keeper' },
+      { src: 'https://youtu.be/Aa0_Bb1-Cc2', caption: 'Boats' },
+      { kind: 'audio', src: 'https://soundcloud.com/choir/song' },
+      { kind: 'link', src: 'https://en.wikipedia.org/wiki/Harbour', credit: 'Wikipedia' },
+      { kind: 'image', src: 'pier.jpg', alt: 'The pier' },
+    ];
+    const events = media.map((m, i) => ({
+      id: `e${i}`,
+      start: `${1910 + i}`,
+      title: `E${i}`,
+      media: m,
+    }));
+    const good = cliRun('validate', file('kinds.json', JSON.stringify({ events })));
+    assert.equal(good.code, 0);
+    assert.match(good.stdout, /kinds\.json: 5 events, no problems/);
+    const odd = [{ id: 'x', start: '1910', title: 'X', media: { kind: 'film', src: 'a.mp4' } }];
+    const bad = cliRun('validate', file('odd.json', JSON.stringify({ events: odd })));
+    assert.equal(bad.code, 1);
+    assert.match(
+      bad.stdout,
+      /events\[0\]\.media\.kind: should be one of image, video, audio, quote or link\./,
+    );
+    const quiet = [{ id: 'q', start: '1910', title: 'Q', media: { kind: 'quote', credit: 'Me' } }];
+    assert.match(
+      cliRun('validate', file('quiet.json', JSON.stringify({ events: quiet }))).stdout,
+      /events\[0\]\.media\.quote is missing\./,
+    );
   });
 
   it('explains its usage, exit code 2, for an unknown command', () => {
@@ -136,11 +184,32 @@ describe('diplomacy-timeline convert', () => {
   it('converts a TimelineJS file into our JSON, which then validates', () => {
     const out = join(dir, 'museum.json');
     const result = cliRun('convert', 'test/fixtures/timelinejs/museum.json', out);
-    // The YouTube video and the display date are reported; the file is still written.
+    // The display date is reported; the file is still written.
     assert.equal(result.code, 1);
     const converted = JSON.parse(readFileSync(out, 'utf8'));
     assert.equal(converted.events.length, 4);
     assert.equal(cliRun('validate', out).code, 0);
+  });
+
+  it('converts TimelineJS 3 and 2 files with their media to JSON and CSV that validate', () => {
+    for (const name of ['media-kinds', 'version2']) {
+      const json = join(dir, `${name}.json`);
+      const csv = join(dir, `${name}.csv`);
+      cliRun('convert', `test/fixtures/timelinejs/${name}.json`, json);
+      assert.equal(cliRun('validate', json).code, 0);
+      assert.equal(cliRun('convert', json, csv).code, 0);
+      assert.equal(cliRun('validate', csv).code, 0);
+    }
+    const converted = JSON.parse(readFileSync(join(dir, 'media-kinds.json'), 'utf8'));
+    assert.deepEqual(converted.events[7].media, {
+      kind: 'quote',
+      quote: '\u201cThe light has *never* gone out.\u201d',
+      caption: 'From the logbook',
+      credit: 'The keeper, 1914',
+    });
+    const header = readFileSync(join(dir, 'media-kinds.csv'), 'utf8').split('\n')[0];
+    assert.match(header, /media_kind,media_src,.*media_caption,media_caption_id,media_caption_en,media_quote,/);
+    assert.equal(JSON.parse(readFileSync(join(dir, 'version2.json'), 'utf8')).events.length, 4);
   });
 
   it('writes the good rows of a CSV file and reports the skipped ones', () => {

@@ -7,6 +7,7 @@ import { en } from '../../src/i18n/en.js';
 import { describeNotice } from '../../src/i18n/notice.js';
 import { id } from '../../src/i18n/id.js';
 import { normaliseDataset } from '../../src/data/normalise.js';
+import type { DatasetInput } from '../../src/data/schema.js';
 import { problemsOf } from './problems-of.js';
 
 const HEADER =
@@ -221,6 +222,7 @@ describe('the CSV columns beyond the basic ones', () => {
       { label: { '*': 'Two' } },
     ]);
     expect(e!.media).to.deep.equal({
+      kind: 'image',
       src: 'https://img.example/a.jpg',
       alt: { id: 'Gambar', en: 'Picture' },
       credit: { '*': 'Kemlu' },
@@ -260,6 +262,47 @@ describe('the CSV columns beyond the basic ones', () => {
     const original = normaliseDataset(input);
     expect(back.events).to.deep.equal(original.events);
     expect(back.categories).to.deep.equal(original.categories);
+  });
+});
+
+describe('CSV media of every kind', () => {
+  const text = [
+    'id,start,title,media_kind,media_src,media_quote_en,media_quote_id,media_caption,media_credit',
+    'film,1910,Film,,https://youtu.be/Aa0_Bb1-Cc2,,,Boats,Archive',
+    'said,1914,Said,quote,,The light *never* went out.,Lampu tidak pernah padam.,,Keeper',
+    'page,1922,Page,link,https://harbour.example/,,,Its page,',
+    'odd,1930,Odd,film,https://harbour.example/film,,,,',
+  ].join('\n');
+
+  it('reads the kind (or the address), the quote and the caption, and skips an unknown kind', () => {
+    const dataset = csvDataset(csv, text);
+    expect(dataset.events.map((e) => e.media)).to.deep.equal([
+      {
+        kind: 'video',
+        src: 'https://youtu.be/Aa0_Bb1-Cc2',
+        alt: {},
+        caption: { '*': 'Boats' },
+        credit: { '*': 'Archive' },
+      },
+      {
+        kind: 'quote',
+        quote: { en: 'The light *never* went out.', id: 'Lampu tidak pernah padam.' },
+        credit: { '*': 'Keeper' },
+      },
+      { kind: 'link', src: 'https://harbour.example/', alt: {}, caption: { '*': 'Its page' } },
+    ]);
+    expect(dataset.notices.map((n) => describeNotice(en, n))).to.deep.equal([
+      'Row 5, column 4 (media_kind): should be one of image, video, audio, quote or link.',
+    ]);
+  });
+
+  it('writes them back as they were read', () => {
+    const read = csv.readCsv(text).raw;
+    const input = { ...read, events: read.events.slice(0, 3) } as DatasetInput;
+    const back = csvDataset(csv, datasetToCsv(input).csv);
+    // Text given once for every language comes back in each language's column: media alike.
+    const media = (events: readonly { media?: unknown }[]) => events.map((e) => e.media);
+    expect(media(back.events)).to.deep.equal(media(csvDataset(csv, text).events));
   });
 });
 

@@ -347,6 +347,66 @@ describe('normaliseDataset edge cases readers would hit', () => {
   });
 });
 
+describe('an event’s media of other kinds', () => {
+  const base = { id: 'a', start: '2017', title: 'A' };
+  const mediaOf = (...media: unknown[]) =>
+    normaliseDataset({
+      events: media.map((m, i) => ({ ...base, id: `e${i}`, start: `${2000 + i}`, media: m })),
+    }).events.map((e) => e.media);
+
+  it('reads the kind from a known provider’s address when the dataset does not say', () => {
+    expect(
+      mediaOf(
+        { src: 'https://www.youtube.com/watch?v=Aa0_Bb1-Cc2' },
+        { src: 'https://soundcloud.com/choir/song' },
+        { src: 'https://id.wikipedia.org/wiki/Jakarta' },
+        { src: 'https://x.com/kemlu_ri/status/1' },
+        { src: 'https://www.google.com/maps/place/Jakarta' },
+        { src: 'https://example.org/photo' },
+        { src: 'https://example.org/page', kind: 'link' },
+      ).map((m) => m?.kind),
+    ).to.deep.equal(['video', 'audio', 'link', 'link', 'link', 'image', 'link']);
+  });
+
+  it('keeps a quote with its credit and caption, and a caption of any medium', () => {
+    expect(
+      mediaOf(
+        { kind: 'quote', quote: { en: 'Never *out*.' }, credit: 'Keeper', caption: 'Log' },
+        { src: 'https://vimeo.com/123456', caption: { id: 'Dermaga', en: 'Pier' } },
+      ),
+    ).to.deep.equal([
+      {
+        kind: 'quote',
+        quote: { en: 'Never *out*.' },
+        credit: { '*': 'Keeper' },
+        caption: { '*': 'Log' },
+      },
+      {
+        kind: 'video',
+        src: 'https://vimeo.com/123456',
+        alt: {},
+        caption: { id: 'Dermaga', en: 'Pier' },
+      },
+    ]);
+  });
+
+  it('words a missing quote, a missing address and an unknown kind', () => {
+    expect(
+      problemsOf({
+        events: [
+          { ...base, media: { kind: 'quote', credit: 'Me' } },
+          { ...base, id: 'b', media: { kind: 'video' } },
+          { ...base, id: 'c', media: { kind: 'film', src: 'a.mp4' } },
+        ],
+      }),
+    ).to.deep.equal([
+      { code: 'missing', path: 'events[0].media.quote' },
+      { code: 'missing', path: 'events[1].media.src' },
+      { code: 'type', path: 'events[2].media.kind', expected: 'mediaKind' },
+    ]);
+  });
+});
+
 describe('an event’s image', () => {
   const base = { id: 'a', start: '2017', title: 'A' };
 
@@ -358,8 +418,8 @@ describe('an event’s image', () => {
       ],
     });
     expect(dataset.events.map((e) => e.media)).to.deep.equal([
-      { src: 'https://img.example/a.jpg', alt: { en: 'A' }, credit: { '*': 'Me' } },
-      { src: 'pictures/b.png', alt: {} },
+      { kind: 'image', src: 'https://img.example/a.jpg', alt: { en: 'A' }, credit: { '*': 'Me' } },
+      { kind: 'image', src: 'pictures/b.png', alt: {} },
     ]);
   });
 

@@ -30,7 +30,20 @@ const everyField: DatasetInput = {
       sources: [{ label: 'S', url: 'https://example.org' }, { label: { en: 'T' } }],
     },
     { id: 'two', start: '200X', title: { en: 'Two' }, sources: [] },
-    { id: 'three', start: '1999-02', circa: false, title: 'Three', category: 'b' },
+    {
+      id: 'three',
+      start: '1999-02',
+      circa: false,
+      title: 'Three',
+      category: 'b',
+      media: { kind: 'quote', quote: { en: 'Q' }, caption: 'C', credit: 'D' },
+    },
+    {
+      id: 'four',
+      start: '1998',
+      title: 'Four',
+      media: { kind: 'video', src: 'https://v.example/1' },
+    },
   ],
 };
 

@@ -195,7 +195,7 @@ describe('TimelineJS slides as people write them', () => {
     expect(at(1924).media).to.equal(undefined);
     const said = dataset.notices.map((n) => describeNotice(en, n));
     expect(said).to.include(
-      'events[17].media.url: "javascript:alert(1)" is not shown; media need an http or https address.',
+      'events[17].media.url: "javascript:alert(1)" is not shown; media need an http or https address, or an image\'s.',
     );
     expect(said.join(' ')).not.to.match(/<[a-z]/i);
   });

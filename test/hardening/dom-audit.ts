@@ -5,6 +5,8 @@
  */
 const ELEMENTS = new Set([
   'a',
+  // Quotes and players of event media (media.ts).
+  'blockquote',
   'button',
   // The notice of rows left out and the download-image menu (notice.ts, export-menu.ts).
   'details',
@@ -17,6 +19,8 @@ const ELEMENTS = new Set([
   'g',
   'h2',
   'h3',
+  // A provider's player, once the reader presses play (media.ts).
+  'iframe',
   'img',
   // The search box (filters.ts).
   'input',
@@ -79,6 +83,8 @@ const ONLY_ON: Record<
   string,
   { tags: readonly string[]; value: true | RegExp | ((v: string) => boolean) }
 > = {
+  allow: { tags: ['iframe'], value: /^autoplay; encrypted-media; fullscreen; picture-in-picture$/ },
+  allowfullscreen: { tags: ['iframe'], value: /^$/ },
   alt: { tags: ['img'], value: true },
   'data-category': { tags: ['button'], value: true },
   decoding: { tags: ['img'], value: /^async$/ },
@@ -87,8 +93,13 @@ const ONLY_ON: Record<
   fill: { tags: ['rect', 'path'], value: /^#(?:fff|000)$/ },
   loading: { tags: ['img'], value: /^lazy$/ },
   placeholder: { tags: ['input'], value: true },
+  referrerpolicy: { tags: ['iframe'], value: /^strict-origin-when-cross-origin$/ },
+  sandbox: {
+    tags: ['iframe'],
+    value: /^allow-scripts allow-same-origin allow-presentation allow-popups$/,
+  },
   'shape-rendering': { tags: ['svg'], value: /^crispEdges$/ },
-  src: { tags: ['img'], value: safeImageSource },
+  src: { tags: ['img', 'iframe'], value: safeImageSource },
   // Rich-text links (DOMPurify's hook) and source links open apart from the page.
   target: { tags: ['a'], value: /^_blank$/ },
   rel: { tags: ['a'], value: /^(?:noopener|noreferrer| )+$/ },
@@ -105,6 +116,10 @@ function safeImageSource(src: string): boolean {
     return false;
   }
 }
+
+/** The only hosts a frame may load: the providers' players, over https. */
+const PLAYERS =
+  /^https:\/\/(?:www\.youtube-nocookie\.com|player\.vimeo\.com|geo\.dailymotion\.com|w\.soundcloud\.com)\//;
 
 /** Style properties the views set; values may not load anything. */
 const STYLE_PROPERTIES = new Set([
@@ -157,6 +172,8 @@ export function auditShadowDom(root: ShadowRoot): string[] {
           if (!ok) found.push(`${name} "${value}" on <${tag}>`);
         }
       }
+      const frame = element.getAttribute('src');
+      if (tag === 'iframe' && !PLAYERS.test(frame ?? '')) found.push(`frame of "${frame}"`);
       if (tag === 'input' && element.getAttribute('type') !== 'search') {
         found.push(`input type "${element.getAttribute('type')}"`);
       }

@@ -3,7 +3,12 @@ import { csvFormatRows } from 'd3-dsv';
 import '../../src/index.js';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import type { Dataset } from '../../src/data/model.js';
-import { hostileMedia, hostileRichText, hostileTimelineJs } from '../fixtures/xss-forms.js';
+import {
+  hostileMedia,
+  hostileMediaKinds,
+  hostileRichText,
+  hostileTimelineJs,
+} from '../fixtures/xss-forms.js';
 import { XSS_GROUPS, XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
 import { accessibleName, until } from '../helpers.js';
 import { auditShadowDom, trapScripts } from './dom-audit.js';
@@ -383,6 +388,40 @@ describe('hostile text in a dataset', function () {
     expect(el.shadowRoot!.querySelector('.detail-media img')!.getAttribute('alt')).to.equal(
       sources[0],
     );
+  });
+
+  it('shows hostile quotes, captions, credits and provider addresses as text, and frames only players', async () => {
+    const el = await mount();
+    const loaded = settled(el);
+    // The first payload opens with white space, which bold markup does not take.
+    el.data = hostileMediaKinds(['first', ...XSS_PAYLOADS]);
+    const { events } = ((await loaded) as CustomEvent<{ dataset: Dataset }>).detail.dataset;
+    const root = el.shadowRoot!;
+    el.select(events[0]!.id);
+    // The media module and the sanitiser have arrived: the first quote shows in bold.
+    await until(() => root.querySelector('.media-quote blockquote strong'));
+    const found: string[] = [];
+    const addresses = new Set<string>();
+    for (const e of events) {
+      el.select(e.id);
+      await el.updateComplete;
+      // Media are drawn a microtask after the card; those with an unsafe address not at all.
+      await new Promise(requestAnimationFrame);
+      root.querySelector<HTMLButtonElement>('.detail .media-play')?.click();
+      await el.updateComplete;
+      for (const link of root.querySelectorAll('.detail [href], .detail [src]')) {
+        addresses.add(link.getAttribute('href') ?? link.getAttribute('src')!);
+      }
+      found.push(...auditShadowDom(root), ...auditRichText(root));
+    }
+    expect([...new Set(found)]).to.deep.equal([]);
+    expect(
+      [...addresses].filter((a) => /^\s*(?:javascript|data|vbscript):/i.test(a)),
+    ).to.deep.equal([]);
+    // Players were pressed and framed: the audit saw real frames, each from a player host.
+    expect(
+      [...addresses].some((a) => a.startsWith('https://www.youtube-nocookie.com/embed/')),
+    ).to.equal(true);
   });
 
   it('holds in presentation slides and kiosk QR codes too', async () => {

@@ -262,7 +262,10 @@ describe('renderSlide', () => {
 
   it('shows no image without media, or with an address that is not http(s)', () => {
     expect(slide(event).querySelector('img')).to.equal(null);
-    const unsafe = { ...event, media: { kind: 'image' as const, src: 'javascript:alert(1)', alt: {} } };
+    const unsafe = {
+      ...event,
+      media: { kind: 'image' as const, src: 'javascript:alert(1)', alt: {} },
+    };
     expect(slide(unsafe).querySelector('img')).to.equal(null);
   });
 });

@@ -39,12 +39,17 @@ describe('the notice of what loading left out', () => {
     );
   });
 
-  it('says what a TimelineJS file holds that is not shown', async () => {
-    const el = await mount('/test/fixtures/timelinejs/museum.json');
+  it('says in words how a TimelineJS file is shown, never with its HTML', async () => {
+    const el = await mount('/test/fixtures/timelinejs/media-kinds.json');
     const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
     expect(notice.querySelector('summary')!.textContent!.trim()).to.equal(
-      '2 notes on how this file is shown',
+      '5 notes on how this file is shown',
     );
+    const items = [...notice.querySelectorAll('li')].map((li) => li.textContent!);
+    expect(items[0]).to.equal(
+      'events[0] has no headline: its title "The lighthouse is lit for the first time." is taken from its text.',
+    );
+    expect(items.join(' ')).not.to.match(/<\/?[a-z]/i);
   });
 });
 
