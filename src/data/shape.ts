@@ -13,7 +13,8 @@
  * turns to the schema when one does not parse.
  */
 import { MEDIA_KINDS } from './media-kind.js';
-import { COLOR, type DatasetInput, LANGUAGE_KEY } from './schema.js';
+import { COLOR, LANGUAGE_KEY } from './patterns.js';
+import type { DatasetInput } from './schema.js';
 
 type Fields = Record<string, unknown>;
 

@@ -153,7 +153,7 @@ describe('csvToDataset', () => {
 });
 
 describe('a CSV dataset with bad rows', () => {
-  const load = (text: string) => csvDataset(csv, text);
+  const load = (text: string) => csvDataset(csv, text, normaliseDataset);
 
   it('skips a row with a bad date, a missing date or an unknown category, and loads the rest', () => {
     const text = [
@@ -214,7 +214,7 @@ describe('the CSV columns beyond the basic ones', () => {
       'id,start,circa,title_en,category,category_label_id,category_label_en,category_color,source_label,source_url,source_label_2,source_url_2,media_src,media_alt_id,media_alt_en,media_credit',
       'a,200X,ya,A,policy,Kebijakan,Policy,#3d6cc4,One,https://one.example,Two,,https://img.example/a.jpg,Gambar,Picture,Kemlu',
     ].join('\n');
-    const dataset = csvDataset(csv, text);
+    const dataset = csvDataset(csv, text, normaliseDataset);
     const [e] = dataset.events;
     expect(e!.circa).to.equal(true);
     expect(e!.sources).to.deep.equal([
@@ -233,7 +233,11 @@ describe('the CSV columns beyond the basic ones', () => {
   });
 
   it('reads title and description columns without a language as text for every language', () => {
-    const dataset = csvDataset(csv, 'id,start,title,description\na,2002,Kemlu,Satu\n');
+    const dataset = csvDataset(
+      csv,
+      'id,start,title,description\na,2002,Kemlu,Satu\n',
+      normaliseDataset,
+    );
     expect([dataset.events[0]!.title, dataset.events[0]!.description]).to.deep.equal([
       { '*': 'Kemlu' },
       { '*': 'Satu' },
@@ -258,7 +262,7 @@ describe('the CSV columns beyond the basic ones', () => {
       ],
     };
     const { csv: text } = datasetToCsv(input);
-    const back = csvDataset(csv, text);
+    const back = csvDataset(csv, text, normaliseDataset);
     const original = normaliseDataset(input);
     expect(back.events).to.deep.equal(original.events);
     expect(back.categories).to.deep.equal(original.categories);
@@ -275,7 +279,7 @@ describe('CSV media of every kind', () => {
   ].join('\n');
 
   it('reads the kind (or the address), the quote and the caption, and skips an unknown kind', () => {
-    const dataset = csvDataset(csv, text);
+    const dataset = csvDataset(csv, text, normaliseDataset);
     expect(dataset.events.map((e) => e.media)).to.deep.equal([
       {
         kind: 'video',
@@ -299,10 +303,10 @@ describe('CSV media of every kind', () => {
   it('writes them back as they were read', () => {
     const read = csv.readCsv(text).raw;
     const input = { ...read, events: read.events.slice(0, 3) } as DatasetInput;
-    const back = csvDataset(csv, datasetToCsv(input).csv);
+    const back = csvDataset(csv, datasetToCsv(input).csv, normaliseDataset);
     // Text given once for every language comes back in each language's column: media alike.
     const media = (events: readonly { media?: unknown }[]) => events.map((e) => e.media);
-    expect(media(back.events)).to.deep.equal(media(csvDataset(csv, text).events));
+    expect(media(back.events)).to.deep.equal(media(csvDataset(csv, text, normaliseDataset).events));
   });
 });
 
@@ -314,7 +318,7 @@ describe('data/indonesia-digital-diplomacy.csv', () => {
       ),
     );
     const fromJson = normaliseDataset(JSON.parse(jsonText!));
-    const fromCsv = csvDataset(csv, csvText!);
+    const fromCsv = csvDataset(csv, csvText!, normaliseDataset);
     expect(fromCsv.notices).to.deep.equal([]);
     expect(fromCsv.events).to.deep.equal(fromJson.events);
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
