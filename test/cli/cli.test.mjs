@@ -208,7 +208,10 @@ describe('diplomacy-timeline convert', () => {
       credit: 'The keeper, 1914',
     });
     const header = readFileSync(join(dir, 'media-kinds.csv'), 'utf8').split('\n')[0];
-    assert.match(header, /media_kind,media_src,.*media_caption,media_caption_id,media_caption_en,media_quote,/);
+    assert.match(
+      header,
+      /media_kind,media_src,.*media_caption,media_caption_id,media_caption_en,media_quote,/,
+    );
     assert.equal(JSON.parse(readFileSync(join(dir, 'version2.json'), 'utf8')).events.length, 4);
   });
 
