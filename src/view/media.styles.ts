@@ -56,7 +56,8 @@ export const mediaStyles = css`
     padding: 0.5rem;
     border-radius: 50%;
     background: var(--dt-event-color, var(--_accent));
-    fill: #fff;
+    /* The card's background on the accent: contrast in either theme. */
+    fill: var(--_bg);
   }
 
   .media-play span:first-of-type {
