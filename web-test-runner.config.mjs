@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { playwrightLauncher } from '@web/test-runner-playwright';
-import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
 import { STRICT_CSP } from './scripts/csp.mjs';
+import { engineConfig, enginePlugin } from './scripts/test-engines.mjs';
 
 /**
  * `/test-delay/<ms>/<path>` serves `<path>` after `ms` milliseconds, so tests can make
@@ -181,9 +180,11 @@ const d3ZoomStandIns = {
 };
 
 export default {
-  files: soak
-    ? ['test/hardening/**/*.test.ts', 'test/**/*.property.test.ts']
-    : ['test/**/*.test.ts'],
+  // Chromium, Firefox and WebKit (scripts/test-engines.mjs): every file runs in Chromium, all
+  // but `*.chromium.test.ts` in Firefox and WebKit too. `ENGINES=firefox npm test` runs one.
+  ...engineConfig(
+    soak ? ['test/hardening/**/*.test.ts', 'test/**/*.property.test.ts'] : ['test/**/*.test.ts'],
+  ),
   nodeResolve: true,
   middleware: [strictPolicy, delayedResponses, numberedDatasets, hangingResponses],
   plugins: [
@@ -193,14 +194,11 @@ export default {
     heapPlugin(),
     kioskFilePlugin(),
     soakPlugin(),
-  ],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: chromePath(), args: chromeArgs },
-    }),
+    enginePlugin(),
   ],
   testFramework: { config: { timeout: 10000 } },
+  // Firefox and WebKit take their time to start on a busy 2-core machine (40 s seen).
+  browserStartTimeout: 120_000,
   // A test file may take longer than the default 2 minutes on a busy machine: the kiosk's
   // long-run test drives 10,000 tour steps, each rendered; the soak suite runs for hours.
   testsFinishTimeout: soak ? 3 * 3600_000 : 600_000,
