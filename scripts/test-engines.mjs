@@ -3,8 +3,9 @@
 // Every browser is the system's own; nothing is downloaded. `ENGINES=firefox,webkit npm test`
 // picks some of them; a missing one stops the run with one sentence saying what to install.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -80,7 +81,7 @@ export function chromiumLauncher() {
 }
 
 export function firefoxLauncher() {
-  return puppeteerLauncher({
+  const launcher = puppeteerLauncher({
     launchOptions: {
       browser: 'firefox',
       executablePath: firefoxPath(),
@@ -90,6 +91,36 @@ export function firefoxLauncher() {
         'app.update.enabled': false,
         'network.captive-portal-service.enabled': false,
       },
+    },
+  });
+  // The stock `sendKeys` hands puppeteer the key names playwright knows; over BiDi puppeteer
+  // knows neither `Space` nor a chord such as `Shift+Tab`.
+  const getPage = launcher.getPage.bind(launcher);
+  launcher.getPage = (sessionId) => withKeyChords(getPage(sessionId));
+  return launcher;
+}
+
+/** A puppeteer page whose `keyboard.press` also takes `Space` and chords like `Shift+Tab`. */
+function withKeyChords(page) {
+  const { keyboard } = page;
+  const name = (key) => (key === 'Space' ? ' ' : key);
+  const chords = {
+    press: async (key, options) => {
+      const keys = key.length > 1 && key.includes('+') ? key.split('+').map(name) : [name(key)];
+      const last = keys.pop();
+      for (const modifier of keys) await keyboard.down(modifier);
+      await keyboard.press(last, options);
+      for (const modifier of keys.reverse()) await keyboard.up(modifier);
+    },
+    down: (key, options) => keyboard.down(name(key), options),
+    up: (key) => keyboard.up(name(key)),
+    type: (text, options) => keyboard.type(text, options),
+  };
+  return new Proxy(page, {
+    get(target, property) {
+      if (property === 'keyboard') return chords;
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
     },
   });
 }
@@ -167,7 +198,7 @@ class WebKitLauncher extends WebdriverLauncher {
   async initialize(config, testFiles) {
     await super.initialize({ ...config, concurrency: 1 }, testFiles);
     this.name = 'WebKit';
-    const env = { ...process.env };
+    const env = { ...process.env, XDG_CONFIG_HOME: this.#gtkConfig() };
     if (!env.DISPLAY) env.DISPLAY = await startXvfb(this.#children);
     this.options.port = await freePort();
     const driver = spawn('WebKitWebDriver', [`--port=${this.options.port}`], {
@@ -177,6 +208,22 @@ class WebKitLauncher extends WebdriverLauncher {
     this.#children.push(driver);
     process.once('exit', () => this.#children.forEach((child) => child.kill()));
     await waitForDriver(this.options.port, driver);
+  }
+
+  /**
+   * A GTK style sheet that shrinks MiniBrowser's toolbar to a sliver: with its buttons and
+   * address field at full size the window cannot be narrower than about 450 px, and the
+   * tests need phone widths (320 px).
+   */
+  #gtkConfig() {
+    this.configDir = mkdtempSync(join(tmpdir(), 'webkit-tests-'));
+    mkdirSync(join(this.configDir, 'gtk-3.0'));
+    writeFileSync(
+      join(this.configDir, 'gtk-3.0', 'gtk.css'),
+      'window * { min-width: 0; min-height: 0; margin: 0; padding: 0; border-width: 0; ' +
+        'font-size: 1px; -gtk-icon-transform: scale(0.1); }\n',
+    );
+    return this.configDir;
   }
 
   async startSession(id, url) {
@@ -194,12 +241,27 @@ class WebKitLauncher extends WebdriverLauncher {
       this.#frame = [outer[0] - inner[0], outer[1] - inner[1]];
     }
     await this.driver.setWindowRect(0, 0, width + this.#frame[0], height + this.#frame[1]);
+    const [innerWidth, innerHeight] = await this.driver.execute('return [innerWidth, innerHeight]');
+    if (innerWidth !== width || innerHeight !== height) {
+      throw new Error(
+        `WebKit's window gave a ${innerWidth} × ${innerHeight} viewport for ${width} × ${height}`,
+      );
+    }
+  }
+
+  /** `sendKeys({ press: 'Shift+Tab' })`: webdriverio would type the name letter by letter. */
+  sendKeys(sessionId, keys) {
+    return super.sendKeys(
+      sessionId,
+      keys.flatMap((key) => (key.length > 1 && key.includes('+') ? key.split('+') : [key])),
+    );
   }
 
   async stop() {
     await super.stop();
     for (const child of this.#children) child.kill();
     this.#children = [];
+    if (this.configDir) rmSync(this.configDir, { recursive: true, force: true });
   }
 }
 
@@ -278,17 +340,19 @@ export function filesFromCommandLine(argv = process.argv.slice(2)) {
 /**
  * The runner's `files`, `browsers` and `groups` for the selected engines: the first engine
  * (Chromium, unless ENGINES leaves it out) is the runner's own browser, each other one a
- * group. Chromium gets `files` (or the files named on the command line), Firefox and WebKit
- * the same without the Chromium-only files. An engine left with nothing to run is left out.
+ * group. Chromium runs `files`, Firefox and WebKit `crossEngine`; files named on the command
+ * line run in every selected engine. No `*.chromium.test.ts` file runs outside Chromium.
  */
-export function engineConfig(files) {
+export function engineConfig({ files, crossEngine }) {
   const asked = filesFromCommandLine();
-  const patterns = asked.length ? asked : files;
-  const portable = patterns.filter((pattern) => !pattern.endsWith('.chromium.test.ts'));
-  const filesFor = (name) => (name === 'chromium' ? patterns : [...portable, `!${CHROMIUM_ONLY}`]);
-  const [first, ...others] = selectedEngines().filter(
-    (name) => name === 'chromium' || portable.length > 0,
-  );
+  const notChromiumOnly = (patterns) =>
+    patterns.filter((pattern) => !pattern.endsWith('.chromium.test.ts'));
+  const filesFor = (name) => {
+    if (name === 'chromium') return asked.length ? asked : files;
+    const patterns = notChromiumOnly(asked.length ? asked : crossEngine);
+    return patterns.length ? [...patterns, `!${CHROMIUM_ONLY}`] : [];
+  };
+  const [first, ...others] = selectedEngines().filter((name) => filesFor(name).length > 0);
   if (!first) fail('Those test files run in Chromium only; leave ENGINES unset or add chromium.');
   return {
     // Files named on the command line replace these, for the first engine.
