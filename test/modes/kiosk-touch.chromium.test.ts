@@ -7,13 +7,8 @@ import { kioskClock, systemScheduler } from '../../src/controllers/scheduler.js'
 import { TOUR_STEP_MS } from '../../src/controllers/kiosk-controller.js';
 import { FakeClock } from '../fixtures/fake-clock.js';
 import { accessibleName, marks, until } from '../helpers.js';
+import { type Point, spread, touch } from '../touch.js';
 import { hint, mountKiosk, span } from './kiosk-fixture.js';
-
-type Point = [number, number];
-
-function touch(type: 'touchStart' | 'touchMove' | 'touchEnd', points: Point[]) {
-  return executeServerCommand('touch', { type, points });
-}
 
 describe('kiosk mode by touch', () => {
   let clock: FakeClock;
@@ -36,17 +31,7 @@ describe('kiosk mode by touch', () => {
     const [x, y] = [Math.round(box.left + box.width / 2), Math.round(box.top + 14)];
     const before = span(el);
     let settled = oneEvent(el, 'timeline-rangechange');
-    await touch('touchStart', [
-      [x - 40, y],
-      [x + 40, y],
-    ]);
-    for (let d = 60; d <= 160; d += 20) {
-      await touch('touchMove', [
-        [x - d, y],
-        [x + d, y],
-      ]);
-    }
-    await touch('touchEnd', []);
+    await spread([x, y]);
     await settled;
     expect(span(el)).to.be.closeTo(before / 4, before * 0.05);
 
