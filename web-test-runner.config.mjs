@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { playwrightLauncher } from '@web/test-runner-playwright';
-import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
 import { STRICT_CSP } from './scripts/csp.mjs';
+import { engineConfig, enginePlugin } from './scripts/test-engines.mjs';
 
 /**
  * `/test-delay/<ms>/<path>` serves `<path>` after `ms` milliseconds, so tests can make
@@ -212,10 +211,37 @@ const d3ZoomStandIns = {
   resolveImport: ({ source }) => standIns[source],
 };
 
+/**
+ * What Firefox and WebKit run besides Chromium: every test that touches input, layout, fonts,
+ * focus, full screen, the built module, sanitising or date parsing. Chromium alone runs the
+ * rest (pure data, message-table and layout-arithmetic tests, random and large datasets,
+ * network races) and every `*.chromium.test.ts` (DevTools protocol or media emulation).
+ */
+const CROSS_ENGINE = [
+  'test/*.test.ts', // the element: pointer, wheel, keys, focus, accessibility, two on a page
+  'test/build/**/*.test.ts', // the built module, the classic script, the manifest
+  'test/controllers/**/*.test.ts', // input, menus, modes, hash, language
+  'test/view/**/*.test.ts', // layout, fonts, the card, legend, frame, theme properties
+  'test/modes/**/*.test.ts', // presentation (full screen, keys) and kiosk
+  'test/embed/**/*.test.ts', // the embed page and the iframe's height
+  'test/demo/**/*.test.ts', // the demo pages
+  'test/export/**/*.test.ts', // the downloaded image: canvas and fonts
+  'test/hosts/**/*.test.ts', // pages nobody on the project wrote
+  'test/layout/kiosk-sizes.test.ts', // sizes in CSS pixels
+  'test/layout/label-width.test.ts', // label widths from text
+  'test/hardening/csp.test.ts', // the built module under a strict policy
+  'test/hardening/xss.test.ts', // the sanitiser, which parses with the engine's own parser
+  'test/data/dates.test.ts', // engines parse dates differently
+];
+
 export default {
-  files: soak
-    ? ['test/hardening/**/*.test.ts', 'test/**/*.property.test.ts']
-    : ['test/**/*.test.ts'],
+  // Chromium, Firefox and WebKit (scripts/test-engines.mjs; README, "Three engines").
+  ...engineConfig({
+    files: soak
+      ? ['test/hardening/**/*.test.ts', 'test/**/*.property.test.ts']
+      : ['test/**/*.test.ts'],
+    crossEngine: soak ? [] : CROSS_ENGINE,
+  }),
   nodeResolve: true,
   middleware: [strictPolicy, delayedResponses, numberedDatasets, hangingResponses],
   plugins: [
@@ -226,14 +252,11 @@ export default {
     kioskFilePlugin(),
     soakPlugin(),
     outsideRequestsPlugin(),
-  ],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: chromePath(), args: chromeArgs },
-    }),
+    enginePlugin(),
   ],
   testFramework: { config: { timeout: 10000 } },
+  // Firefox and WebKit take their time to start on a busy 2-core machine (40 s seen).
+  browserStartTimeout: 120_000,
   // A test file may take longer than the default 2 minutes on a busy machine: the kiosk's
   // long-run test drives 10,000 tour steps, each rendered; the soak suite runs for hours.
   testsFinishTimeout: soak ? 3 * 3600_000 : 600_000,

@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { setViewport } from '../engine.js';
 import { DEFAULT_DATASET, accessibleName, mountLoaded, until } from '../helpers.js';
 
 const root = (el: DiplomacyTimeline) => el.shadowRoot!;

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { kioskPortraitSizes } from '../../src/layout/kiosk-sizes.js';
+import { setViewport } from '../engine.js';
 import { DEFAULT_DATASET, accessibleName, drawn, until } from '../helpers.js';
 
 /** A kiosk filling a screen of `width` × `height` pixels, as the kiosk page shows it. */

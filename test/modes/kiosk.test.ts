@@ -1,47 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { kioskClock, systemScheduler } from '../../src/controllers/scheduler.js';
 import { TOUR_STEP_MS } from '../../src/controllers/kiosk-controller.js';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { RETRY_MS } from '../../src/data/saved-copy.js';
-import type { DatasetInput } from '../../src/data/schema.js';
 import { FakeClock } from '../fixtures/fake-clock.js';
 import { readQr } from '../fixtures/qr-reader.js';
-import { DEFAULT_DATASET, accessibleName, drawn, marks, until } from '../helpers.js';
-
-type Point = [number, number];
-
-const WITH_URLS = '/test/fixtures/sources-with-urls.json';
-
-function touch(type: 'touchStart' | 'touchMove' | 'touchEnd', points: Point[]) {
-  return executeServerCommand('touch', { type, points });
-}
-
-async function mountKiosk(
-  attributes: { src?: string; data?: DatasetInput; idle?: string; width?: number } = {},
-): Promise<DiplomacyTimeline> {
-  const el = await fixture<DiplomacyTimeline>(
-    html`<diplomacy-timeline
-      mode="kiosk"
-      lang="en"
-      .src=${attributes.data ? undefined : (attributes.src ?? DEFAULT_DATASET)}
-      .data=${attributes.data}
-      idle=${attributes.idle ?? '90'}
-      style="width: ${attributes.width ?? 1000}px; height: 600px"
-    ></diplomacy-timeline>`,
-  );
-  await drawn(el);
-  return el;
-}
-
-function span(el: DiplomacyTimeline): number {
-  const { start, end } = el.visibleRange;
-  return end.getTime() - start.getTime();
-}
-
-function hint(el: DiplomacyTimeline): Element | null {
-  return el.shadowRoot!.querySelector('[part="tour-hint"]');
-}
+import { accessibleName, marks, until } from '../helpers.js';
+import { WITH_URLS, hint, mountKiosk } from './kiosk-fixture.js';
 
 describe('kiosk mode', () => {
   let clock: FakeClock;
@@ -51,15 +16,11 @@ describe('kiosk mode', () => {
     kioskClock.scheduler = clock;
   });
 
-  afterEach(async () => {
+  afterEach(() => {
     kioskClock.scheduler = systemScheduler;
-    await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   describe('touch first', () => {
-    beforeEach(() => executeServerCommand('touch', { enable: true }));
-    afterEach(() => executeServerCommand('touch', { enable: false }));
-
     it('keeps gestures, selection and the context menu inside the widget', async () => {
       const el = await mountKiosk();
       const style = getComputedStyle(el);
@@ -74,49 +35,6 @@ describe('kiosk mode', () => {
       });
       marks(el)[0]!.dispatchEvent(menu);
       expect(menu.defaultPrevented).to.equal(true);
-    });
-
-    it('zooms in when two fingers spread apart, and pans when one swipes', async () => {
-      const el = await mountKiosk();
-      const box = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
-      // Near the top of the drawing, where no mark sits under the fingers.
-      const [x, y] = [Math.round(box.left + box.width / 2), Math.round(box.top + 14)];
-      const before = span(el);
-      let settled = oneEvent(el, 'timeline-rangechange');
-      await touch('touchStart', [
-        [x - 40, y],
-        [x + 40, y],
-      ]);
-      for (let d = 60; d <= 160; d += 20) {
-        await touch('touchMove', [
-          [x - d, y],
-          [x + d, y],
-        ]);
-      }
-      await touch('touchEnd', []);
-      await settled;
-      expect(span(el)).to.be.closeTo(before / 4, before * 0.05);
-
-      const start = el.visibleRange.start.getTime();
-      settled = oneEvent(el, 'timeline-rangechange');
-      await touch('touchStart', [[x - 200, y]]);
-      for (let dx = -160; dx <= 200; dx += 40) await touch('touchMove', [[x + dx, y]]);
-      await touch('touchEnd', []);
-      await settled;
-      expect(el.visibleRange.start.getTime()).to.be.lessThan(start);
-    });
-
-    it('chooses an event with a tap', async () => {
-      const el = await mountKiosk();
-      const mark = marks(el)[2]!;
-      const box = mark.getBoundingClientRect();
-      const at: Point = [Math.round(box.left + 12), Math.round(box.top + box.height / 2)];
-      await touch('touchStart', [at]);
-      await touch('touchEnd', []);
-      await until(() => el.selected);
-      expect(accessibleName(mark)).to.contain(
-        el.shadowRoot!.querySelector('#detail-title')!.textContent!.trim(),
-      );
     });
   });
 
@@ -173,48 +91,6 @@ describe('kiosk mode', () => {
   });
 
   describe('attract loop', () => {
-    it('tours the events after the idle time and hands control back on the first touch', async () => {
-      await executeServerCommand('touch', { enable: true });
-      try {
-        const el = await mountKiosk({ idle: '30' });
-        el.zoomBy(4);
-        el.select('digital-command-center');
-        await el.updateComplete;
-        clock.tick(29_999);
-        await el.updateComplete;
-        expect(hint(el)).to.equal(null);
-        clock.tick(1);
-        await el.updateComplete;
-        // Home: everything shown, nothing chosen, and an invitation to touch.
-        expect(el.selected).to.equal(null);
-        expect(hint(el)!.textContent).to.contain('Touch to explore');
-        const home = span(el);
-        clock.tick(TOUR_STEP_MS);
-        await el.updateComplete;
-        expect(el.selected).to.equal('ict-relevance-recognised');
-        clock.tick(TOUR_STEP_MS);
-        await el.updateComplete;
-        expect(el.selected).to.equal('first-ministry-website');
-        // Each stop zooms to its event.
-        await until(() => span(el) < home);
-
-        const box = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
-        await touch('touchStart', [[Math.round(box.left + 20), Math.round(box.top + 14)]]);
-        await touch('touchEnd', []);
-        await el.updateComplete;
-        expect(hint(el)).to.equal(null);
-        clock.tick(TOUR_STEP_MS * 3);
-        await el.updateComplete;
-        expect(el.selected).to.equal('first-ministry-website');
-        // Left alone again for the idle time, it tours again from the first event.
-        clock.tick(30_000 - TOUR_STEP_MS * 3 + TOUR_STEP_MS);
-        await el.updateComplete;
-        expect(el.selected).to.equal('ict-relevance-recognised');
-      } finally {
-        await executeServerCommand('touch', { enable: false });
-      }
-    });
-
     it('uses 90 seconds when idle is negative or not a number', async () => {
       for (const idle of ['-5', 'soon']) {
         const el = await mountKiosk({ idle });

@@ -1,6 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { setViewport } from '../engine.js';
 import {
   DEFAULT_DATASET,
   accessibleName,

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { setViewport } from '../engine.js';
 import { DEFAULT_DATASET, accessibleName, mountLoaded, until } from '../helpers.js';
 
 /** The toolbar a reader sees: the header's buttons and title, the search box and the legend. */

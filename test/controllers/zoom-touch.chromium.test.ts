@@ -3,12 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import '../../src/index.js';
 import { DEFAULT_DATASET, drawn } from '../helpers.js';
-
-type Point = [number, number];
-
-function touch(type: 'touchStart' | 'touchMove' | 'touchEnd', points: Point[]) {
-  return executeServerCommand('touch', { type, points });
-}
+import { type Point, spread, touch } from '../touch.js';
 
 function span(el: DiplomacyTimeline): number {
   const { start, end } = el.visibleRange;
@@ -40,17 +35,7 @@ describe('zoom and pan by touch', () => {
     const before = span(el);
     const [x, y] = centre;
     const settled = oneEvent(el, 'timeline-rangechange');
-    await touch('touchStart', [
-      [x - 40, y],
-      [x + 40, y],
-    ]);
-    for (let d = 60; d <= 160; d += 20) {
-      await touch('touchMove', [
-        [x - d, y],
-        [x + d, y],
-      ]);
-    }
-    await touch('touchEnd', []);
+    await spread([x, y]);
     await settled;
     // Fingers 80 px apart moved to 320 px: the span shrinks about four times.
     expect(span(el)).to.be.closeTo(before / 4, before * 0.05);

@@ -1,0 +1,90 @@
+// What the widget does under emulated media features: reduced motion, forced colours and
+// print. Only Chromium's DevTools protocol can emulate them from a test (the stock
+// `emulateMedia` has no Firefox-over-BiDi or WebDriver version), so this file runs in
+// Chromium only; the rest of the accessibility tests run in every engine (a11y.test.ts).
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { DatasetInput } from '../src/data/schema.js';
+import { drawn, markNamed, mountLoaded, until } from './helpers.js';
+
+const dataset: DatasetInput = {
+  title: 'Three events',
+  categories: [{ id: 'inst', label: 'Institution', color: '#0f7a58' }],
+  events: [
+    { id: 'a', start: '2002', title: 'First', category: 'inst' },
+    { id: 'b', start: '2016', title: 'Only in English' },
+    { id: 'c', start: '2017-01-10', title: 'Third', category: 'inst' },
+  ],
+};
+
+afterEach(() => emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' }));
+
+describe('accessibility: emulated preferences', () => {
+  it('jumps instead of animating when the reader prefers reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mountLoaded(
+      html`<diplomacy-timeline
+        .data=${dataset}
+        style="width: 900px; height: 400px"
+      ></diplomacy-timeline>`,
+    );
+    const before = el.visibleRange;
+    const span = before.end.getTime() - before.start.getTime();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-zoomIn"]')!.click();
+    // No transition: the new range is there as soon as the click is handled.
+    const after = el.visibleRange;
+    expect(after.end.getTime() - after.start.getTime()).to.be.closeTo(span / 2, span * 0.001);
+    const label = markNamed(el, 'First')!.querySelector('.label')!;
+    expect(getComputedStyle(label).transitionDuration).to.equal('0s');
+  });
+
+  it('keeps dots, bars and the chosen event visible in forced colours', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await mountLoaded(
+      html`<diplomacy-timeline
+        .data=${dataset}
+        selected="a"
+        style="width: 900px; height: 400px"
+      ></diplomacy-timeline>`,
+    );
+    const probe = document.createElement('span');
+    probe.style.color = 'CanvasText';
+    document.body.append(probe);
+    const canvasText = getComputedStyle(probe).color;
+    probe.style.color = 'Highlight';
+    const highlight = getComputedStyle(probe).color;
+    probe.remove();
+    const dot = markNamed(el, 'Third')!.querySelector('.dot')!;
+    expect(getComputedStyle(dot).backgroundColor).to.equal(canvasText);
+    const chosen = markNamed(el, 'First')!.querySelector('.label')!;
+    expect(getComputedStyle(chosen).backgroundColor).to.equal(highlight);
+  });
+});
+
+describe('printing', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('prints the events of the current view as a list, not a clipped drawing', async () => {
+    const el = await mountLoaded(
+      html`<diplomacy-timeline
+        .data=${dataset}
+        style="width: 900px; height: 400px"
+      ></diplomacy-timeline>`,
+    );
+    el.zoomTo('2015', '2018');
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    await until(() => el.shadowRoot!.querySelector('[part="list"]'));
+    const titles = [...el.shadowRoot!.querySelectorAll('[part="list"] .list-title')].map((b) =>
+      b.textContent!.trim(),
+    );
+    expect(titles).to.deep.equal(['Only in English', 'Third']);
+    expect(el.shadowRoot!.querySelector('.plot')!.hasAttribute('hidden')).to.equal(true);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.controls') ?? el).display).to.not.equal(
+      'flex',
+    );
+    await emulateMedia({ media: 'screen' });
+    await drawn(el);
+    expect(el.shadowRoot!.querySelector('[part="list"]')).to.equal(null);
+  });
+});

@@ -1,0 +1,19 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** The engine the tests run in (see scripts/test-engines.mjs). */
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+export function engine(): Promise<Engine> {
+  return executeServerCommand<Engine, undefined>('engine');
+}
+
+/**
+ * Sizes the page's viewport in every engine (the stock `setViewport` has no WebDriver
+ * version), and waits until the page sees the new size.
+ */
+export async function setViewport({ width, height }: { width: number; height: number }) {
+  await executeServerCommand('viewport', { width, height });
+  while (innerWidth !== width || innerHeight !== height) {
+    await new Promise(requestAnimationFrame);
+  }
+}
