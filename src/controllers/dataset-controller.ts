@@ -20,6 +20,9 @@ export type DatasetState =
 /** A dataset ready to show; `savedAt` when it is a kiosk's saved copy. */
 type Kept = { readonly dataset: Dataset; readonly savedAt?: number };
 
+/** A dataset written inside the element (data/inline.ts): JSON in a script child, or a list. */
+const INLINE = ':scope>script[type="application/json"],ol';
+
 /** How long a source may take to answer, in seconds, unless the page says otherwise. */
 export const DEFAULT_TIMEOUT = 15;
 
@@ -29,7 +32,8 @@ export const DEFAULT_TIMEOUT = 15;
  * responses come back in. A source that has not answered within the timeout is aborted and
  * reported, so a reader is never left with "Loading…" and can try again. When `keepCopies`
  * says so (a kiosk), a source that fails falls back to the last good copy
- * (data/saved-copy.ts, loaded only then) and is asked again later.
+ * (data/saved-copy.ts, loaded only then) and is asked again later. With neither `src` nor
+ * `data`, a dataset written inside the element is read (data/inline.ts, loaded only then).
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'idle' };
@@ -76,7 +80,26 @@ export class DatasetController implements ReactiveController {
         );
       return;
     }
+    const host = this.host as unknown as Element;
+    if (!src && data === undefined && host.querySelector(INLINE)) {
+      this.state = { status: 'loading' };
+      this.host.requestUpdate();
+      this.settled(this.state);
+      const read = import('../data/inline.js').then((m) => datasetFromJson(m.readInline(host)));
+      this.pending(
+        generation,
+        read.then((dataset) => ({ dataset })),
+      );
+      return;
+    }
     if (!src && !sliced) {
+      // Defined before the parser reached its children: they are read once the page is parsed.
+      if (data === undefined && document.readyState == 'loading')
+        document.addEventListener(
+          'DOMContentLoaded',
+          () => generation == this.generation && this.load(src, data, timeout),
+          { once: true },
+        );
       this.state = { status: 'idle' };
       this.host.requestUpdate();
       this.settled(this.state);
