@@ -179,7 +179,8 @@ describe('diplomacy-timeline html', () => {
     const { code, stdout } = cliRun('html', 'data/indonesia-digital-diplomacy.json');
     assert.equal(code, 0);
     assert.match(stdout, /^<ol aria-label="Indonesia's Digital Diplomacy">\n/);
-    assert.equal(stdout.match(/<li /g).length, 14);
+    const dataset = JSON.parse(readFileSync(join(root, 'data/indonesia-digital-diplomacy.json')));
+    assert.equal(stdout.match(/<li /g).length, dataset.events.length);
     assert.match(
       stdout,
       /<li data-id="dg-information-public-diplomacy" data-category="institution" data-category-label="Institution" data-category-color="#[0-9a-f]{6}">\n {4}<time datetime="2002">2002<\/time>\n {4}<strong>Directorate General of Information and Public Diplomacy founded<\/strong>/,
@@ -188,14 +189,21 @@ describe('diplomacy-timeline html', () => {
   });
 
   it('writes dates and words in Indonesian, from CSV too', () => {
-    const { code, stdout } = cliRun('html', '--lang', 'id', 'data/indonesia-digital-diplomacy.csv');
+    const csv = file(
+      'months.csv',
+      'id,start,end,title_id,title_en,category,category_label_id,category_label_en\n' +
+        'a,2024-06,,Serangan,Attack,security,Keamanan,Security\n' +
+        'b,2014-10-20,2024-10-20,Masa jabatan,Term,security,,\n',
+    );
+    const { code, stdout } = cliRun('html', '--lang', 'id', csv);
     assert.equal(code, 0);
     assert.match(stdout, /<time datetime="2024-06">Juni 2024<\/time>/);
     assert.match(
       stdout,
       /<time datetime="2014-10-20">20 Oktober 2014<\/time> – <time datetime="2024-10-20">20 Oktober 2024<\/time>/,
     );
-    assert.match(stdout, /data-category-label="Lembaga"/);
+    assert.match(stdout, /<strong>Serangan<\/strong>/);
+    assert.match(stdout, /data-category-label="Keamanan"/);
   });
 
   it('escapes the dataset’s text and keeps only safe links', () => {
