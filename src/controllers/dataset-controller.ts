@@ -20,8 +20,12 @@ export type DatasetState =
 /** A dataset ready to show; `savedAt` when it is a kiosk's saved copy. */
 type Kept = { readonly dataset: Dataset; readonly savedAt?: number };
 
-/** A dataset written inside the element (data/inline.ts): JSON in a script child, or a list. */
-const INLINE = ':scope>script[type="application/json"],ol';
+/**
+ * A dataset written inside the element (data/inline.ts): JSON in a `<script
+ * type="application/json">`, or a list. Loose on purpose, to spare the module bytes: the reader
+ * looks closer, and finds an empty dataset in anything else.
+ */
+const INLINE = '[type$=json],ol';
 
 /** How long a source may take to answer, in seconds, unless the page says otherwise. */
 export const DEFAULT_TIMEOUT = 15;
@@ -81,24 +85,14 @@ export class DatasetController implements ReactiveController {
       return;
     }
     const host = this.host as unknown as Element;
-    if (!src && data === undefined && host.querySelector(INLINE)) {
-      this.state = { status: 'loading' };
-      this.host.requestUpdate();
-      this.settled(this.state);
-      const read = import('../data/inline.js').then((m) => datasetFromJson(m.readInline(host)));
-      this.pending(
-        generation,
-        read.then((dataset) => ({ dataset })),
-      );
-      return;
-    }
-    if (!src && !sliced) {
+    const inline = !src && data === undefined && host.querySelector(INLINE);
+    if (!src && !sliced && !inline) {
       // Defined before the parser reached its children: they are read once the page is parsed.
       if (data === undefined && document.readyState == 'loading')
-        document.addEventListener(
+        // (It fires once: the listener needs no removing.)
+        addEventListener(
           'DOMContentLoaded',
           () => generation == this.generation && this.load(src, data, timeout),
-          { once: true },
         );
       this.state = { status: 'idle' };
       this.host.requestUpdate();
@@ -122,7 +116,10 @@ export class DatasetController implements ReactiveController {
     // A kiosk keeps the last good copy; a fresh dataset after a failure replaces it on screen.
     const fresh = (kept: Kept) => this.settle(generation, () => ({ status: 'ready', ...kept }));
     const read: Promise<Kept> = !src
-      ? normaliseInSlices(data, abort.signal).then((dataset) => ({ dataset }))
+      ? (inline
+          ? import('../data/inline.js').then((m) => datasetFromJson(m.readInline(host)))
+          : normaliseInSlices(data, abort.signal)
+        ).then((dataset) => ({ dataset }))
       : this.keepCopies()
         ? import('../data/saved-copy.js').then((m) => m.loadKeepingCopy(src, abort.signal, fresh))
         : loadDataset(src, abort.signal).then((dataset) => ({ dataset }));
