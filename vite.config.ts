@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { STRICT_CSP } from './scripts/csp.mjs';
 
 // `npm start` serves the repository root so the demo can load ../data and ../src as they are;
@@ -84,6 +84,13 @@ const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   plugins: [openDemo, minifyStyles, finishModule],
   resolve: {
+    // `npm start` serves Lit's production build too, as every page that embeds the widget
+    // gets: its development build greets each demo page with console warnings (dev mode,
+    // change-in-update). Tests (web-test-runner) keep the development build and its checks.
+    conditions: [
+      ...defaultClientConditions.filter((c) => c !== 'development|production'),
+      'production',
+    ],
     // d3-zoom animates through d3-transition and d3-interpolate, and this widget never asks
     // it to: it eases its zooms itself (src/controllers/zoom-animation.ts). Two stand-ins
     // give d3-zoom what it imports from them, which saves d3-transition (sideEffects: true),

@@ -1,6 +1,16 @@
 // The embed-code generator: the form drives a live preview (the real widget, which also
 // validates the dataset and words its problems) and writes the two snippets a page needs.
+import { datasetToList, en, id } from './list-writer.ts';
+
 const dist = new URL(document.documentElement.dataset.dist ?? '../dist/', location.href);
+/**
+ * Served by `npm start` (Vite adds `import.meta.hot`), dist/ may not be built: the code then
+ * loads the widget from the development server's sources, which works while it runs, and a
+ * note says so. The published generator (dist/demo) writes code for the built files.
+ */
+const dev = !!import.meta.hot;
+const devWidget = new URL('/src/index.ts', location.href).href;
+const devNote = document.getElementById('dev-note');
 const form = document.getElementById('options');
 const preview = document.getElementById('preview');
 const datasetProblem = document.getElementById('dataset-problem');
@@ -16,6 +26,9 @@ form.elements.src.value = new URL('../data/indonesia-digital-diplomacy.json', lo
 let local = { text: '', name: '', url: '' };
 let datasetTitle = '';
 let datasetOk = false;
+/** The loaded dataset as the list readers without JavaScript see, in the chosen language. */
+let fallbackList = '';
+let loadedDataset;
 
 const DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -54,14 +67,17 @@ function scriptSnippet(attrs, linkHash) {
   const written =
     attrs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('') +
     (linkHash ? ' link-hash' : '');
+  const widget = dev ? devWidget : new URL('diplomacy-timeline.js', dist);
+  // The events are written inside too: what readers and crawlers without JavaScript see.
+  const inside = fallbackList ? `\n${fallbackList}\n` : '';
   return (
-    `<script type="module" src="${new URL('diplomacy-timeline.js', dist)}"></script>\n` +
-    `<diplomacy-timeline${written}></diplomacy-timeline>`
+    `<script type="module" src="${widget}"></script>\n` +
+    `<diplomacy-timeline${written}>${inside}</diplomacy-timeline>`
   );
 }
 
 function iframeSnippet(attrs, lang) {
-  const address = new URL('embed.html', dist);
+  const address = dev ? new URL('embed.html', location.href) : new URL('embed.html', dist);
   address.search = new URLSearchParams(attrs).toString();
   // The frame's title is what a screen reader announces for it: in the timeline's language.
   const word = lang.startsWith('id') ? 'Linimasa' : 'Timeline';
@@ -69,7 +85,9 @@ function iframeSnippet(attrs, lang) {
   return (
     `<iframe src="${escapeAttribute(address.href)}" title="${escapeAttribute(title)}" ` +
     `loading="lazy" style="width: 100%; height: 26rem; border: 0"></iframe>\n` +
-    `<script src="${new URL('embed-resize.js', dist)}" async></script>`
+    (dev
+      ? `<script type="module" src="${new URL('/src/embed/embed-resize.ts', location.href)}"></script>`
+      : `<script src="${new URL('embed-resize.js', dist)}" async></script>`)
   );
 }
 
@@ -123,6 +141,9 @@ function update() {
 
 function writeSnippets(o, source, ready) {
   const attrs = attributes(o, source.code);
+  const lang = o.lang || document.documentElement.lang;
+  fallbackList =
+    ready && loadedDataset ? datasetToList(loadedDataset, lang.startsWith('id') ? id : en) : '';
   scriptCode.value = ready ? scriptSnippet(attrs, o.linkHash) : '';
   iframeCode.value = ready ? iframeSnippet(attrs, o.lang || document.documentElement.lang) : '';
   for (const button of document.querySelectorAll('[data-copy]')) button.disabled = !ready;
@@ -167,6 +188,7 @@ function textOf(text, lang) {
 
 preview.addEventListener('timeline-load', ({ detail }) => {
   datasetOk = true;
+  loadedDataset = detail.dataset;
   const o = options();
   const lang = o.lang || document.documentElement.lang;
   datasetTitle = detail.dataset.title ? textOf(detail.dataset.title, lang) : '';
@@ -184,6 +206,7 @@ preview.addEventListener('timeline-load', ({ detail }) => {
 
 preview.addEventListener('timeline-error', async ({ detail }) => {
   datasetOk = false;
+  loadedDataset = undefined;
   const o = options();
   // The widget's error box says how many more problems there are; the event has the first.
   await preview.updateComplete;
@@ -209,4 +232,5 @@ for (const button of document.querySelectorAll('[data-copy]')) {
   });
 }
 
+devNote.hidden = !dev;
 update();

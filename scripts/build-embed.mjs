@@ -4,6 +4,7 @@
 // dist/demo/*.html load ../diplomacy-timeline.js and ../data/*.json.
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { build as bundle } from 'esbuild';
 import { build } from 'vite';
 
 for (const mode of ['iife', 'embed', 'resize']) {
@@ -32,8 +33,20 @@ const site = [
 const siteScripts = ['generator.js'];
 
 mkdirSync('dist/demo/media', { recursive: true });
+// The generator writes a dataset as the list for readers without JavaScript (demo/list-writer.ts).
+await bundle({
+  entryPoints: ['demo/list-writer.ts'],
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  outfile: 'dist/demo/list-writer.js',
+  logLevel: 'warning',
+});
 for (const file of [...site, ...siteScripts]) {
   let text = readFileSync(`demo/${file}`, 'utf8');
+  if (siteScripts.includes(file))
+    text = text.replaceAll("'./list-writer.ts'", "'./list-writer.js'");
   if (file.endsWith('.html')) {
     // In the repository the pages run the source; published, they run what users get.
     for (const [source, built] of [

@@ -307,10 +307,12 @@ export class DiplomacyTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && !MODES.includes(this.mode)) {
-      console.warn(`<diplomacy-timeline>: unknown mode "${this.mode}", using embed`);
+      // A removed attribute (null) means the default, as an absent one does.
+      if (this.mode) console.warn(`<diplomacy-timeline>: unknown mode "${this.mode}", using embed`);
       this.mode = 'embed';
     }
-    if (changed.has('src') || changed.has('data'))
+    // The first update also reads a dataset written inside the element, when there is one.
+    if (changed.has('src') || changed.has('data') || !this.hasUpdated)
       this.loader.load(this.src, this.data, this.timeout);
     if (this.linkHash !== null)
       this.hashLink ??= import('./controllers/hash-controller.js').then(

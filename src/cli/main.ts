@@ -3,6 +3,7 @@ import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readCsv } from '../data/csv.js';
 import { datasetToCsv } from '../data/csv-write.js';
+import { datasetToList } from '../data/inline-write.js';
 import { normaliseDataset } from '../data/normalise.js';
 import { normaliseSkipping } from '../data/skipping.js';
 import type { DatasetInput } from '../data/schema.js';
@@ -19,6 +20,8 @@ export { en, validateText, type Report };
 const USAGE = `Usage:
   diplomacy-timeline validate FILE...        check datasets (.json, .csv, TimelineJS .json)
   diplomacy-timeline convert IN OUT          convert between .csv and .json (and from TimelineJS)
+  diplomacy-timeline html FILE               print the events as the HTML list to put inside
+                                             <diplomacy-timeline>, for readers without JavaScript
 Options:
   --lang id|en                               the language of the messages (default en)`;
 
@@ -113,6 +116,26 @@ export function run(args: readonly string[]): Outcome {
     writeFileSync(to, out);
     stderr.push(`wrote ${to} (${dataset.events.length} events)`);
     return { code: report.problems ? 1 : 0, stdout, stderr };
+  }
+  if (command === 'html' && files.length === 1) {
+    const [file] = files as [string];
+    let text: string;
+    try {
+      text = readText(file);
+    } catch (error) {
+      stderr.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+      return { code: 1, stdout, stderr };
+    }
+    // The list goes to stdout alone, so it can be redirected into a page; problems to stderr.
+    const read = readForConvert(file, text, m);
+    if ('lines' in read) {
+      stderr.push(...read.lines);
+      return { code: 1, stdout, stderr };
+    }
+    const { report, ...dataset } = read as DatasetInput & { report: Report };
+    stderr.push(...report.lines);
+    stdout.push(datasetToList(normaliseDataset(dataset), m));
+    return { code: 0, stdout, stderr };
   }
   stderr.push(USAGE);
   return { code: command === 'help' || command === '--help' ? 0 : 2, stdout, stderr };

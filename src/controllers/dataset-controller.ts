@@ -20,6 +20,13 @@ export type DatasetState =
 /** A dataset ready to show; `savedAt` when it is a kiosk's saved copy. */
 type Kept = { readonly dataset: Dataset; readonly savedAt?: number };
 
+/**
+ * A dataset written inside the element (data/inline.ts): JSON in a `<script
+ * type="application/json">`, or a list. Loose on purpose, to spare the module bytes: the reader
+ * looks closer, and finds an empty dataset in anything else.
+ */
+const INLINE = '[type$=json],ol';
+
 /** How long a source may take to answer, in seconds, unless the page says otherwise. */
 export const DEFAULT_TIMEOUT = 15;
 
@@ -29,7 +36,8 @@ export const DEFAULT_TIMEOUT = 15;
  * responses come back in. A source that has not answered within the timeout is aborted and
  * reported, so a reader is never left with "Loading…" and can try again. When `keepCopies`
  * says so (a kiosk), a source that fails falls back to the last good copy
- * (data/saved-copy.ts, loaded only then) and is asked again later.
+ * (data/saved-copy.ts, loaded only then) and is asked again later. With neither `src` nor
+ * `data`, a dataset written inside the element is read (data/inline.ts, loaded only then).
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'idle' };
@@ -76,7 +84,16 @@ export class DatasetController implements ReactiveController {
         );
       return;
     }
-    if (!src && !sliced) {
+    const host = this.host as unknown as Element;
+    const inline = !src && data === undefined && host.querySelector(INLINE);
+    if (!src && !sliced && !inline) {
+      // Defined before the parser reached its children: they are read once the page is parsed.
+      if (data === undefined && document.readyState == 'loading')
+        // (It fires once: the listener needs no removing.)
+        addEventListener(
+          'DOMContentLoaded',
+          () => generation == this.generation && this.load(src, data, timeout),
+        );
       this.state = { status: 'idle' };
       this.host.requestUpdate();
       this.settled(this.state);
@@ -99,7 +116,10 @@ export class DatasetController implements ReactiveController {
     // A kiosk keeps the last good copy; a fresh dataset after a failure replaces it on screen.
     const fresh = (kept: Kept) => this.settle(generation, () => ({ status: 'ready', ...kept }));
     const read: Promise<Kept> = !src
-      ? datasetInSlices(data, abort.signal).then((dataset) => ({ dataset }))
+      ? (inline
+          ? import('../data/inline.js').then((m) => datasetFromJson(m.readInline(host)))
+          : datasetInSlices(data, abort.signal)
+        ).then((dataset) => ({ dataset }))
       : this.keepCopies()
         ? import('../data/saved-copy.js').then((m) => m.loadKeepingCopy(src, abort.signal, fresh))
         : loadDataset(src, abort.signal).then((dataset) => ({ dataset }));

@@ -246,6 +246,76 @@ function random(seed) {
   };
 }
 
+describe('diplomacy-timeline html', () => {
+  it('prints the dataset as the list to write inside the element, and only that on stdout', () => {
+    const { code, stdout } = cliRun('html', 'data/indonesia-digital-diplomacy.json');
+    assert.equal(code, 0);
+    assert.match(stdout, /^<ol aria-label="Indonesia's Digital Diplomacy">\n/);
+    const dataset = JSON.parse(readFileSync(join(root, 'data/indonesia-digital-diplomacy.json')));
+    assert.equal(stdout.match(/<li /g).length, dataset.events.length);
+    assert.match(
+      stdout,
+      /<li data-id="dg-information-public-diplomacy" data-category="institution" data-category-label="Institution" data-category-color="#[0-9a-f]{6}">\n {4}<time datetime="2002">2002<\/time>\n {4}<strong>Directorate General of Information and Public Diplomacy founded<\/strong>/,
+    );
+    assert.match(stdout, /<\/ol>\n$/);
+  });
+
+  it('writes dates and words in Indonesian, from CSV too', () => {
+    const csv = file(
+      'months.csv',
+      'id,start,end,title_id,title_en,category,category_label_id,category_label_en\n' +
+        'a,2024-06,,Serangan,Attack,security,Keamanan,Security\n' +
+        'b,2014-10-20,2024-10-20,Masa jabatan,Term,security,,\n',
+    );
+    const { code, stdout } = cliRun('html', '--lang', 'id', csv);
+    assert.equal(code, 0);
+    assert.match(stdout, /<time datetime="2024-06">Juni 2024<\/time>/);
+    assert.match(
+      stdout,
+      /<time datetime="2014-10-20">20 Oktober 2014<\/time> – <time datetime="2024-10-20">20 Oktober 2024<\/time>/,
+    );
+    assert.match(stdout, /<strong>Serangan<\/strong>/);
+    assert.match(stdout, /data-category-label="Keamanan"/);
+  });
+
+  it('escapes the dataset’s text and keeps only safe links', () => {
+    const path = file(
+      'hostile.json',
+      JSON.stringify({
+        events: [
+          {
+            id: 'x"><script>',
+            start: '2002',
+            title: '<img src=x onerror=alert(1)>',
+            description: '</p><script>alert(1)</script>',
+            sources: [
+              { label: 'bad', url: 'javascript:alert(1)' },
+              { label: 'good & "quoted"', url: 'https://example.org/?a=1&b="2"' },
+            ],
+          },
+        ],
+      }),
+    );
+    const { code, stdout } = cliRun('html', path);
+    assert.equal(code, 0);
+    assert.doesNotMatch(stdout, /<(?:script|img)|javascript:/i);
+    assert.match(stdout, /data-id="x&quot;&gt;&lt;script&gt;"/);
+    assert.match(stdout, /<strong>&lt;img src=x onerror=alert\(1\)&gt;<\/strong>/);
+    assert.match(stdout, /<cite>bad<\/cite>/);
+    assert.match(
+      stdout,
+      /<a href="https:\/\/example.org\/\?a=1&amp;b=&quot;2&quot;">good &amp; &quot;quoted&quot;<\/a>/,
+    );
+  });
+
+  it('prints nothing on stdout for a dataset it cannot read, and says why', () => {
+    const { code, stdout, stderr } = cliRun('html', file('bad.json', '{"events": [{"id": "a"}]}'));
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /events\[0\]\.start/);
+  });
+});
+
 describe('the validator on random input', () => {
   const valid = readFileSync(join(root, 'data/indonesia-digital-diplomacy.json'));
   const validCsv = readFileSync(join(root, 'data/indonesia-digital-diplomacy.csv'));

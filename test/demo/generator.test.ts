@@ -54,6 +54,9 @@ describe('demo/generator.html', () => {
     field(doc, 'options').querySelector<HTMLInputElement>('[name="linkHash"]')!.click();
     const code = field(doc, 'script-code').value;
     expect(code).to.contain('/dist/diplomacy-timeline.js"></script>');
+    // The events inside, in the chosen language, for readers without JavaScript.
+    expect(code).to.match(/link-hash>\n<ol aria-label="[^"]+">\n {2}<li data-id=/);
+    expect(code).to.contain('<time datetime="2002">2002</time>');
     expect(code).to.contain(
       'lang="id" start="2015" end="2019" selected="digital-command-center" theme="dark" link-hash>',
     );
