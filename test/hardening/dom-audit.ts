@@ -127,6 +127,8 @@ const STYLE_PROPERTIES = new Set([
   'width',
   'max-width',
   '--dt-event-color',
+  // A range's tinted bar (marks.ts): its true width inside a wider target.
+  '--_bar',
   // Lane labels (lanes.ts) are placed by pixel.
   'top',
   'height',
