@@ -17,18 +17,34 @@ export interface KeyboardTarget {
   closeDetail(): boolean;
 }
 
-const moves: Readonly<Record<string, number | 'first' | 'last'>> = {
+const moves: Readonly<Record<string, number | 'first' | 'last' | 'page' | '-page'>> = {
   ArrowRight: 1,
   ArrowDown: 1,
   ArrowLeft: -1,
   ArrowUp: -1,
+  PageDown: 'page',
+  PageUp: '-page',
   Home: 'first',
   End: 'last',
 };
 
+/** Whether the key belongs to the focused control: typing in a field, pressing a button. */
+function ownedByControl(event: KeyboardEvent, origin: EventTarget | undefined): boolean {
+  if (!(origin instanceof HTMLElement) || event.ctrlKey || event.metaKey || event.altKey)
+    return false;
+  if (origin.matches('input, textarea, select') || origin.isContentEditable)
+    return event.key !== 'Tab' && event.key !== 'Escape';
+  return (event.key === 'Enter' || event.key === ' ') && origin.matches('button, summary, a');
+}
+
 /**
- * Keys of the timeline: arrows, Home and End move between events, + and − zoom, Escape closes
- * the detail card. Enter and Space need nothing here: marks are buttons, so they click.
+ * Keys of the timeline: arrows, Home and End move between events, Page Up and Page Down by a
+ * view's span of time, + and − zoom, Escape closes the detail card. Enter and Space need
+ * nothing here: marks are buttons, so they click.
+ *
+ * A key the widget acts on stops at the widget (default prevented, propagation stopped): a
+ * slide deck or page listening for the same key must not act on it a second time. Every other
+ * key passes through untouched.
  */
 export class KeyboardController implements ReactiveController {
   constructor(
@@ -41,37 +57,52 @@ export class KeyboardController implements ReactiveController {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const origin = event.composedPath()[0];
-    if (event.key === 'Escape') {
-      if (this.target.closeDetail()) event.preventDefault();
-      return;
-    }
-    if (!this.fromDrawing(origin)) return;
-    const move = moves[event.key];
-    if (move !== undefined) {
-      event.preventDefault();
-      this.moveFocus(move);
-    } else if (event.key === '+' || event.key === '=') {
-      event.preventDefault();
-      this.zoomAtFocus(2);
-    } else if (event.key === '-' || event.key === '_') {
-      event.preventDefault();
-      this.zoomAtFocus(0.5);
-    }
+    if (!event.defaultPrevented && this.handle(event, origin)) event.preventDefault();
+    // Taken by a part of the widget (here, a menu, a presentation's slide keys, a field or a
+    // button): the key ends here.
+    if (event.defaultPrevented || ownedByControl(event, origin)) event.stopPropagation();
   };
 
+  /** Acts on a key; true when it was the timeline's. */
+  private handle(event: KeyboardEvent, origin: EventTarget | undefined): boolean {
+    if (event.altKey || event.ctrlKey || event.metaKey) return false;
+    if (event.key === 'Escape') return this.target.closeDetail();
+    if (!this.fromDrawing(origin)) return false;
+    const move = moves[event.key];
+    if (move !== undefined) this.moveFocus(move);
+    else if (event.key === '+' || event.key === '=') this.zoomAtFocus(2);
+    else if (event.key === '-' || event.key === '_') this.zoomAtFocus(0.5);
+    else return false;
+    return true;
+  }
+
   /** Arrows step through all events in time order, those outside the view included. */
-  private moveFocus(to: number | 'first' | 'last'): void {
-    const last = this.target.events().length - 1;
+  private moveFocus(to: number | 'first' | 'last' | 'page' | '-page'): void {
+    const events = this.target.events();
+    const last = events.length - 1;
     if (last < 0) return;
-    const next =
-      to === 'first'
-        ? 0
-        : to === 'last'
-          ? last
-          : Math.min(last, Math.max(0, this.target.focused() + to));
+    const from = Math.min(last, Math.max(0, this.target.focused()));
+    let next: number;
+    if (to === 'first') next = 0;
+    else if (to === 'last') next = last;
+    else if (typeof to === 'number') next = Math.min(last, Math.max(0, from + to));
+    else next = this.pageFrom(events, from, to === 'page' ? 1 : -1);
     this.target.focus(next);
+  }
+
+  /**
+   * Page Down: the first event a view's span of time after the focused one (Page Up: before
+   * it), at least the next one, at most the last.
+   */
+  private pageFrom(events: readonly TimelineEvent[], from: number, direction: 1 | -1): number {
+    const view = this.target.view();
+    const span = view?.span ?? 0;
+    const goal = events[from]!.start + direction * span;
+    let at = from + direction;
+    while (at > 0 && at < events.length - 1 && (events[at]!.start - goal) * direction < 0)
+      at += direction;
+    return Math.min(events.length - 1, Math.max(0, at));
   }
 
   /** + and − zoom about the focused event when it is in view, else about the centre. */
