@@ -164,6 +164,9 @@ export class DiplomacyTimeline extends LitElement {
   /** `embed` (default), `presentation` or `kiosk`. */
   @property({ reflect: true }) mode: TimelineMode = 'embed';
 
+  /** Presentation mode: `off` leaves the page-wide slide keys to the page (a slide deck). */
+  @property({ attribute: 'page-keys' }) pageKeys = '';
+
   /** Kiosk mode: seconds without input before the attract tour starts. */
   @property() idle?: string;
 

@@ -4,6 +4,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface PresentationContext {
   /** Whether the element is in presentation mode now. */
   active(): boolean;
+  /** Whether the first presentation on the page takes the slide keys while nothing is focused. */
+  pageKeys(): boolean;
   /** How many slides (events) there are. */
   count(): number;
   /** The slide shown now (the chosen event), or -1. */
@@ -131,7 +133,7 @@ export class PresentationController implements ReactiveController {
   private readonly onPageKeyDown = (event: KeyboardEvent): void => {
     const target = event.target;
     if (target !== document.body && target !== document.documentElement) return;
-    if (this.host.getAttribute('page-keys') === 'off') return;
+    if (!this.context.pageKeys()) return;
     if (document.querySelector('diplomacy-timeline[mode="presentation"]') !== this.host) return;
     if (event.defaultPrevented || !this.handle(event, true)) return;
     event.preventDefault();

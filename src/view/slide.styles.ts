@@ -9,7 +9,7 @@ export const slideStyles = css`
   :host([mode='presentation']) {
     height: 100%;
     min-height: 384px;
-    font-size: var(--dt-slide-font-size, clamp(16px, 1.5vw, 40px));
+    font-size: var(--dt-slide-font-size, clamp(16px, 1.5vw, 40px)) !important;
   }
 
   :host([mode='presentation']:fullscreen) {
