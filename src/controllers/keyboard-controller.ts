@@ -28,14 +28,13 @@ const moves: Readonly<Record<string, number | 'first' | 'last' | 'page' | '-page
   End: 'last',
 };
 
-/** Whether the key belongs to the focused control: typing in a field, pressing a button. */
-function ownedByControl(event: KeyboardEvent, origin: EventTarget | undefined): boolean {
-  if (!(origin instanceof HTMLElement) || event.ctrlKey || event.metaKey || event.altKey)
-    return false;
-  if (origin.matches('input, textarea, select') || origin.isContentEditable)
-    return event.key !== 'Tab' && event.key !== 'Escape';
-  return (event.key === 'Enter' || event.key === ' ') && origin.matches('button, summary, a');
-}
+/** Whether the key belongs to the focused control: typing in the search box, pressing a button. */
+const ownedByControl = ({ key, ctrlKey, metaKey, altKey }: KeyboardEvent, origin?: EventTarget) =>
+  origin instanceof HTMLElement &&
+  !(ctrlKey || metaKey || altKey) &&
+  (origin.localName === 'input'
+    ? key !== 'Tab' && key !== 'Escape'
+    : (key === 'Enter' || key === ' ') && origin.matches('button,summary,a'));
 
 /**
  * Keys of the timeline: arrows, Home and End move between events, Page Up and Page Down by a
@@ -83,26 +82,16 @@ export class KeyboardController implements ReactiveController {
     const last = events.length - 1;
     if (last < 0) return;
     const from = Math.min(last, Math.max(0, this.target.focused()));
-    let next: number;
-    if (to === 'first') next = 0;
-    else if (to === 'last') next = last;
-    else if (typeof to === 'number') next = Math.min(last, Math.max(0, from + to));
-    else next = this.pageFrom(events, from, to === 'page' ? 1 : -1);
-    this.target.focus(next);
-  }
-
-  /**
-   * Page Down: the first event a view's span of time after the focused one (Page Up: before
-   * it), at least the next one, at most the last.
-   */
-  private pageFrom(events: readonly TimelineEvent[], from: number, direction: 1 | -1): number {
-    const view = this.target.view();
-    const span = view?.span ?? 0;
-    const goal = events[from]!.start + direction * span;
-    let at = from + direction;
-    while (at > 0 && at < events.length - 1 && (events[at]!.start - goal) * direction < 0)
-      at += direction;
-    return Math.min(events.length - 1, Math.max(0, at));
+    let next = to === 'first' ? 0 : to === 'last' ? last : from;
+    if (typeof to === 'number') next += to;
+    else if (to === 'page' || to === '-page') {
+      // The first event a view's span of time later (earlier), at least the next one.
+      const step = to === 'page' ? 1 : -1;
+      const goal = events[from]!.start + step * (this.target.view()?.span ?? 0);
+      next += step;
+      while (events[next + step] && (events[next]!.start - goal) * step < 0) next += step;
+    }
+    this.target.focus(Math.min(last, Math.max(0, next)));
   }
 
   /** + and − zoom about the focused event when it is in view, else about the centre. */

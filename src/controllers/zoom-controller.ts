@@ -39,8 +39,8 @@ export class ZoomController implements ReactiveController {
   private home?: ViewRange;
   private width = 0;
   private height = 0;
-  /** On-screen pixels per CSS pixel of the surface, across and down (1 unless transformed). */
-  private screenScale: readonly [number, number] = [1, 1];
+  /** On-screen pixels per CSS pixel of the surface (1 unless an ancestor is transformed). */
+  private screenScale = 1;
   private current?: ViewRange;
   private frame = 0;
   /** Set while the controller itself moves the view for a reason that is not a view change. */
@@ -124,7 +124,7 @@ export class ZoomController implements ReactiveController {
 
   /** The width d3-zoom works in: the surface's width on screen. */
   private get extentWidth(): number {
-    return this.width * this.screenScale[0];
+    return this.width * this.screenScale;
   }
 
   /**
@@ -132,15 +132,11 @@ export class ZoomController implements ReactiveController {
    * (the deck was scaled again), d3-zoom's bounds follow, and the view stays where it was.
    */
   private followScreenScale(): void {
-    const node = this.surface?.node();
-    if (!node || !(this.width > 0) || !(this.height > 0)) return;
-    const box = node.getBoundingClientRect();
-    const scale = [box.width / this.width, box.height / this.height] as const;
-    if (!(scale[0] > 0) || !(scale[1] > 0)) return;
-    const [x, y] = this.screenScale;
-    if (Math.abs(scale[0] - x) < 1e-4 && Math.abs(scale[1] - y) < 1e-4) return;
-    this.screenScale = scale;
-    this.applyBounds();
+    const scale = (this.surface?.node()?.getBoundingClientRect().width ?? 0) / this.width;
+    if (scale > 0 && scale !== this.screenScale) {
+      this.screenScale = scale;
+      this.applyBounds();
+    }
   }
 
   /** The drawing changed size: keep showing the same range of time. */
@@ -190,7 +186,7 @@ export class ZoomController implements ReactiveController {
   private applyBounds(): void {
     if (!this.home || !this.surface || !(this.width > 0)) return;
     const w = this.extentWidth;
-    const h = Math.max(1, this.height * this.screenScale[1]);
+    const h = Math.max(1, this.height * this.screenScale);
     this.behavior
       .extent([
         [0, 0],
