@@ -76,7 +76,7 @@ export function renderRanges(ctx: ViewContext, ranges: readonly LaidOutRange[]) 
         data-index=${range.index}
         tabindex=${range.index === ctx.focusIndex ? 0 : -1}
         aria-expanded=${selected ? 'true' : 'false'}
-        .style=${`transform:translate(${range.x0}px,${ctx.rows.rangeLaneTop(range.lane)}px);width:${Math.max(range.x1 - range.x0, 4)}px;${eventColor(ctx, range.index)}`}
+        .style=${`transform:translate(${range.x0}px,${ctx.rows.rangeLaneTop(range.lane)}px);width:${Math.max(range.x1 - range.x0, 4)}px;--_bar:${Math.max(range.x1 - range.x0, 4)}px;${eventColor(ctx, range.index)}`}
       >
         ${eventText(ctx, range.index, Math.max(range.labelWidth, range.x1 - range.x0 - 12))}
       </button>`;
