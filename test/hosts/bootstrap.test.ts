@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
-import { accessibleName } from '../helpers.js';
-import { drawnIn, openHost, waitFor } from './host-page.js';
+import { drawnIn, expectTargetsAtLeast, openHost, waitFor } from './host-page.js';
 
 describe('a Bootstrap-like page', () => {
   beforeEach(() => setViewport({ width: 1100, height: 900 }));
@@ -30,11 +29,6 @@ describe('a Bootstrap-like page', () => {
     await drawnIn(page.timeline);
     expect(page.win.getComputedStyle(page.timeline).fontSize).to.equal('14px');
     expect(page.timeline.getBoundingClientRect().height).to.equal(416);
-    for (const target of page.timeline.shadowRoot!.querySelectorAll('button')) {
-      if (!target.checkVisibility()) continue;
-      const box = target.getBoundingClientRect();
-      expect(box.width, accessibleName(target)).to.be.at.least(24);
-      expect(box.height, accessibleName(target)).to.be.at.least(24);
-    }
+    expectTargetsAtLeast(page.timeline, 24);
   });
 });

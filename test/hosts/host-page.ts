@@ -1,5 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { accessibleName } from '../helpers.js';
 
 /** A host page of test/hosts/ open in an iframe of the test page. */
 export interface HostPage {
@@ -68,4 +70,17 @@ export function dotCentre(timeline: DiplomacyTimeline, index: number): [number, 
 /** The drawing's box on screen, in the host page's viewport. */
 export function plotBox(timeline: DiplomacyTimeline): DOMRect {
   return timeline.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+}
+
+/** Checks that every visible button of the timeline is at least `min` × `min` px. */
+export function expectTargetsAtLeast(timeline: DiplomacyTimeline, min: number): void {
+  const targets = [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('button, summary')].filter(
+    (target) => target.checkVisibility(),
+  );
+  expect(targets.length).to.be.greaterThan(10);
+  for (const target of targets) {
+    const box = target.getBoundingClientRect();
+    expect(box.width, accessibleName(target)).to.be.at.least(min);
+    expect(box.height, accessibleName(target)).to.be.at.least(min);
+  }
 }

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { accessibleName } from '../helpers.js';
-import { type HostPage, drawnIn, openHost, rendered } from './host-page.js';
+import { type HostPage, drawnIn, expectTargetsAtLeast, openHost, rendered } from './host-page.js';
 
 async function openBlog(query: string, width: number): Promise<HostPage> {
   await setViewport({ width: Math.max(800, width + 40), height: 900 });
@@ -9,12 +8,6 @@ async function openBlog(query: string, width: number): Promise<HostPage> {
   await drawnIn(page.timeline);
   await rendered(page);
   return page;
-}
-
-function targets(page: HostPage): HTMLElement[] {
-  return [...page.timeline.shadowRoot!.querySelectorAll<HTMLElement>('button, summary')].filter(
-    (target) => target.checkVisibility(),
-  );
 }
 
 describe('a blog theme with hostile global rules', () => {
@@ -49,13 +42,7 @@ describe('a blog theme with hostile global rules', () => {
       );
       // The default height, as on a page that leaves the root alone.
       expect(page.timeline.getBoundingClientRect().height).to.equal(416);
-      const found = targets(page);
-      expect(found.length).to.be.greaterThan(10);
-      for (const target of found) {
-        const box = target.getBoundingClientRect();
-        expect(box.width, accessibleName(target)).to.be.at.least(24);
-        expect(box.height, accessibleName(target)).to.be.at.least(24);
-      }
+      expectTargetsAtLeast(page.timeline, 24);
       const label = page.timeline.shadowRoot!.querySelector('[part~="label"]')!;
       expect(page.win.getComputedStyle(label).fontSize).to.equal('13px');
     });
@@ -64,13 +51,7 @@ describe('a blog theme with hostile global rules', () => {
       const query = root === '62.5%' ? '?mode=kiosk' : `?mode=kiosk&root=${root}`;
       const page = await openBlog(query, 1000);
       await rendered(page);
-      const found = targets(page);
-      expect(found.length).to.be.greaterThan(10);
-      for (const target of found) {
-        const box = target.getBoundingClientRect();
-        expect(box.width, accessibleName(target)).to.be.at.least(44);
-        expect(box.height, accessibleName(target)).to.be.at.least(44);
-      }
+      expectTargetsAtLeast(page.timeline, 44);
     });
   }
 });
