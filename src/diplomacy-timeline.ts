@@ -44,6 +44,10 @@ export type TimelineTheme = 'auto' | 'light' | 'dark';
  * @attr mode - `embed` (default), `presentation` (one event at a time as a slide, for a
  *   projector) or `kiosk` (touch first, QR codes for sources, an attract loop when idle). Any
  *   other value is read as `embed`, with a console warning.
+ * @attr page-keys - Presentation mode: `off` leaves the page-wide slide keys (arrows, Page Up and
+ *   Page Down, Space, Home, End, F) to the page while nothing of the widget is focused, for a
+ *   page with keys of its own (a slide deck). By default the first presentation on a page takes
+ *   them.
  * @attr idle - Kiosk mode: seconds without input before the attract tour starts (default 90;
  *   a negative or non-numeric value gives the default).
  * @attr theme - `auto` (default, follows the system), `light` or `dark`.
@@ -125,7 +129,7 @@ export type TimelineTheme = 'auto' | 'light' | 'dark';
  *   category's colour; read it in `::part()` rules (setting it has no effect).
  * @cssprop --dt-notice-color - The edge of the notice of skipped rows.
  * @cssprop --dt-slide-font-size - Presentation mode: base size of the slide's text
- *   (default: grows with the viewport, `clamp(1rem, 1.5vw, 2.5rem)`).
+ *   (default: grows with the viewport, `clamp(16px, 1.5vw, 40px)`).
  */
 @customElement('diplomacy-timeline')
 export class DiplomacyTimeline extends LitElement {
@@ -159,6 +163,9 @@ export class DiplomacyTimeline extends LitElement {
 
   /** `embed` (default), `presentation` or `kiosk`. */
   @property({ reflect: true }) mode: TimelineMode = 'embed';
+
+  /** Presentation mode: `off` leaves the page-wide slide keys to the page (a slide deck). */
+  @property({ attribute: 'page-keys' }) pageKeys = '';
 
   /** Kiosk mode: seconds without input before the attract tour starts. */
   @property() idle?: string;

@@ -17,7 +17,8 @@ export type LegendLayout = 'row' | 'wrap' | 'fold';
  * Fits the legend to the room beside the search box, so every category stays in reach without
  * scrolling sideways: a phone, long names or many categories fold it into a menu. Its entries
  * are measured when the dataset, the language or the room for them changes, so a zoom frame
- * costs a comparison here.
+ * costs a comparison here; and again once they can be measured, when the widget is shown (a
+ * tab panel, a closed `<details>`) or the page's fonts have loaded.
  */
 export class LegendFitController implements ReactiveController {
   layout: LegendLayout = 'row';
@@ -56,6 +57,9 @@ export class LegendFitController implements ReactiveController {
     if (this.layout !== 'row') return this.use('row');
     const legend = slot.querySelector('.legend');
     if (!legend) return;
+    // Hidden (display: none somewhere above): nothing has a size yet. The observer tells when
+    // the slot gets one, and the entries are measured then.
+    if (!(slot.clientWidth > 0)) return;
     const style = getComputedStyle(legend);
     this.measuredFor = [categories, lang];
     this.entries = [...legend.children].map((entry) => entry.getBoundingClientRect().width);
@@ -104,22 +108,34 @@ export class LegendFitController implements ReactiveController {
       // Next frame, as wrapping changes the drawing's height, which must not be resized from
       // inside this observer's turn (a ResizeObserver loop).
       requestAnimationFrame(() => {
-        // The type grew or shrank with the width (a presentation's follows the viewport): the
-        // entries are measured again. Else the widths known do, and an open menu stays open.
-        if (this.slot && getComputedStyle(this.slot).fontSize !== this.fontSize) {
-          this.measuredFor = undefined;
-          this.host.requestUpdate();
+        // Never measured (the widget was hidden until now), or the type grew or shrank with the
+        // width (a presentation's follows the viewport): the entries are measured again. Else
+        // the widths known do, and an open menu stays open.
+        if (
+          !this.measuredFor ||
+          (this.slot && getComputedStyle(this.slot).fontSize !== this.fontSize)
+        ) {
+          this.remeasure();
         } else this.fit();
       });
     });
     this.observer.observe(slot);
   }
 
+  /** Measures the entries again in the next update (their text may have changed size). */
+  private readonly remeasure = (): void => {
+    this.measuredFor = undefined;
+    this.host.requestUpdate();
+  };
+
   hostConnected(): void {
     if (this.slot) this.observer?.observe(this.slot);
+    // A web font that arrives after the entries were measured in a fallback font.
+    document.fonts?.addEventListener('loadingdone', this.remeasure);
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    document.fonts?.removeEventListener('loadingdone', this.remeasure);
   }
 }

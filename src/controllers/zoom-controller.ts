@@ -26,6 +26,12 @@ const reducedMotion = (): boolean =>
  * range. d3-zoom owns the gesture state as a transform over the home range; this controller
  * turns it into the ViewRange the layout reads, re-renders at most once per animation frame,
  * and reports a view change once it settles.
+ *
+ * d3-zoom reads the pointer as an offset from the surface's on-screen box (d3-selection's
+ * `pointer()`), in screen pixels, while the drawing is laid out in CSS pixels: they differ
+ * when an ancestor is scaled (a slide deck scales its slides with a CSS transform). So d3-zoom
+ * is given the surface's on-screen size as its extent, and its transforms are read against
+ * that width: the date under the pointer stays under it, and a drag follows the pointer.
  */
 export class ZoomController implements ReactiveController {
   private behavior: ZoomBehavior<HTMLElement, unknown>;
@@ -33,6 +39,8 @@ export class ZoomController implements ReactiveController {
   private home?: ViewRange;
   private width = 0;
   private height = 0;
+  /** On-screen pixels per CSS pixel of the surface (1 unless an ancestor is transformed). */
+  private screenScale = 1;
   private current?: ViewRange;
   private frame = 0;
   /** Set while the controller itself moves the view for a reason that is not a view change. */
@@ -55,6 +63,8 @@ export class ZoomController implements ReactiveController {
       .filter((event: Event) => {
         // Nothing drawn yet (loading, an error): the page scrolls under the wheel as usual.
         if (!this.home) return false;
+        // Each gesture starts here: an ancestor's transform may have changed since the last.
+        this.followScreenScale();
         if (event.type === 'wheel') {
           const wheel = event as WheelEvent;
           // Sideways swipes and shift+wheel pan; the wheel handler below takes them.
@@ -112,6 +122,23 @@ export class ZoomController implements ReactiveController {
     this.lastSettled = undefined;
   }
 
+  /** The width d3-zoom works in: the surface's width on screen. */
+  private get extentWidth(): number {
+    return this.width * this.screenScale;
+  }
+
+  /**
+   * Measures how much larger the surface is on screen than in CSS pixels; when that changed
+   * (the deck was scaled again), d3-zoom's bounds follow, and the view stays where it was.
+   */
+  private followScreenScale(): void {
+    const scale = (this.surface?.node()?.getBoundingClientRect().width ?? 0) / this.width;
+    if (scale > 0 && scale !== this.screenScale) {
+      this.screenScale = scale;
+      this.applyBounds();
+    }
+  }
+
   /** The drawing changed size: keep showing the same range of time. */
   resize(width: number, height: number): void {
     if (width === this.width && height === this.height) return;
@@ -134,7 +161,7 @@ export class ZoomController implements ReactiveController {
       this.ended();
       return;
     }
-    const { k, x } = transformForView(this.home, this.width, clamped);
+    const { k, x } = transformForView(this.home, this.extentWidth, clamped);
     const transform = zoomIdentity.translate(x, 0).scale(k);
     // An eased zoom still running is superseded, not settled: only this one will report.
     this.animation.stop();
@@ -143,7 +170,7 @@ export class ZoomController implements ReactiveController {
       this.animation.start(
         this.transformNow(),
         transform,
-        this.width,
+        this.extentWidth,
         (step) => this.moveTo(step),
         () => this.ended(),
       );
@@ -158,8 +185,8 @@ export class ZoomController implements ReactiveController {
 
   private applyBounds(): void {
     if (!this.home || !this.surface || !(this.width > 0)) return;
-    const w = this.width;
-    const h = Math.max(1, this.height);
+    const w = this.extentWidth;
+    const h = Math.max(1, this.height * this.screenScale);
     this.behavior
       .extent([
         [0, 0],
@@ -182,7 +209,7 @@ export class ZoomController implements ReactiveController {
 
   private zoomed(event: D3ZoomEvent<HTMLElement, unknown>): void {
     if (!this.home || !(this.width > 0)) return;
-    const view = viewFromTransform(this.home, this.width, event.transform);
+    const view = viewFromTransform(this.home, this.extentWidth, event.transform);
     if (this.current && view.equals(this.current)) return;
     this.current = view;
     // A silent move (new bounds, a new size) comes from an update that is drawing already.
@@ -229,7 +256,7 @@ export class ZoomController implements ReactiveController {
     const sideways = event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
     if (!this.surface || !this.home || !sideways) return;
     const delta = event.shiftKey && !event.deltaX ? event.deltaY : event.deltaX;
-    const scale = event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? this.width : 1;
+    const scale = event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? this.extentWidth : 1;
     const { k } = this.transformNow();
     event.preventDefault();
     this.animation.stop();

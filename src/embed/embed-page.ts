@@ -27,7 +27,7 @@ timeline.addEventListener('timeline-load', ({ detail }) => {
 // Edge to edge, and its own height at least, else the whole frame the page gave it. Set here
 // rather than in a <style>, which a page served under a strict CSP (style-src 'self') drops.
 document.body.style.margin = '0';
-timeline.style.height = 'max(26rem, 100vh)';
+timeline.style.height = 'max(416px, 100vh)';
 document.body.append(timeline);
 
 function tellHeight(): void {

@@ -15,10 +15,21 @@ function frameFor(event: MessageEvent): HTMLIFrameElement | undefined {
   return undefined;
 }
 
+/**
+ * The height to set for content `height` px tall: a border-box frame (Bootstrap's and
+ * Tailwind's resets make every element one) holds its borders and padding inside its height.
+ */
+function frameHeight(frame: HTMLIFrameElement, height: number): number {
+  const style = getComputedStyle(frame);
+  if (style.boxSizing !== 'border-box') return height;
+  const edges = ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'] as const;
+  return edges.reduce((sum, edge) => sum + (parseFloat(style[edge]) || 0), height);
+}
+
 addEventListener('message', (event) => {
   if (!isHeightMessage(event.data)) return;
   const frame = frameFor(event);
-  if (frame) frame.style.height = `${Math.ceil(event.data.height)}px`;
+  if (frame) frame.style.height = `${Math.ceil(frameHeight(frame, event.data.height))}px`;
 });
 
 // Frames that loaded before this script told their height to nobody: ask them again.

@@ -9,7 +9,10 @@ import type { FrameModel } from '../view/frame.js';
 
 /** The element as a mode sees it: its public API. */
 export type ModeHost = ReactiveControllerHost &
-  Pick<DiplomacyTimeline, 'mode' | 'idle' | 'selected' | 'select' | 'reset' | keyof HTMLElement>;
+  Pick<
+    DiplomacyTimeline,
+    'mode' | 'idle' | 'pageKeys' | 'selected' | 'select' | 'reset' | keyof HTMLElement
+  >;
 
 /** What a mode's behaviour reads of the timeline beyond its public API. */
 export interface ModeContext {

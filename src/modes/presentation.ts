@@ -12,6 +12,7 @@ export function create(host: ModeHost, context: ModeContext): ModeFeature {
   const active = () => host.mode === 'presentation';
   const presenter = new PresentationController(host, {
     active,
+    pageKeys: () => host.pageKeys !== 'off',
     count: () => eventsOf(host, context).events.length,
     current: () => eventsOf(host, context).chosen,
     show: (index) => host.select(eventsOf(host, context).events[index]?.id ?? null),

@@ -3,14 +3,14 @@ import { css } from 'lit';
 export const controlStyles = css`
   .controls {
     display: flex;
-    gap: 0.25rem;
+    gap: 4px;
   }
 
   .control {
     display: grid;
     place-items: center;
-    width: 2.25rem;
-    height: 2.25rem;
+    width: 36px;
+    height: 36px;
     padding: 0;
     border: 1px solid var(--_grid);
     border-radius: var(--_radius);
@@ -30,9 +30,9 @@ export const controlStyles = css`
 
   .list-toggle {
     display: flex;
-    gap: 0.35rem;
+    gap: 6px;
     width: auto;
-    padding: 0 0.6rem;
+    padding: 0 10px;
     font: inherit;
     font-size: 0.9em;
   }
@@ -40,7 +40,7 @@ export const controlStyles = css`
   /* A phone: the list button shows its icon only; its word stays its name. */
   @media (max-width: 30rem) {
     .list-toggle {
-      width: 2.25rem;
+      width: 36px;
       padding: 0;
       justify-content: center;
     }

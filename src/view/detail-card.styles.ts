@@ -6,12 +6,12 @@ export const detailCardStyles = css`
     position: absolute;
     z-index: 2;
     /* Below the header, so the zoom buttons stay in reach while the card is open. */
-    top: 3.25rem;
-    right: 0.5rem;
-    max-height: calc(100% - 3.75rem);
-    width: min(24rem, calc(100% - 1rem));
+    top: 52px;
+    right: 8px;
+    max-height: calc(100% - 60px);
+    width: min(384px, calc(100% - 16px));
     overflow: auto;
-    padding: 0.9rem 1rem 1rem;
+    padding: 14px 16px 16px;
     background: var(--_bg);
     color: var(--_fg);
     border: 1px solid var(--_grid);
@@ -31,21 +31,21 @@ export const detailCardStyles = css`
   @media (max-width: 40rem) {
     .detail {
       top: auto;
-      bottom: 0.5rem;
-      left: 0.5rem;
+      bottom: 8px;
+      left: 8px;
       width: auto;
       max-height: 75%;
     }
   }
 
   .detail h2 {
-    margin: 0.1rem 2.5rem 0.5rem 0;
+    margin: 2px 40px 8px 0;
     font-size: 1.2em;
     line-height: 1.3;
   }
 
   .detail h3 {
-    margin: 1rem 0 0.3rem;
+    margin: 16px 0 5px;
     font-size: 0.85em;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -54,7 +54,7 @@ export const detailCardStyles = css`
 
   .detail-date {
     margin: 0;
-    margin-right: 2.5rem;
+    margin-right: 40px;
     color: var(--_muted);
     font-weight: 600;
     font-size: 0.9em;
@@ -63,14 +63,14 @@ export const detailCardStyles = css`
   .detail-category {
     display: flex;
     align-items: center;
-    gap: 0.4rem;
-    margin: 0 0 0.6rem;
+    gap: 6px;
+    margin: 0 0 10px;
     font-size: 0.9em;
   }
 
   .swatch {
-    width: 0.75rem;
-    height: 0.75rem;
+    width: 12px;
+    height: 12px;
     border-radius: 50%;
     background: var(--dt-event-color, var(--_accent));
     /* A transparent border paints as the fill, and as a ring in forced colours. */
@@ -78,7 +78,7 @@ export const detailCardStyles = css`
   }
 
   .detail-description p {
-    margin: 0 0 0.6rem;
+    margin: 0 0 10px;
   }
 
   .detail-description a {
@@ -86,7 +86,7 @@ export const detailCardStyles = css`
   }
 
   .detail-media {
-    margin: 0 0 0.7rem;
+    margin: 0 0 11px;
   }
 
   .detail-media img {
@@ -100,19 +100,19 @@ export const detailCardStyles = css`
   }
 
   .detail-media figcaption {
-    margin-top: 0.25rem;
+    margin-top: 4px;
     font-size: 0.8em;
     color: var(--_muted);
   }
 
   .sources {
     margin: 0;
-    padding-left: 1.1rem;
+    padding-left: 18px;
     font-size: 0.9em;
   }
 
   .sources li {
-    margin-bottom: 0.3rem;
+    margin-bottom: 5px;
     overflow-wrap: anywhere;
   }
 
@@ -122,12 +122,12 @@ export const detailCardStyles = css`
 
   .close {
     position: absolute;
-    top: 0.5rem;
-    right: 0.5rem;
+    top: 8px;
+    right: 8px;
     display: grid;
     place-items: center;
-    width: 2rem;
-    height: 2rem;
+    width: 32px;
+    height: 32px;
     padding: 0;
     border: 0;
     border-radius: 50%;

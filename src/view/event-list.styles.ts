@@ -12,7 +12,7 @@ export const eventListStyles = css`
     flex: 1;
     min-height: 0;
     overflow: auto;
-    padding: 0 0.75rem 0.75rem;
+    padding: 0 12px 12px;
   }
 
   .list ol {
@@ -23,9 +23,9 @@ export const eventListStyles = css`
 
   .list li {
     display: grid;
-    grid-template-columns: minmax(6.5rem, auto) 1fr;
-    column-gap: 0.75rem;
-    padding: 0.45rem 0 0.45rem 0.6rem;
+    grid-template-columns: minmax(104px, auto) 1fr;
+    column-gap: 12px;
+    padding: 7px 0 7px 10px;
     border-left: 4px solid var(--dt-event-color, var(--_mark));
     border-bottom: 1px solid var(--_grid);
   }
@@ -84,7 +84,7 @@ export const eventListStyles = css`
   .list-category {
     display: flex;
     align-items: center;
-    gap: 0.35rem;
+    gap: 6px;
   }
 
   .list-sources a {
@@ -92,15 +92,15 @@ export const eventListStyles = css`
   }
 
   .list-note {
-    margin: 0 0 0.5rem;
+    margin: 0 0 8px;
     color: var(--_muted);
     font-size: 0.9em;
   }
 
   .swatch {
     display: inline-block;
-    width: 0.7rem;
-    height: 0.7rem;
+    width: 11px;
+    height: 11px;
     border-radius: 50%;
     background: var(--dt-event-color, var(--_accent));
     /* A transparent border paints as the fill, and as a ring in forced colours. */

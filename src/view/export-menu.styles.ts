@@ -19,13 +19,13 @@ export const exportMenuStyles = css`
     z-index: 3;
     right: 0;
     display: grid;
-    gap: 0.25rem;
-    margin-top: 0.25rem;
+    gap: 4px;
+    margin-top: 4px;
   }
 
   .choice {
     width: auto;
-    padding: 0 0.6rem;
+    padding: 0 10px;
     font: inherit;
   }
 `;

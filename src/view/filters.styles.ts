@@ -8,15 +8,15 @@ export const filterStyles = css`
   .search {
     display: flex;
     align-items: center;
-    gap: 0.4rem;
+    gap: 6px;
     flex: none;
   }
 
   .search input {
     /* In em: the placeholder fits at a presentation's or a kiosk's larger type too. */
     width: clamp(10em, 30vw, 15em);
-    height: 2rem;
-    padding: 0 0.5rem;
+    height: 32px;
+    padding: 0 8px;
     font: inherit;
     color: var(--_fg);
     background: var(--_bg);
@@ -62,7 +62,7 @@ export const filterStyles = css`
      before it folds. */
   .legend {
     display: flex;
-    gap: 0.3rem;
+    gap: 5px;
     min-width: 0;
     overflow-x: auto;
     scrollbar-width: thin;
@@ -83,14 +83,14 @@ export const filterStyles = css`
   .legend-menu .legend {
     position: absolute;
     z-index: 3;
-    left: 0.5rem;
-    right: 0.5rem;
-    bottom: 3.25rem;
+    left: 8px;
+    right: 8px;
+    bottom: 52px;
     flex-wrap: wrap;
     align-content: flex-start;
-    max-height: calc(100% - 6.5rem);
+    max-height: calc(100% - 104px);
     overflow: auto;
-    padding: 0.5rem;
+    padding: 8px;
     background: var(--_bg);
     border: 1px solid var(--_grid);
     border-radius: var(--_radius);
@@ -98,8 +98,8 @@ export const filterStyles = css`
   }
 
   :host([mode='kiosk']) .legend-menu .legend {
-    bottom: 4rem;
-    max-height: calc(100% - 8rem);
+    bottom: 64px;
+    max-height: calc(100% - 128px);
   }
 
   .legend-menu .legend > * {
@@ -111,10 +111,10 @@ export const filterStyles = css`
   .legend-item {
     display: inline-flex;
     align-items: center;
-    gap: 0.35rem;
+    gap: 6px;
     flex: none;
-    min-height: 1.75rem;
-    padding: 0 0.55rem;
+    min-height: 28px;
+    padding: 0 9px;
     font: inherit;
     font-size: 0.85em;
     color: var(--_fg);
@@ -127,8 +127,8 @@ export const filterStyles = css`
 
   .legend-item .swatch {
     display: inline-block;
-    width: 0.7rem;
-    height: 0.7rem;
+    width: 11px;
+    height: 11px;
     border-radius: 50%;
     background: var(--dt-event-color, var(--_mark));
     border: 1px solid var(--dt-event-color, var(--_mark));
@@ -148,7 +148,7 @@ export const filterStyles = css`
   /* The folded legend's button: a legend entry that opens the others. */
   .legend-toggle {
     max-width: 100%;
-    min-height: 2rem;
+    min-height: 32px;
     list-style: none;
   }
 
@@ -160,12 +160,12 @@ export const filterStyles = css`
   .legend-toggle .swatches {
     display: flex;
     flex: none;
-    padding-left: 0.3rem;
+    padding-left: 5px;
   }
 
   /* The colours of the categories, overlapping, hollow for those hidden. */
   .legend-toggle .swatch {
-    margin-left: -0.3rem;
+    margin-left: -5px;
     box-shadow: 0 0 0 1.5px var(--_surface);
   }
 
@@ -181,7 +181,7 @@ export const filterStyles = css`
   }
 
   /* Too narrow for the colours and the word: the word wins. */
-  @container (max-width: 9rem) {
+  @container (max-width: 144px) {
     .legend-toggle .swatches {
       display: none;
     }
@@ -204,8 +204,8 @@ export const filterStyles = css`
   }
 
   .notice {
-    margin: 0 0.75rem 0.3rem;
-    padding: 0.3rem 0.6rem;
+    margin: 0 12px 5px;
+    padding: 5px 10px;
     font-size: 0.85em;
     color: var(--_fg);
     background: var(--_surface);
@@ -220,25 +220,25 @@ export const filterStyles = css`
   }
 
   .notice ul {
-    max-height: 6rem;
+    max-height: 96px;
     overflow: auto;
-    margin: 0.3rem 0 0;
-    padding-left: 1.1rem;
+    margin: 5px 0 0;
+    padding-left: 18px;
   }
 
   /* The card stops above the search and legend row, so both stay in reach while it is open. */
   .detail {
-    max-height: calc(100% - 6.75rem);
+    max-height: calc(100% - 108px);
   }
 
   .frame:has(.legend.wrap) .detail {
-    max-height: calc(100% - 8.75rem);
+    max-height: calc(100% - 140px);
   }
 
   @media (max-width: 40rem) {
     .detail {
-      bottom: 3.25rem;
-      max-height: calc(100% - 7rem);
+      bottom: 52px;
+      max-height: calc(100% - 112px);
     }
   }
 `;

@@ -7,7 +7,7 @@ import { css } from 'lit';
 export const kioskStyles = css`
   :host([mode='kiosk']) {
     /* Read standing up, a step away from the screen. */
-    font-size: var(--dt-font-size, 18px);
+    font-size: var(--dt-font-size, 18px) !important;
     touch-action: none;
     user-select: none;
     -webkit-user-select: none;
@@ -20,14 +20,14 @@ export const kioskStyles = css`
   :host([mode='kiosk']) .detail {
     touch-action: pan-y;
     overscroll-behavior: contain;
-    width: min(30rem, calc(100% - 1rem));
+    width: min(480px, calc(100% - 16px));
     font-size: 1.1em;
   }
 
   :host([mode='kiosk']) .sources {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
-    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(144px, 1fr));
+    gap: 12px;
     padding: 0;
     list-style: none;
   }
@@ -55,7 +55,7 @@ export const kioskStyles = css`
   .qr-code {
     display: block;
     width: 100%;
-    max-width: 10rem;
+    max-width: 160px;
     aspect-ratio: 1;
     border-radius: 4px;
     /* Scanners need dark modules on light, whatever the theme or forced colours. */
@@ -63,7 +63,7 @@ export const kioskStyles = css`
   }
 
   .qr figcaption {
-    margin-top: 0.3rem;
+    margin-top: 5px;
     font-size: 0.85em;
     line-height: 1.3;
   }
@@ -76,8 +76,8 @@ export const kioskStyles = css`
   }
 
   .notice {
-    margin: 0 0.75rem 0.25rem;
-    padding: 0.4rem 0.75rem;
+    margin: 0 12px 4px;
+    padding: 6px 12px;
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_fg);
@@ -91,7 +91,7 @@ export const kioskStyles = css`
     top: 45%;
     z-index: 3;
     margin: 0;
-    padding: 0.5rem 1.1rem;
+    padding: 8px 18px;
     transform: translateX(-50%);
     border-radius: 999px;
     background: var(--_fg);
@@ -213,7 +213,7 @@ export const kioskStyles = css`
     left: auto;
     width: auto;
     max-height: 45%;
-    margin: 0 0.5rem 0.5rem;
+    margin: 0 8px 8px;
     font-size: 1.25em;
   }
 `;

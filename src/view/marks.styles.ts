@@ -199,7 +199,7 @@ export const markStyles = css`
     right: 0;
     display: flex;
     align-items: center;
-    padding-left: 0.2rem;
+    padding-left: 3px;
     font-size: 0.72em;
     font-weight: 600;
     color: var(--_muted);
@@ -210,6 +210,6 @@ export const markStyles = css`
 
   /* Behind the marks: a label drawn over a lane's name covers it cleanly. */
   .lane-name {
-    padding: 0 0.3rem;
+    padding: 0 5px;
   }
 `;

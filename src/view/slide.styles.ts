@@ -8,8 +8,8 @@ import { css } from 'lit';
 export const slideStyles = css`
   :host([mode='presentation']) {
     height: 100%;
-    min-height: 24rem;
-    font-size: var(--dt-slide-font-size, clamp(1rem, 1.5vw, 2.5rem));
+    min-height: 384px;
+    font-size: var(--dt-slide-font-size, clamp(16px, 1.5vw, 40px)) !important;
   }
 
   :host([mode='presentation']:fullscreen) {

@@ -28,13 +28,30 @@ export const timelineStyles = css`
     display: block;
     position: relative;
     box-sizing: border-box;
-    height: 26rem;
-    min-height: 16rem;
+    height: 416px;
+    min-height: 256px;
     overflow: hidden;
     contain: content;
     font-family: var(--_font);
-    font-size: var(--dt-font-size, 14px);
-    line-height: 1.4;
+    /*
+     * What the host inherits or is given by a page's global rules (a blog theme's
+     * "* { font-size: 20px !important }", letter-spacing, capitals) is reset to the widget's own
+     * values: the layout measures its text at these. !important in a shadow root's styles
+     * outranks the page's, important or not; a page sets them through the --dt-* properties.
+     * Sizes are in px, never rem, so a page's root font size (62.5 %) changes nothing.
+     */
+    font-size: var(--dt-font-size, 14px) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    line-height: 1.4 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    white-space: normal !important;
     color: var(--_fg);
     background: var(--_bg);
     border: 1px solid var(--dt-border-color, var(--_grid));
@@ -90,15 +107,15 @@ export const timelineStyles = css`
   .header {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    padding: 0.4rem 0.5rem 0.2rem 0.75rem;
+    gap: 8px;
+    padding: 6px 8px 3px 12px;
     /* Room for a control, with or without controls: the drawing keeps its height when the
        controls appear with the data, and is not drawn twice. */
-    min-height: calc(2.25rem + 0.6rem);
+    min-height: calc(36px + 10px);
   }
 
   :host([mode='kiosk']) .header {
-    min-height: calc(44px + 0.6rem);
+    min-height: calc(44px + 10px);
   }
 
   .title {
@@ -116,17 +133,17 @@ export const timelineStyles = css`
     display: flex;
     flex: none;
     align-items: center;
-    gap: 0.5rem;
+    gap: 8px;
     /* Taller only when the legend takes two lines. */
-    min-height: 2.75rem;
-    padding: 0 0.5rem 0 0.75rem;
+    min-height: 44px;
+    padding: 0 8px 0 12px;
     border-top: 1px solid var(--_grid);
   }
 
   /* A phone: the title may take two lines, beside buttons drawn closer together. */
   @media (max-width: 30rem) {
     .header {
-      gap: 0.25rem;
+      gap: 4px;
     }
 
     .title {
@@ -141,7 +158,7 @@ export const timelineStyles = css`
   }
 
   :host([mode='kiosk']) .filters {
-    min-height: 3.5rem;
+    min-height: 56px;
   }
 
   .plot {
@@ -212,8 +229,8 @@ export const timelineStyles = css`
   .status,
   .error {
     margin: auto;
-    padding: 1rem 1.25rem;
-    max-width: 36rem;
+    padding: 16px 20px;
+    max-width: 576px;
     text-align: center;
   }
 
@@ -233,13 +250,13 @@ export const timelineStyles = css`
   }
 
   .error .more {
-    margin-top: 0.25rem;
+    margin-top: 4px;
     font-size: 0.9em;
   }
 
   .retry {
-    margin-top: 0.75rem;
-    padding: 0.4rem 1rem;
+    margin-top: 12px;
+    padding: 6px 16px;
     border: 1px solid;
     border-radius: var(--_radius);
     background: var(--_bg);

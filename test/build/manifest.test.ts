@@ -51,7 +51,7 @@ describe('dist/custom-elements.json', () => {
     expect(names(shown)).to.deep.equal(
       [
         ...['src', 'data', 'lang', 'start', 'end', 'selected', 'mode', 'theme', 'linkHash'],
-        ...['groupBy', 'idle', 'timeout'],
+        ...['groupBy', 'idle', 'pageKeys', 'timeout'],
         ...['visibleRange', 'zoomTo', 'zoomBy', 'reset', 'select', 'next', 'previous'],
       ].sort(),
     );

@@ -1,0 +1,86 @@
+import { fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { accessibleName } from '../helpers.js';
+
+/** A host page of test/hosts/ open in an iframe of the test page. */
+export interface HostPage {
+  frame: HTMLIFrameElement;
+  win: Window & typeof globalThis & Record<string, unknown>;
+  doc: Document;
+  /** The page's (first) timeline. */
+  timeline: DiplomacyTimeline;
+}
+
+/** Opens `path` in a borderless iframe of `width` × `height` and waits for its timeline. */
+export async function openHost(path: string, width: number, height: number): Promise<HostPage> {
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe
+      title="host page"
+      src=${path}
+      style=${`display: block; width: ${width}px; height: ${height}px; border: 0`}
+    ></iframe>`,
+  );
+  const timeline = await waitFor(
+    () => frame.contentDocument?.querySelector('diplomacy-timeline') as DiplomacyTimeline | null,
+  );
+  await waitFor(() => frame.contentWindow!.customElements.get('diplomacy-timeline'));
+  const win = frame.contentWindow as HostPage['win'];
+  return { frame, win, doc: frame.contentDocument!, timeline };
+}
+
+/** Waits until the timeline shows marks. */
+export async function drawnIn(timeline: DiplomacyTimeline): Promise<void> {
+  await waitFor(() => timeline.shadowRoot?.querySelector('.mark, .cluster'));
+}
+
+/** Waits until `check` holds, one animation frame at a time (the test's timeout bounds it). */
+export async function waitFor<T>(check: () => T | null | undefined | false): Promise<T> {
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    await new Promise(requestAnimationFrame);
+  }
+}
+
+/** Two animation frames of the host page: what an input changed is rendered by then. */
+export async function rendered(page: HostPage): Promise<void> {
+  await page.timeline.updateComplete;
+  for (let i = 0; i < 2; i++) await new Promise((r) => page.win.requestAnimationFrame(r));
+  await page.timeline.updateComplete;
+}
+
+/** A point of the host page's viewport, in the test page's viewport (for sendMouse). */
+export function onScreen(page: HostPage, x: number, y: number): [number, number] {
+  const box = page.frame.getBoundingClientRect();
+  return [
+    Math.round(box.left + page.frame.clientLeft + x),
+    Math.round(box.top + page.frame.clientTop + y),
+  ];
+}
+
+/** The on-screen centre (in the host page's viewport) of event `index`'s dot. */
+export function dotCentre(timeline: DiplomacyTimeline, index: number): [number, number] {
+  const dot = timeline.shadowRoot!.querySelector(`.mark[data-index="${index}"] .dot`);
+  if (!dot) throw new Error(`event ${index} has no mark drawn`);
+  const box = dot.getBoundingClientRect();
+  return [box.left + box.width / 2, box.top + box.height / 2];
+}
+
+/** The drawing's box on screen, in the host page's viewport. */
+export function plotBox(timeline: DiplomacyTimeline): DOMRect {
+  return timeline.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+}
+
+/** Checks that every visible button of the timeline is at least `min` × `min` px. */
+export function expectTargetsAtLeast(timeline: DiplomacyTimeline, min: number): void {
+  const targets = [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('button, summary')].filter(
+    (target) => target.checkVisibility(),
+  );
+  expect(targets.length).to.be.greaterThan(10);
+  for (const target of targets) {
+    const box = target.getBoundingClientRect();
+    expect(box.width, accessibleName(target)).to.be.at.least(min);
+    expect(box.height, accessibleName(target)).to.be.at.least(min);
+  }
+}

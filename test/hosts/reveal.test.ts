@@ -1,0 +1,203 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import {
+  type HostPage,
+  dotCentre,
+  drawnIn,
+  onScreen,
+  openHost,
+  plotBox,
+  rendered,
+  waitFor,
+} from './host-page.js';
+
+interface Deck {
+  getIndices(): { h: number };
+  isOverview(): boolean;
+  slide(h: number): void;
+}
+
+/** test/hosts/reveal.html in a 1000 × 700 frame: the deck on slide 2, scaled by `scale`. */
+async function openDeck(query: string): Promise<HostPage & { deck: Deck }> {
+  await setViewport({ width: 1100, height: 800 });
+  const page = await openHost(`/test/hosts/reveal.html?${query}`, 1000, 700);
+  await waitFor(() => page.win.deckReady);
+  await page.win.deckReady;
+  await drawnIn(page.timeline);
+  return { ...page, deck: page.win.deck as Deck };
+}
+
+/** The event mark drawn nearest the middle of the drawing. */
+function middleMark(page: HostPage): number {
+  const box = plotBox(page.timeline);
+  const middle = box.left + box.width / 2;
+  const indices = [...page.timeline.shadowRoot!.querySelectorAll<HTMLElement>('.mark')].map(
+    (mark) => Number(mark.dataset.index),
+  );
+  const distance = (i: number) => Math.abs(dotCentre(page.timeline, i)[0] - middle);
+  return indices.reduce((best, i) => (distance(i) < distance(best) ? i : best));
+}
+
+function wheel(page: HostPage, x: number, y: number, deltaY: number): void {
+  const plot = page.timeline.shadowRoot!.querySelector('.plot')!;
+  const event = new page.win.WheelEvent('wheel', {
+    clientX: x,
+    clientY: y,
+    deltaY,
+    deltaMode: 0,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    view: page.win,
+  });
+  plot.dispatchEvent(event);
+}
+
+for (const scale of [0.6, 0.8, 1.5]) {
+  describe(`pointer input in a reveal.js deck scaled by ${scale}`, () => {
+    let page: HostPage & { deck: Deck };
+
+    beforeEach(async () => {
+      page = await openDeck(`scale=${scale}`);
+    });
+
+    it('scales the slide as asked', () => {
+      const plot = page.timeline.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+      expect(plot.getBoundingClientRect().width / plot.offsetWidth).to.be.closeTo(scale, 0.01);
+    });
+
+    it('keeps the date under the cursor under it while the wheel zooms in and out', async () => {
+      const index = middleMark(page);
+      const [x, y] = dotCentre(page.timeline, index);
+      for (const [steps, deltaY] of [
+        [8, -100],
+        [4, 100],
+      ] as const) {
+        const settled = oneEvent(page.timeline, 'timeline-rangechange');
+        for (let i = 0; i < steps; i++) {
+          wheel(page, x, y, deltaY);
+          await new Promise((r) => page.win.requestAnimationFrame(r));
+        }
+        await settled;
+        await rendered(page);
+        const [after] = dotCentre(page.timeline, index);
+        expect(Math.abs(after - x), `drift after ${steps} steps of ${deltaY}`).to.be.below(2);
+      }
+    });
+
+    it('moves the view with the pointer over a 200 px drag', async () => {
+      page.timeline.zoomBy(4);
+      await rendered(page);
+      const before = page.timeline.visibleRange;
+      const span = before.end.getTime() - before.start.getTime();
+      const box = plotBox(page.timeline);
+      const [x, y] = onScreen(page, box.left + box.width / 2 - 100, box.top + box.height / 2);
+      const settled = oneEvent(page.timeline, 'timeline-rangechange');
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      for (let dx = 20; dx <= 200; dx += 20) {
+        await sendMouse({ type: 'move', position: [x + dx, y] });
+      }
+      await sendMouse({ type: 'up' });
+      await settled;
+      // Where the view's start moved to, in pixels on screen: the content followed the pointer.
+      const moved = page.timeline.visibleRange.start.getTime() - before.start.getTime();
+      expect((-moved / span) * box.width).to.be.closeTo(200, 2);
+    });
+  });
+}
+
+describe('keys in a reveal.js deck', () => {
+  let page: HostPage & { deck: Deck };
+
+  beforeEach(async () => {
+    page = await openDeck('scale=0.8');
+  });
+
+  /** Focuses the mark holding the timeline's Tab stop, as a reader tabbing in would. */
+  function focusMark(): HTMLElement {
+    page.frame.focus();
+    const mark = page.timeline.shadowRoot!.querySelector<HTMLElement>('[tabindex="0"]')!;
+    mark.focus();
+    return mark;
+  }
+
+  function focusedIndex(): string | undefined {
+    return (page.timeline.shadowRoot!.activeElement as HTMLElement | null)?.dataset.index;
+  }
+
+  it('moves focus along the timeline on ArrowRight and PageDown, and the deck stays', async () => {
+    focusMark();
+    const seen = [focusedIndex()];
+    for (const key of ['ArrowRight', 'PageDown']) {
+      await sendKeys({ press: key });
+      await rendered(page);
+      expect(page.deck.getIndices().h, key).to.equal(1);
+      expect(page.doc.activeElement, key).to.equal(page.timeline);
+      seen.push(focusedIndex());
+    }
+    expect(new Set(seen).size).to.equal(3);
+    expect(seen).not.to.include(undefined);
+  });
+
+  it('selects on Space and closes the card on Escape, with no slide flip or overview', async () => {
+    focusMark();
+    await sendKeys({ press: 'Space' });
+    await rendered(page);
+    expect(page.timeline.selected).to.be.a('string');
+    expect(page.deck.getIndices().h).to.equal(1);
+    await sendKeys({ press: 'Escape' });
+    await rendered(page);
+    expect(page.timeline.selected).to.equal(null);
+    expect(page.deck.isOverview()).to.equal(false);
+    expect(page.doc.activeElement).to.equal(page.timeline);
+  });
+
+  it('lets keys it does not handle reach the deck', async () => {
+    focusMark();
+    // A letter means nothing to a mark; reveal's "o" shows the overview.
+    await sendKeys({ press: 'o' });
+    await waitFor(() => page.deck.isOverview());
+    expect(page.timeline.selected).to.equal(null);
+  });
+});
+
+describe('a presentation in a reveal.js deck', () => {
+  /** Focuses nothing in the deck's page: keys go to its body. */
+  function focusPage(page: HostPage): void {
+    page.frame.focus();
+    (page.doc.activeElement as HTMLElement | null)?.blur();
+  }
+
+  it('with page-keys="off", leaves the page-wide keys to the deck', async () => {
+    const page = await openDeck('scale=0.8&mode=presentation&page-keys=off');
+    await waitFor(() => page.timeline.selected);
+    const slide = page.timeline.selected;
+    focusPage(page);
+    await sendKeys({ press: 'ArrowRight' });
+    await waitFor(() => page.deck.getIndices().h === 2);
+    await rendered(page);
+    expect(page.timeline.selected).to.equal(slide);
+  });
+
+  it('with page-keys="off", steps its own slides when focused, and the deck stays', async () => {
+    const page = await openDeck('scale=0.8&mode=presentation&page-keys=off');
+    await waitFor(() => page.timeline.selected);
+    const slide = page.timeline.selected;
+    page.frame.focus();
+    page.timeline.shadowRoot!.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitFor(() => page.timeline.selected !== slide);
+    expect(page.deck.getIndices().h).to.equal(1);
+  });
+
+  it('without it, owns the page-wide keys: the deck stays', async () => {
+    const page = await openDeck('scale=0.8&mode=presentation');
+    await waitFor(() => page.timeline.selected);
+    const slide = page.timeline.selected;
+    focusPage(page);
+    await sendKeys({ press: 'ArrowRight' });
+    await waitFor(() => page.timeline.selected !== slide);
+    expect(page.deck.getIndices().h).to.equal(1);
+  });
+});
