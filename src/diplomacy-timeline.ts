@@ -1,5 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { CardPlaceController } from './controllers/card-place-controller.js';
 import { DEFAULT_TIMEOUT, DatasetController } from './controllers/dataset-controller.js';
 import { DrawingController } from './controllers/drawing-controller.js';
 import { drawingKeys } from './controllers/drawing-keys.js';
@@ -220,6 +221,12 @@ export class DiplomacyTimeline extends LitElement {
     },
   });
   private readonly rich = new RichTextController(this);
+  /** Keeps the detail card off the chosen mark. */
+  private readonly cardPlace = new CardPlaceController(this, {
+    view: () => this.zoomer.view,
+    home: () => this.zoomer.homeRange,
+    show: (view) => this.zoomer.show(view, { animate: true }),
+  });
   /** Presentation and kiosk behaviour, loaded when first used. */
   private readonly modes = new ModeController(this, {
     messages: () => this.messages,
@@ -380,6 +387,7 @@ export class DiplomacyTimeline extends LitElement {
         listView: this.listView,
         selected: prepared?.dataset.events[this.selection.selectedIndex],
         selectedIndex: this.selection.selectedIndex,
+        cardSide: this.cardPlace.side,
         announcement: this.announcement,
         exportable: this.mode !== 'kiosk',
         filters: hasEvents ? this.filter.model(prepared.dataset) : undefined,

@@ -38,7 +38,7 @@ export const controlStyles = css`
   }
 
   /* A phone: the list button shows its icon only; its word stays its name. */
-  @media (max-width: 30rem) {
+  @container timeline (max-width: 480px) {
     .list-toggle {
       width: 36px;
       padding: 0;

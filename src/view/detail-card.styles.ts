@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The detail card: beside the drawing on wide screens, over its lower part on phones. */
+/**
+ * The detail card: beside the drawing on a wide widget, on the side away from the chosen mark
+ * (controllers/card-place-controller.ts); on a narrow one, a sheet under a strip of the
+ * drawing. Both follow the widget's width, not the screen's.
+ */
 export const detailCardStyles = css`
   .detail {
     position: absolute;
@@ -9,7 +13,8 @@ export const detailCardStyles = css`
     top: 52px;
     right: 8px;
     max-height: calc(100% - 60px);
-    width: min(384px, calc(100% - 16px));
+    /* At most half the drawing: the chosen mark always has the other half. */
+    width: min(384px, calc(50% - 12px));
     overflow: auto;
     padding: 14px 16px 16px;
     background: var(--_bg);
@@ -28,13 +33,29 @@ export const detailCardStyles = css`
     outline: 3px solid var(--_focus);
   }
 
-  @media (max-width: 40rem) {
+  .detail.start {
+    right: auto;
+    left: 8px;
+  }
+
+  /* Narrow: the drawing makes room for the sheet instead of being covered, and keeps a strip
+     above it where the chosen mark stays in sight; the search and legend follow the sheet. */
+  @container timeline (width < 600px) {
     .detail {
+      position: relative;
+      order: 1;
+      flex: 0 1 auto;
       top: auto;
-      bottom: 8px;
-      left: 8px;
+      right: auto;
+      left: auto;
       width: auto;
-      max-height: 75%;
+      max-height: 55%;
+      margin: 0 8px 8px;
+    }
+
+    .frame:has(> .detail) > .filters,
+    .frame:has(> .detail) > .notice {
+      order: 2;
     }
   }
 

@@ -5,6 +5,7 @@ import { plainText } from '../controllers/rich-text-controller.js';
 import type { Media, Source, TimelineEvent } from '../data/model.js';
 import { formatEventDate, pickText } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
+import type { CardSide } from '../layout/card-place.js';
 
 /** Dataset text as paragraphs: authors separate them with a blank line. */
 export function paragraphs(text: string) {
@@ -122,13 +123,14 @@ export function renderDetailCard(
   onClose: () => void,
   richHtml: (text: string) => HTMLElement | undefined,
   renderSource?: SourceRenderer,
+  side: CardSide = 'end',
 ) {
   const title = pickText(e.title, m.lang);
   const description = pickText(e.description, m.lang);
   const category = e.category ? pickText(e.category.label, m.lang) : undefined;
   return html`<section
     part="detail"
-    class="detail"
+    class="detail ${side}"
     role="dialog"
     aria-modal="false"
     aria-labelledby="detail-title"

@@ -31,7 +31,7 @@ export const eventListStyles = css`
   }
 
   /* A phone: the date above the title, which then has the whole width. */
-  @media (max-width: 30rem) {
+  @container timeline (max-width: 480px) {
     .list li {
       grid-template-columns: 1fr;
     }

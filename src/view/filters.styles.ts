@@ -36,7 +36,7 @@ export const filterStyles = css`
   }
 
   /* A phone: the count alone is shown, the sentence stays its description and is announced. */
-  @media (max-width: 30rem) {
+  @container timeline (max-width: 480px) {
     .match-count {
       position: absolute;
       clip-path: inset(50%);
@@ -226,19 +226,15 @@ export const filterStyles = css`
     padding-left: 18px;
   }
 
-  /* The card stops above the search and legend row, so both stay in reach while it is open. */
-  .detail {
-    max-height: calc(100% - 108px);
-  }
-
-  .frame:has(.legend.wrap) .detail {
-    max-height: calc(100% - 140px);
-  }
-
-  @media (max-width: 40rem) {
+  /* The card beside the drawing stops above the search and legend row, so both stay in reach
+     while it is open (a narrow widget's sheet sits above the row: detail-card.styles.ts). */
+  @container timeline (width >= 600px) {
     .detail {
-      bottom: 52px;
-      max-height: calc(100% - 112px);
+      max-height: calc(100% - 108px);
+    }
+
+    .frame:has(.legend.wrap) .detail {
+      max-height: calc(100% - 140px);
     }
   }
 `;

@@ -3,6 +3,7 @@ import type { DatasetState } from '../controllers/dataset-controller.js';
 import type { MenuActions } from '../controllers/menu-controller.js';
 import type { ImageFormat } from '../export/download-image.js';
 import type { Category, TimelineEvent } from '../data/model.js';
+import type { CardSide } from '../layout/card-place.js';
 import { formatEventDate, formatSpan, pickText } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { TimelineLayout } from '../layout/timeline-layout.js';
@@ -41,6 +42,8 @@ export interface FrameModel {
   readonly listView: boolean;
   readonly selected?: TimelineEvent;
   readonly selectedIndex: number;
+  /** The side of the drawing the detail card takes (on a wide widget): away from the mark. */
+  readonly cardSide?: CardSide;
   readonly announcement?: Announcement;
   /** Whether "Download image" is offered: not on a kiosk, where nobody can take a file away. */
   readonly exportable: boolean;
@@ -144,6 +147,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
             actions.closeDetail,
             model.richHtml,
             model.renderSource,
+            model.cardSide,
           )
         : nothing
     }

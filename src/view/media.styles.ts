@@ -7,14 +7,14 @@ import { css } from 'lit';
 export const mediaStyles = css`
   .media-quote blockquote {
     margin: 0;
-    padding: 0.1rem 0 0.1rem 0.8rem;
+    padding: 1.6px 0 1.6px 12.8px;
     border-left: 3px solid var(--dt-event-color, var(--_accent));
     font-size: 1.05em;
     font-style: italic;
   }
 
   .media-quote blockquote p {
-    margin: 0 0 0.4rem;
+    margin: 0 0 6.4px;
   }
 
   .media-quote figcaption,
@@ -22,8 +22,8 @@ export const mediaStyles = css`
   .media-link figcaption {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.5rem;
-    margin-top: 0.3rem;
+    gap: 0 8px;
+    margin-top: 4.8px;
     font-size: 0.85em;
     color: var(--_muted);
   }
@@ -32,10 +32,10 @@ export const mediaStyles = css`
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: center;
-    gap: 0.2rem 0.7rem;
+    gap: 3.2px 11.2px;
     width: 100%;
     aspect-ratio: 16 / 9;
-    padding: 1rem;
+    padding: 16px;
     border: 1px solid var(--_grid);
     border-radius: calc(var(--_radius) - 2px);
     background: var(--_surface);
@@ -51,9 +51,9 @@ export const mediaStyles = css`
 
   .media-play svg {
     grid-row: span 2;
-    width: 2.75rem;
-    height: 2.75rem;
-    padding: 0.5rem;
+    width: 44px;
+    height: 44px;
+    padding: 8px;
     border-radius: 50%;
     background: var(--dt-event-color, var(--_accent));
     /* The card's background on the accent: contrast in either theme. */
@@ -81,7 +81,7 @@ export const mediaStyles = css`
 
   .media-audio iframe {
     aspect-ratio: auto;
-    height: 10rem;
+    height: 160px;
   }
 
   .media-note {
@@ -91,7 +91,7 @@ export const mediaStyles = css`
   }
 
   .media-open {
-    margin: 0.3rem 0 0;
+    margin: 4.8px 0 0;
     font-size: 0.85em;
   }
 
@@ -101,8 +101,8 @@ export const mediaStyles = css`
 
   .media-link > a {
     display: grid;
-    gap: 0.15rem;
-    padding: 0.6rem 0.8rem;
+    gap: 2.4px;
+    padding: 9.6px 12.8px;
     border: 1px solid var(--_grid);
     border-left: 4px solid var(--dt-event-color, var(--_accent));
     border-radius: calc(var(--_radius) - 2px);
@@ -112,7 +112,7 @@ export const mediaStyles = css`
   }
 
   .media-link .media-note {
-    margin-bottom: 0.3rem;
+    margin-bottom: 4.8px;
   }
 
   .media-provider {

@@ -74,7 +74,7 @@ export const slideStyles = css`
   }
 
   /* A phone: a title of a few words, not one per line. */
-  @media (max-width: 30rem) {
+  @container timeline (max-width: 480px) {
     .slide h2 {
       font-size: 1.5em;
     }

@@ -28,6 +28,9 @@ export const timelineStyles = css`
     display: block;
     position: relative;
     box-sizing: border-box;
+    /* What adapts to width (header, list, legend, card) follows the widget's own width, not
+       the screen's: a narrow widget in a wide window is laid out as on a phone. */
+    container: timeline / inline-size;
     height: 416px;
     min-height: 256px;
     overflow: hidden;
@@ -141,7 +144,7 @@ export const timelineStyles = css`
   }
 
   /* A phone: the title may take two lines, beside buttons drawn closer together. */
-  @media (max-width: 30rem) {
+  @container timeline (max-width: 480px) {
     .header {
       gap: 4px;
     }

@@ -1,0 +1,139 @@
+import { expect, html } from '@open-wc/testing';
+import { sendMouse, setViewport } from '@web/test-runner-commands';
+import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { markNamed, mountLoaded } from '../helpers.js';
+
+/** Seven events spread over 30 years: marks at the left, in the middle and at the right. */
+const dataset = {
+  events: [2000, 2005, 2010, 2015, 2020, 2025, 2030].map((year) => ({
+    id: `y${year}`,
+    start: String(year),
+    title: `Event ${year}`,
+  })),
+};
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+const root = (el: DiplomacyTimeline) => el.shadowRoot!;
+const card = (el: DiplomacyTimeline) => root(el).querySelector<HTMLElement>('.detail');
+const chosen = (el: DiplomacyTimeline) =>
+  root(el).querySelector<HTMLElement>('[part~="event-selected"]');
+
+/** Waits until the chosen mark stays where it is for a few frames: an eased move is over. */
+async function settled(el: DiplomacyTimeline): Promise<void> {
+  let last = '';
+  let still = 0;
+  for (let frame = 0; frame < 240 && still < 4; frame++) {
+    await el.updateComplete;
+    await new Promise(requestAnimationFrame);
+    const box = chosen(el)?.getBoundingClientRect();
+    const now = box ? `${box.left},${box.top}` : '';
+    still = now && now === last ? still + 1 : 0;
+    last = now;
+  }
+}
+
+async function click(target: Element): Promise<void> {
+  const box = target.getBoundingClientRect();
+  // The dot, at the mark's left end (a flipped label ends at its right).
+  const x = target.classList.contains('flipped') ? box.right - 8 : box.left + 8;
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(x), Math.round(box.top + box.height / 2)],
+  });
+}
+
+describe('the detail card and the chosen mark', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [672, 1024, 1440]) {
+    for (const [where, year] of [
+      ['left', 2000],
+      ['middle', 2015],
+      ['right', 2030],
+    ] as const) {
+      it(`leaves the ${where} mark in sight at ${width} px, and the marks beside it clickable`, async () => {
+        await setViewport({ width: width + 100, height: 900 });
+        const el = await mountLoaded(
+          html`<diplomacy-timeline
+            .data=${dataset}
+            lang="en"
+            style="width: ${width}px; height: 416px"
+          ></diplomacy-timeline>`,
+        );
+        await click(markNamed(el, `Event ${year}`)!);
+        expect(el.selected).to.equal(`y${year}`);
+        await settled(el);
+        const mark = chosen(el)!;
+        expect(overlaps(card(el)!.getBoundingClientRect(), mark.getBoundingClientRect())).to.equal(
+          false,
+        );
+        // Another mark the card leaves uncovered takes a real click.
+        const cardBox = card(el)!.getBoundingClientRect();
+        const other = [...root(el).querySelectorAll<HTMLElement>('.mark:not(.selected)')].find(
+          (m) => !overlaps(m.getBoundingClientRect(), cardBox),
+        );
+        expect(other, 'a mark beside the card').to.exist;
+        const id = dataset.events[Number(other!.dataset.index)]!.id;
+        await click(other!);
+        expect(el.selected).to.equal(id);
+      });
+    }
+  }
+
+  it('keeps the chosen mark in a strip of the drawing above the sheet on a phone', async () => {
+    await setViewport({ width: 375, height: 812 });
+    for (const year of [2000, 2015, 2030]) {
+      const el = await mountLoaded(
+        html`<diplomacy-timeline
+          .data=${dataset}
+          lang="en"
+          style="width: 375px; height: 416px"
+        ></diplomacy-timeline>`,
+      );
+      el.select(`y${year}`);
+      await settled(el);
+      const plot = root(el).querySelector('.plot')!.getBoundingClientRect();
+      const sheet = card(el)!.getBoundingClientRect();
+      const mark = chosen(el)!.getBoundingClientRect();
+      expect(overlaps(sheet, mark), `${year}: the sheet covers the mark`).to.equal(false);
+      expect(sheet.top, 'the sheet is under the drawing').to.be.at.least(plot.bottom - 1);
+      expect(mark.top).to.be.at.least(plot.top);
+      expect(mark.bottom).to.be.at.most(plot.bottom);
+      expect(mark.left).to.be.at.least(plot.left - 1);
+      expect(mark.right).to.be.at.most(plot.right + 1);
+    }
+  });
+});
+
+describe('what adapts to width follows the widget, not the window', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  /** Whether the header shows the compact list button (its word hidden, as on a phone). */
+  const compact = (el: DiplomacyTimeline) =>
+    getComputedStyle(root(el).querySelector('.list-toggle span')!).position === 'absolute';
+
+  it('lays out a 340 px widget in a 1440 px window as on a phone', async () => {
+    await setViewport({ width: 1440, height: 900 });
+    const el = await mountLoaded(
+      html`<diplomacy-timeline .data=${dataset} style="width: 340px"></diplomacy-timeline>`,
+    );
+    expect(compact(el)).to.equal(true);
+    el.select('y2015');
+    await el.updateComplete;
+    expect(getComputedStyle(card(el)!).position, 'the card is a sheet').to.not.equal('absolute');
+  });
+
+  it('does not lay out a 1200 px widget on a 768 px tablet as on a phone', async () => {
+    await setViewport({ width: 768, height: 1024 });
+    const el = await mountLoaded(
+      html`<diplomacy-timeline .data=${dataset} style="width: 1200px"></diplomacy-timeline>`,
+    );
+    expect(compact(el)).to.equal(false);
+    el.select('y2015');
+    await el.updateComplete;
+    expect(getComputedStyle(card(el)!).position, 'the card is beside').to.equal('absolute');
+  });
+});
