@@ -36,6 +36,16 @@ function readText(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
+/** A file's text, or undefined after saying on `stderr` why it cannot be read. */
+function readReporting(file: string, stderr: string[]): string | undefined {
+  try {
+    return readText(file);
+  } catch (error) {
+    stderr.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+    return undefined;
+  }
+}
+
 /** The dataset in our JSON form, from any file we read; what stops it is reported. */
 function readForConvert(file: string, text: string, m: Messages): DatasetInput | Report {
   const report = validateText(file, text, m);
@@ -90,13 +100,8 @@ export function run(args: readonly string[]): Outcome {
   }
   if (command === 'convert' && files.length === 2) {
     const [from, to] = files as [string, string];
-    let text: string;
-    try {
-      text = readText(from);
-    } catch (error) {
-      stderr.push(`${from}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
-      return { code: 1, stdout, stderr };
-    }
+    const text = readReporting(from, stderr);
+    if (text === undefined) return { code: 1, stdout, stderr };
     const read = readForConvert(from, text, m);
     if ('lines' in read) {
       stdout.push(...read.lines);
@@ -119,13 +124,8 @@ export function run(args: readonly string[]): Outcome {
   }
   if (command === 'html' && files.length === 1) {
     const [file] = files as [string];
-    let text: string;
-    try {
-      text = readText(file);
-    } catch (error) {
-      stderr.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
-      return { code: 1, stdout, stderr };
-    }
+    const text = readReporting(file, stderr);
+    if (text === undefined) return { code: 1, stdout, stderr };
     // The list goes to stdout alone, so it can be redirected into a page; problems to stderr.
     const read = readForConvert(file, text, m);
     if ('lines' in read) {
