@@ -107,12 +107,12 @@ export default defineConfig({
       fileName: () => 'diplomacy-timeline.js',
     },
     rollupOptions: {
-      // What only some pages need (the CSV reader, the TimelineJS converter, the rich-text
-      // sanitiser, image export, hash links, the presentation and kiosk modes, the QR
-      // encoder) is a chunk loaded with import(), named so a page that copies dist/ knows
-      // what it is. Code shared with a lazy chunk (Lit, the data layer) stays in the module,
-      // which may then export more than index.ts names, rather than in a third chunk every
-      // page would then have to load.
+      // What only some pages need (the CSV reader, the TimelineJS converter, the schema that
+      // words what is wrong with a broken dataset, the rich-text sanitiser, image export, hash
+      // links, the presentation and kiosk modes, the QR encoder) is a chunk loaded with
+      // import(), named so a page that copies dist/ knows what it is. Code shared with a lazy
+      // chunk (Lit, the data layer) stays in the module, which may then export more than
+      // index.ts names, rather than in a third chunk every page would then have to load.
       preserveEntrySignatures: 'allow-extension',
       output: { chunkFileNames: 'diplomacy-timeline-[name].js' },
     },

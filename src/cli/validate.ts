@@ -63,7 +63,7 @@ export function validateText(name: string, text: string, m: Messages): Report {
     if (formatFor(name) === 'csv') {
       let dataset;
       try {
-        dataset = csvDataset(csv, body);
+        dataset = csvDataset(csv, body, normaliseDataset);
       } catch (error) {
         // A fault of the whole file (a category colour, say) rejects it, as in the widget.
         if (!(error instanceof DatasetError)) throw error;
@@ -97,7 +97,9 @@ export function validateText(name: string, text: string, m: Messages): Report {
       );
     };
     try {
-      const dataset = tljs ? timelineJsDataset(tljsModule, raw) : normaliseDataset(raw);
+      const dataset = tljs
+        ? timelineJsDataset(tljsModule, raw, normaliseDataset)
+        : normaliseDataset(raw);
       // A TimelineJS file's notices say what will not be shown; they are problems to fix.
       const lines = dataset.notices.map((n) =>
         line(n.kind === 'unsupported' ? place(n.problem) : at(0), describeNotice(m, n)),

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadDataset } from '../data/load.js';
 import type { Dataset } from '../data/model.js';
-import { isLarge, normaliseInSlices } from '../data/normalise.js';
+import { isLarge } from '../data/build.js';
 import { DatasetError, type Problem } from '../data/problems.js';
-import { datasetFromJson } from '../data/read.js';
+import { datasetFromJson, datasetInSlices } from '../data/read.js';
 import { isTimelineJs } from '../data/timelinejs-detect.js';
 
 export type DatasetState =
@@ -99,7 +99,7 @@ export class DatasetController implements ReactiveController {
     // A kiosk keeps the last good copy; a fresh dataset after a failure replaces it on screen.
     const fresh = (kept: Kept) => this.settle(generation, () => ({ status: 'ready', ...kept }));
     const read: Promise<Kept> = !src
-      ? normaliseInSlices(data, abort.signal).then((dataset) => ({ dataset }))
+      ? datasetInSlices(data, abort.signal).then((dataset) => ({ dataset }))
       : this.keepCopies()
         ? import('../data/saved-copy.js').then((m) => m.loadKeepingCopy(src, abort.signal, fresh))
         : loadDataset(src, abort.signal).then((dataset) => ({ dataset }));

@@ -4,14 +4,10 @@
  */
 import * as v from 'valibot';
 import { DATE_PATTERN, isPartialDate } from './dates.js';
+import { COLOR, LANGUAGE_KEY } from './patterns.js';
 import { type ExpectedKind, type Problem, formatPath } from './problems.js';
 
 const nonEmptyString = v.pipe(v.string(), v.minLength(1));
-
-/** A key of localised text: a BCP 47 language tag such as `id`, `en` or `en-GB`. */
-export const LANGUAGE_KEY = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-/** A category colour: `#0b6e4f`. */
-export const COLOR = /^#[0-9a-fA-F]{6}$/;
 
 /** Text in one language for everyone, or keyed by language: `{ "id": "…", "en": "…" }`. */
 export const LocalizedTextSchema = v.union([

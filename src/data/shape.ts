@@ -12,7 +12,8 @@
  * Dates are only checked to be text here: building the dataset parses them anyway, and
  * turns to the schema when one does not parse.
  */
-import { COLOR, type DatasetInput, LANGUAGE_KEY } from './schema.js';
+import { COLOR, LANGUAGE_KEY } from './patterns.js';
+import type { DatasetInput } from './schema.js';
 
 type Fields = Record<string, unknown>;
 

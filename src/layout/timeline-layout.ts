@@ -125,7 +125,7 @@ export const defaultMetrics: LayoutMetrics = {
   clusterPx: 40,
   minBadge: 28,
   densityBinPx: 4,
-  rangeLanes: 2,
+  rangeLanes: 3,
   minRangePx: 4,
   labelDense: true,
 };

@@ -143,6 +143,7 @@ export const kioskStyles = css`
 
   :host([mode='kiosk']) .range {
     height: 44px;
+    min-width: 44px;
   }
 
   :host([mode='kiosk']) .range .label {

@@ -104,17 +104,24 @@ export const markStyles = css`
     border: 0;
     border-left: 4px solid var(--dt-event-color, var(--_mark));
     border-radius: 0 4px 4px 0;
-    background: color-mix(in srgb, var(--dt-event-color, var(--_mark)) 22%, var(--_bg));
+    /* A range of a few days is a sliver at most zooms: its button keeps a target's width while
+       the tinted bar (--_bar, set with the range's position) shows only its true extent. */
+    --_fill: color-mix(in srgb, var(--dt-event-color, var(--_mark)) 22%, var(--_bg));
+    min-width: 24px;
+    background: linear-gradient(to right, var(--_fill) var(--_bar), transparent var(--_bar));
     overflow: visible;
     white-space: nowrap;
   }
 
   .range .label {
+    /* Its own measured width, past a bar shorter than the title (a wrapping label would
+       otherwise shrink to the bar and spill onto more lines). */
+    flex: none;
     line-height: 24px;
   }
 
   .range.selected {
-    background: color-mix(in srgb, var(--dt-event-color, var(--_mark)) 45%, var(--_bg));
+    --_fill: color-mix(in srgb, var(--dt-event-color, var(--_mark)) 45%, var(--_bg));
     font-weight: 600;
   }
 

@@ -73,7 +73,7 @@ function renderRange(ctx: ViewContext, range: LaidOutRange) {
     tabindex=${range.index === ctx.focusIndex ? 0 : -1}
     aria-expanded=${selected ? 'true' : 'false'}
     title=${range.cut ? ctx.words.event(range.index).title : nothing}
-    .style=${`transform:translate(${range.x0}px,${ctx.rows.rangeLaneTop(range.lane)}px);width:${barWidth}px;${eventColor(ctx, range.index)}`}
+    .style=${`transform:translate(${range.x0}px,${ctx.rows.rangeLaneTop(range.lane)}px);width:${barWidth}px;--_bar:${barWidth}px;${eventColor(ctx, range.index)}`}
   >
     ${eventText(ctx, range.index, Math.max(range.labelWidth, range.x1 - range.x0 - 12))}
   </button>`;

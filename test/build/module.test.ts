@@ -58,6 +58,31 @@ describe('dist/diplomacy-timeline.js', () => {
     ]);
   });
 
+  it('loads the schema only to word what is wrong with a broken dataset', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe
+        src="/test/fixtures/module-page-broken.html"
+        style="width: 900px; height: 500px"
+      ></iframe>`,
+    );
+    const alert = await until(() =>
+      frame.contentDocument
+        ?.querySelector('diplomacy-timeline')
+        ?.shadowRoot?.querySelector('[role="alert"] p'),
+    );
+    expect(alert.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'events[1].start: "2017-13-01" is not a date (write 2017, 2017-01 or 2017-01-10).',
+    );
+    const scripts = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((path) => path.endsWith('.js') && !path.startsWith('/__web-dev-server'));
+    expect(scripts).to.deep.equal([
+      '/dist/diplomacy-timeline.js',
+      '/dist/diplomacy-timeline-normalise.js',
+    ]);
+  });
+
   it('asks V8 to compile its functions as it loads, and only the module does', async () => {
     // Its functions nearly all run in the first render; a lazy chunk's mostly do not.
     const head = async (file: string) =>

@@ -33,8 +33,8 @@ describe('diplomacy-timeline validate', () => {
       'data/indonesia-digital-diplomacy.csv',
     );
     assert.equal(code, 0);
-    assert.match(stdout, /indonesia-digital-diplomacy\.json: 14 events, no problems/);
-    assert.match(stdout, /indonesia-digital-diplomacy\.csv: 14 events, no problems/);
+    assert.match(stdout, /indonesia-digital-diplomacy\.json: 15 events, no problems/);
+    assert.match(stdout, /indonesia-digital-diplomacy\.csv: 15 events, no problems/);
   });
 
   it('prints each problem at its line and column, and exits 1', () => {
@@ -114,7 +114,7 @@ describe('diplomacy-timeline validate', () => {
       ['--no-install', 'diplomacy-timeline', 'validate', 'data/indonesia-digital-diplomacy.json'],
       { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
     );
-    assert.match(out, /14 events, no problems/);
+    assert.match(out, /15 events, no problems/);
   });
 });
 

@@ -29,12 +29,12 @@ describe('printing a page that embeds the widget', () => {
     expect(titles).to.not.include(
       'Directorate General of Information and Public Diplomacy founded',
     );
-    expect(titles).to.not.include('Personal Data Protection Law enacted');
+    expect(titles).to.not.include('Personal Data Protection Law signed');
     const years = dates.map((d) => Number(/\d{4}/.exec(d)![0]));
     expect(years).to.deep.equal([...years].sort((a, b) => a - b));
     const dcc = rows[titles.indexOf('Digital Command Center set up')]!;
-    expect(dcc.querySelector('.list-date')!.textContent).to.equal('2017');
-    expect(dcc.querySelector('.list-sources')!.textContent).to.contain('Madu (2018)');
+    expect(dcc.querySelector('.list-date')!.textContent).to.equal('c. 2017');
+    expect(dcc.querySelector('.list-sources')!.textContent).to.contain('Ludiro Madu');
 
     // No drawing to clip, no buttons, no card; the widget grows to hold the whole list.
     expect(root.querySelector<HTMLElement>('.plot')!.hidden).to.equal(true);

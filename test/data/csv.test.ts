@@ -152,7 +152,7 @@ describe('csvToDataset', () => {
 });
 
 describe('a CSV dataset with bad rows', () => {
-  const load = (text: string) => csvDataset(csv, text);
+  const load = (text: string) => csvDataset(csv, text, normaliseDataset);
 
   it('skips a row with a bad date, a missing date or an unknown category, and loads the rest', () => {
     const text = [
@@ -213,7 +213,7 @@ describe('the CSV columns beyond the basic ones', () => {
       'id,start,circa,title_en,category,category_label_id,category_label_en,category_color,source_label,source_url,source_label_2,source_url_2,media_src,media_alt_id,media_alt_en,media_credit',
       'a,200X,ya,A,policy,Kebijakan,Policy,#3d6cc4,One,https://one.example,Two,,https://img.example/a.jpg,Gambar,Picture,Kemlu',
     ].join('\n');
-    const dataset = csvDataset(csv, text);
+    const dataset = csvDataset(csv, text, normaliseDataset);
     const [e] = dataset.events;
     expect(e!.circa).to.equal(true);
     expect(e!.sources).to.deep.equal([
@@ -231,7 +231,11 @@ describe('the CSV columns beyond the basic ones', () => {
   });
 
   it('reads title and description columns without a language as text for every language', () => {
-    const dataset = csvDataset(csv, 'id,start,title,description\na,2002,Kemlu,Satu\n');
+    const dataset = csvDataset(
+      csv,
+      'id,start,title,description\na,2002,Kemlu,Satu\n',
+      normaliseDataset,
+    );
     expect([dataset.events[0]!.title, dataset.events[0]!.description]).to.deep.equal([
       { '*': 'Kemlu' },
       { '*': 'Satu' },
@@ -256,7 +260,7 @@ describe('the CSV columns beyond the basic ones', () => {
       ],
     };
     const { csv: text } = datasetToCsv(input);
-    const back = csvDataset(csv, text);
+    const back = csvDataset(csv, text, normaliseDataset);
     const original = normaliseDataset(input);
     expect(back.events).to.deep.equal(original.events);
     expect(back.categories).to.deep.equal(original.categories);
@@ -271,7 +275,7 @@ describe('data/indonesia-digital-diplomacy.csv', () => {
       ),
     );
     const fromJson = normaliseDataset(JSON.parse(jsonText!));
-    const fromCsv = csvDataset(csv, csvText!);
+    const fromCsv = csvDataset(csv, csvText!, normaliseDataset);
     expect(fromCsv.notices).to.deep.equal([]);
     expect(fromCsv.events).to.deep.equal(fromJson.events);
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);

@@ -83,7 +83,7 @@ describe('Download image', () => {
     }
     expect(texts).to.include('2016');
     const sources = texts.find((t) => t.startsWith('Sources: '));
-    expect(sources).to.contain('Inauguration records');
+    expect(sources).to.contain('VOA Indonesia');
     expect(texts.at(-1)).to.equal(location.href.replace(/#.*$/, ''));
   });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/index.js';
@@ -89,11 +89,17 @@ describe('any value given as data', function () {
   const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
     seen.push('message' in event ? event.message : String(event.reason));
   const consoleError = console.error;
-  before(() => {
+  before(async () => {
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onError);
     // The widget logs a failure it did not foresee before showing the error state: none may.
     console.error = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+    // The schema that words a refusal loads with the first one; from then on a refusal shows
+    // in the same update as the data, which is what the property below reads.
+    const first = await fixture<DiplomacyTimeline>(html`<diplomacy-timeline></diplomacy-timeline>`);
+    const refused = oneEvent(first, 'timeline-error');
+    first.data = { events: 'none' };
+    await refused;
   });
   after(() => {
     window.removeEventListener('error', onError);

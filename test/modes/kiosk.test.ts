@@ -248,14 +248,14 @@ describe('kiosk mode', () => {
       const el = await mountKiosk({ idle: '1', width: 1000 });
       clock.tick(1000 + TOUR_STEP_MS * 8);
       await el.updateComplete;
-      expect(el.selected).to.equal('annual-press-statement-2017');
+      expect(el.selected).to.equal('public-awareness-grows');
       el.style.width = '600px';
       el.style.height = '900px';
       const plot = el.shadowRoot!.querySelector('.plot')!;
       await until(() => plot.getBoundingClientRect().width < 600);
       clock.tick(TOUR_STEP_MS);
       await el.updateComplete;
-      expect(el.selected).to.equal('digital-command-center');
+      expect(el.selected).to.equal('annual-press-statement-2017');
       expect(clock.pending, 'one timer at a time').to.equal(1);
       // The stop's mark is drawn inside the narrower drawing, its date in view.
       const mark = await until(() => el.shadowRoot!.querySelector('.selected'));

@@ -63,13 +63,13 @@ describe('presentation mode', () => {
     if (document.fullscreenElement) await document.exitFullscreen();
   });
 
-  it('opens on the first event as a slide: date, title, description, sources and "1 / 14"', async () => {
+  it('opens on the first event as a slide: date, title, description, sources and "1 / N"', async () => {
     const el = await mountPresentation();
     expect(el.selected).to.equal(events[0]!.id);
     expect(slideTitle(el)).to.equal(events[0]!.title.en);
     const slide = el.shadowRoot!.querySelector('.slide')!;
     expect(slide.querySelector('.slide-date')!.textContent).to.contain('2000s');
-    expect(slide.querySelector('.slide-description')!.textContent).to.contain('Ministry');
+    expect(slide.querySelector('.slide-description')!.textContent).to.contain('foreign ministry');
     expect(slide.querySelector('.sources li')!.textContent).to.contain('Kompasiana');
     expect(progress(el)).to.equal(`1 / ${events.length}`);
     // The slide is the chosen event's card: no second card beside it.

@@ -1,0 +1,204 @@
+/**
+ * Builds a Dataset from input already known to have the format's shape, and the quick look
+ * (shape.ts) that knows it for a well-formed dataset without the schema. Nothing here loads
+ * valibot: a page showing good data never does. What is wrong with bad data is worded by the
+ * schema, in normalise.ts, which the module loads only then (read.ts).
+ */
+import { type Precision, endOfPeriod, parsePartialDate } from './dates.js';
+import type {
+  Category,
+  Dataset,
+  LocalizedText,
+  Media,
+  Notice,
+  Source,
+  TimelineEvent,
+} from './model.js';
+import { DatasetError, type Problem } from './problems.js';
+import type { DatasetInput, LocalizedTextInput, MediaInput, SourceInput } from './schema.js';
+import { hasDatasetShape } from './shape.js';
+import { timeOrder } from './time-order.js';
+
+const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
+/** A scheme such as `javascript:` or `data:`; an address without one is relative. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const NO_SOURCES: readonly Source[] = Object.freeze([]);
+
+function text(input: LocalizedTextInput): LocalizedText {
+  return typeof input === 'string' ? { '*': input } : input;
+}
+
+/** Keeps a link only when it is http, https or mailto; the label stays either way. */
+function source(input: SourceInput): Source {
+  const url = input.url?.trim();
+  return url && SAFE_URL.test(url)
+    ? { label: text(input.label), url }
+    : { label: text(input.label) };
+}
+
+/** Keeps an image only from http(s) or a relative address. */
+function media(input: MediaInput | undefined): Media | undefined {
+  // As the URL parser reads it: tabs and newlines anywhere and control characters at the ends
+  // are dropped, so `java\tscript:` is javascript: and must be seen as such here.
+  const src = input?.src.replace(/[\t\n\r]/g, '').replace(/^[\0- ]+|[\0- ]+$/g, '');
+  if (!input || !src || (SCHEME.test(src) && !/^https?:/i.test(src))) return undefined;
+  return {
+    src,
+    alt: input.alt === undefined ? {} : text(input.alt),
+    ...(input.credit !== undefined ? { credit: text(input.credit) } : {}),
+  };
+}
+
+/** Events handled between two points where the work may pause: a few milliseconds' worth. */
+export const SLICE = 5000;
+
+/**
+ * Lets the page handle input and paint before the work goes on. `scheduler.yield()` resumes
+ * ahead of other tasks and without the 4 ms a chain of timeouts is held back by; where it is
+ * missing, a timeout.
+ */
+export function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}
+
+/** Whether a dataset has more events than one slice: reading it should pause for the page. */
+export function isLarge(input: unknown): boolean {
+  const events = (input as { events?: unknown } | null)?.events;
+  return Array.isArray(events) && events.length > SLICE;
+}
+
+/** Runs a job that may pause to its end, without pausing. */
+export function finish<T>(job: Generator<void, T>): T {
+  for (;;) {
+    const step = job.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Runs a job to its end, pausing for the page where it may, so 100,000 events are read
+ * without a long task. Stops with the signal's reason when it aborts.
+ */
+export async function finishInSlices<T>(job: Generator<void, T>, signal: AbortSignal): Promise<T> {
+  for (;;) {
+    const step = job.next();
+    if (step.done) return step.value;
+    await pause();
+    signal.throwIfAborted();
+  }
+}
+
+/**
+ * The dataset, when the quick look recognises its shape and every date parses; undefined when
+ * only the schema can tell (and word) what is wrong. Throws a DatasetError for what a schema
+ * cannot say (dates in order, ids unique, categories known), as the schema's path would.
+ */
+export function* quickly(
+  input: unknown,
+  notices: readonly Notice[],
+): Generator<void, Dataset | undefined> {
+  // Most datasets are well formed: a quick look lets them skip the schema (see shape.ts).
+  return hasDatasetShape(input) ? yield* build(input, notices) : undefined;
+}
+
+/**
+ * Builds the dataset from input of the schema's shape, or returns undefined when a date does
+ * not parse (only the quick path lets such a date through, and the schema then words it).
+ * Yields every SLICE events, where the work may pause.
+ */
+export function* build(
+  input: DatasetInput,
+  notices: readonly Notice[],
+): Generator<void, Dataset | undefined> {
+  const problems: Problem[] = [];
+  const categories: Category[] = (input.categories ?? []).map((c) => ({
+    id: c.id,
+    label: text(c.label),
+    ...(c.color ? { color: c.color } : {}),
+  }));
+  const categoryById = new Map(categories.map((c) => [c.id, c]));
+  // Where each id first appeared, by position: paths are only written for problems.
+  const firstById = new Map<string, number>();
+
+  // First the dates and the checks, in typed arrays; then each event is built once, in time
+  // order, with every field present so all events share one shape (faster to read later).
+  const count = input.events.length;
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count).fill(NaN);
+  const startPrecisions: Precision[] = new Array(count);
+  const endPrecisions: (Precision | undefined)[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    if (i && !(i % SLICE)) yield;
+    const e = input.events[i]!;
+    const start = parsePartialDate(e.start);
+    if (!start) return undefined;
+    starts[i] = start.time;
+    startPrecisions[i] = start.precision;
+    if (e.end !== undefined) {
+      const end = parsePartialDate(e.end);
+      if (!end) return undefined;
+      ends[i] = endOfPeriod(end);
+      endPrecisions[i] = end.precision;
+      // "2017-05" to "2017" is fine: an end lasts until its period is over.
+      if (ends[i]! < start.time) {
+        problems.push({
+          code: 'endBeforeStart',
+          path: `events[${i}].end`,
+          start: e.start,
+          end: e.end,
+        });
+      }
+    }
+    const first = firstById.get(e.id);
+    if (first === undefined) firstById.set(e.id, i);
+    else {
+      const firstPath = `events[${first}]`;
+      problems.push({ code: 'duplicateId', path: `events[${i}].id`, id: e.id, firstPath });
+    }
+    if (e.category !== undefined && !categoryById.has(e.category)) {
+      problems.push({
+        code: 'unknownCategory',
+        path: `events[${i}].category`,
+        category: e.category,
+      });
+    }
+  }
+  const [first, ...rest] = problems;
+  if (first) throw new DatasetError([first, ...rest]);
+
+  // Stable: events on the same date keep the author's order.
+  const order = timeOrder(starts);
+  const events: TimelineEvent[] = new Array(count);
+  // The ids are known unique now: the map of first positions becomes the map of indices.
+  const indexById = firstById;
+  for (let index = 0; index < count; index++) {
+    if (!(index % SLICE)) yield;
+    const from = order ? order[index]! : index;
+    const e = input.events[from]!;
+    const end = ends[from]!;
+    events[index] = {
+      id: e.id,
+      index,
+      start: starts[from]!,
+      startPrecision: startPrecisions[from]!,
+      end: Number.isNaN(end) ? undefined : end,
+      endPrecision: endPrecisions[from],
+      circa: e.circa ?? false,
+      title: text(e.title),
+      description: e.description === undefined ? undefined : text(e.description),
+      category: e.category === undefined ? undefined : categoryById.get(e.category),
+      sources: e.sources ? e.sources.map(source) : NO_SOURCES,
+      media: media(e.media),
+    };
+    if (order) indexById.set(e.id, index);
+  }
+  return {
+    ...(input.title !== undefined ? { title: text(input.title) } : {}),
+    ...(input.description !== undefined ? { description: text(input.description) } : {}),
+    categories,
+    events,
+    indexById,
+    notices,
+  };
+}
