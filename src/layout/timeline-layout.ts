@@ -482,7 +482,8 @@ function layoutRanges(input: LayoutInput): { laidOut: LaidOutRange[]; hidden: nu
     );
     const whole = input.labelWidth(eventIndex);
     // The label runs along the bar and past its end, as far as the drawing allows.
-    const labelWidth = Math.max(0, Math.min(whole, metrics.maxLabelWidth, width - x0));
+    // (The bar's border and padding, 12 pixels, come before the label.)
+    const labelWidth = Math.max(0, Math.min(whole, metrics.maxLabelWidth, width - x0 - 12));
     const lane = laneEnd.findIndex((end) => end <= x0);
     if (lane < 0) {
       hidden++;

@@ -10,10 +10,7 @@ import type {
 import { renderCluster } from './clusters.js';
 import type { ViewContext } from './context.js';
 
-/**
- * The markup inside a mark or a range: its title (tagged with its language) and date. The date
- * sits inside the label, so a reader hears "title, date" with no pause of a block between.
- */
+/** The markup inside a mark or a range: its title (tagged with its language). */
 function eventText(ctx: ViewContext, index: number, labelWidth: number) {
   // labelWidth 0: a bare dot, named for screen readers but with no visible label.
   const words = ctx.words.event(index);
@@ -22,8 +19,17 @@ function eventText(ctx: ViewContext, index: number, labelWidth: number) {
     part="label"
     lang=${ifDefined(words.titleLang)}
     .style=${`max-width:${labelWidth}px`}
-    >${words.title}<span class="visually-hidden" lang=${ctx.m.lang}>, ${words.date}</span></span
+    >${words.title}</span
   >`;
+}
+
+/**
+ * A mark's or range's accessible name, "title, date", given whole: a name made from its parts
+ * reads "title , date", the browser setting a pause between the label and a hidden date.
+ */
+function eventName(ctx: ViewContext, index: number): string {
+  const words = ctx.words.event(index);
+  return `${words.title}, ${words.date}`;
 }
 
 function eventColor(ctx: ViewContext, index: number): string {
@@ -54,6 +60,7 @@ function renderMark(ctx: ViewContext, mark: LaidOutMark) {
     data-index=${mark.index}
     tabindex=${mark.index === ctx.focusIndex ? 0 : -1}
     aria-expanded=${selected ? 'true' : 'false'}
+    aria-label=${eventName(ctx, mark.index)}
     title=${bare || mark.cut ? ctx.words.event(mark.index).title : nothing}
     .style=${`transform:translate(${x},${y}px);${eventColor(ctx, mark.index)}`}
   >
@@ -72,6 +79,7 @@ function renderRange(ctx: ViewContext, range: LaidOutRange) {
     data-index=${range.index}
     tabindex=${range.index === ctx.focusIndex ? 0 : -1}
     aria-expanded=${selected ? 'true' : 'false'}
+    aria-label=${eventName(ctx, range.index)}
     title=${range.cut ? ctx.words.event(range.index).title : nothing}
     .style=${`transform:translate(${range.x0}px,${ctx.rows.rangeLaneTop(range.lane)}px);width:${barWidth}px;--_bar:${barWidth}px;${eventColor(ctx, range.index)}`}
   >

@@ -311,7 +311,10 @@ describe('layoutTimeline', () => {
           expect(range.x1).to.be.within(range.x0, WIDTH);
           // The label runs past the bar as far as the drawing allows, cut only at its edge.
           expect(range.labelWidth).to.equal(
-            Math.min(p.labelWidth(range.index), metrics.maxLabelWidth, WIDTH - range.x0),
+            Math.max(
+              0,
+              Math.min(p.labelWidth(range.index), metrics.maxLabelWidth, WIDTH - range.x0 - 12),
+            ),
           );
           expect(range.cut).to.equal(
             range.labelWidth < p.labelWidth(range.index) &&
