@@ -125,7 +125,8 @@ function readView(headlines) {
     const r = cluster.getBoundingClientRect();
     const cx = r.left + r.width / 2;
     if (cx < plot.left || cx > plot.right) continue;
-    const count = /[\d.,\s]+/.exec(cluster.getAttribute('aria-label') ?? '')?.[0] ?? '0';
+    const count =
+      /([\d.,]+) (events|peristiwa)/.exec(cluster.getAttribute('aria-label') ?? '')?.[1] ?? '0';
     const n = Number(count.replace(/\D/g, ''));
     clustered += n;
     inView += n;
