@@ -21,10 +21,10 @@ import type { Messages } from './i18n/messages.js';
 import { MODES, type TimelineMode } from './layout/modes.js';
 import { type Sizes, embedSizes } from './layout/sizes.js';
 import { ViewRange } from './layout/view-range.js';
+import { adoptStyles } from './modes/adopt-styles.js';
 import { controlStyles } from './view/controls.styles.js';
 import { detailCardStyles } from './view/detail-card.styles.js';
-import { listedEvents } from './view/event-list.js';
-import { eventListStyles } from './view/event-list.styles.js';
+import { listedEvents } from './view/listed-events.js';
 import { exportMenuStyles } from './view/export-menu.styles.js';
 import { filterStyles } from './view/filters.styles.js';
 import { type Announcement, renderFrame } from './view/frame.js';
@@ -139,7 +139,6 @@ export class DiplomacyTimeline extends LitElement {
     markStyles,
     controlStyles,
     detailCardStyles,
-    eventListStyles,
     exportMenuStyles,
     filterStyles,
   ];
@@ -347,7 +346,26 @@ export class DiplomacyTimeline extends LitElement {
       this.size.observe(this.plot);
       this.zoomer.attach(this.plot);
     }
+    // The list is not part of the first render; it is fetched once the page is idle, so it is
+    // there before a reader opens it or prints (which lays the page out at once).
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    idle(() => this.loadEventList());
   }
+
+  /** The list's template and styles: a chunk of their own, loaded once per page. */
+  private eventList?: typeof import('./view/event-list.js');
+
+  private loadEventList(): void {
+    if (this.eventList || this.eventListLoading) return;
+    this.eventListLoading = true;
+    void import('./view/event-list.js').then((list) => {
+      this.eventList = list;
+      adoptStyles(this, list.eventListStyles);
+      this.requestUpdate();
+    });
+  }
+
+  private eventListLoading = false;
 
   protected override updated(): void {
     // The drawing has just been shown (data arrived, or the list closed): size it now. The
@@ -372,6 +390,7 @@ export class DiplomacyTimeline extends LitElement {
     const hasEvents = !!prepared && prepared.dataset.events.length > 0;
     // Printed, the drawing would be clipped; the list reads well on paper.
     const showList = hasEvents && (this.listView || this.print.printing);
+    if (showList) this.loadEventList();
     return renderFrame(
       {
         m: this.messages,
@@ -385,6 +404,7 @@ export class DiplomacyTimeline extends LitElement {
             )
           : undefined,
         listView: this.listView,
+        renderList: this.eventList?.renderEventList,
         selected: prepared?.dataset.events[this.selection.selectedIndex],
         selectedIndex: this.selection.selectedIndex,
         cardSide: this.cardPlace.side,

@@ -11,7 +11,7 @@ import { renderAxis } from './axis.js';
 import type { ViewContext } from './context.js';
 import { renderControls, renderListToggle } from './controls.js';
 import { type SourceRenderer, renderDetailCard } from './detail-card.js';
-import { renderEventList } from './event-list.js';
+import type { renderEventList } from './event-list.js';
 import { renderExportMenu } from './export-menu.js';
 import { type FilterActions, type FilterModel, renderFilters } from './filters.js';
 import { renderNotice } from './notice.js';
@@ -39,6 +39,8 @@ export interface FrameModel {
   /** The list of events, when it is shown instead of the drawing. */
   readonly list?: { readonly events: readonly TimelineEvent[]; readonly total: number };
   readonly listView: boolean;
+  /** The list's template, once its chunk has loaded (an empty list frame until then). */
+  readonly renderList?: typeof renderEventList;
   readonly selected?: TimelineEvent;
   readonly selectedIndex: number;
   /** The side of the drawing the detail card takes (on a wide widget): away from the mark. */
@@ -121,7 +123,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
     ${
       list
         ? html`<div class="list-frame" @click=${actions.activate}>
-            ${renderEventList(m, list.events, list.total, model.selectedIndex)}
+            ${model.renderList?.(m, list.events, list.total, model.selectedIndex) ?? nothing}
           </div>`
         : nothing
     }
