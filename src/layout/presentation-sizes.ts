@@ -33,7 +33,6 @@ function makeScaled(scale: number): Sizes {
       markWidth: m.markWidth * scale,
       labelGap: m.labelGap * scale,
       maxLabelWidth: m.maxLabelWidth * scale,
-      minLabelWidth: m.minLabelWidth * scale,
       clusterPx: m.clusterPx * scale,
       minBadge: m.minBadge * scale,
     },
