@@ -346,26 +346,31 @@ export class DiplomacyTimeline extends LitElement {
       this.size.observe(this.plot);
       this.zoomer.attach(this.plot);
     }
-    // The list is not part of the first render; it is fetched once the page is idle, so it is
+    // The list is not part of the first render; it is fetched while the data loads, so it is
     // there before a reader opens it or prints (which lays the page out at once).
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    idle(() => this.loadEventList());
+    this.loadEventList();
   }
 
   /** The list's template and styles: a chunk of their own, loaded once per page. */
   private eventList?: typeof import('./view/event-list.js');
 
+  private eventListLoading?: Promise<void>;
+
   private loadEventList(): void {
-    if (this.eventList || this.eventListLoading) return;
-    this.eventListLoading = true;
-    void import('./view/event-list.js').then((list) => {
+    this.eventListLoading ??= import('./view/event-list.js').then((list) => {
       this.eventList = list;
       adoptStyles(this, list.eventListStyles);
       this.requestUpdate();
     });
   }
 
-  private eventListLoading = false;
+  /** An update that shows the list completes once the list is there, not an empty frame. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.eventList || !this.shadowRoot?.querySelector('.list-frame')) return done;
+    await this.eventListLoading;
+    return super.getUpdateComplete();
+  }
 
   protected override updated(): void {
     // The drawing has just been shown (data arrived, or the list closed): size it now. The

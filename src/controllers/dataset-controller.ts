@@ -117,7 +117,16 @@ export class DatasetController implements ReactiveController {
     const fresh = (kept: Kept) => this.settle(generation, () => ({ status: 'ready', ...kept }));
     const read: Promise<Kept> = !src
       ? (inline
-          ? import('../data/inline.js').then((m) => datasetFromJson(m.readInline(host)))
+          ? import('../data/inline.js').then((m) => {
+              let raw: unknown;
+              try {
+                raw = m.readInline(host);
+              } catch {
+                const url = '<script type="application/json">';
+                throw new DatasetError([{ code: 'parse', url, format: 'json' }]);
+              }
+              return datasetFromJson(raw);
+            })
           : datasetInSlices(data, abort.signal)
         ).then((dataset) => ({ dataset }))
       : this.keepCopies()

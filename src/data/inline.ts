@@ -1,4 +1,3 @@
-import { DatasetError } from './problems.js';
 import type { CategoryInput, DatasetInput, EventInput, SourceInput } from './schema.js';
 
 /**
@@ -6,18 +5,14 @@ import type { CategoryInput, DatasetInput, EventInput, SourceInput } from './sch
  * an ordered list the page shows to readers without JavaScript (see `datasetToList` in
  * inline-write.ts for the markup). Everything is read as text (`textContent`, attributes),
  * never as markup, and nothing of the page is cloned or moved: a hostile list runs nothing.
- * The result is checked like any other dataset.
+ * The result is checked like any other dataset. A JSON child that does not parse throws.
  */
 export function readInline(host: Element): unknown {
   const json = host.querySelector(':scope > script[type="application/json"]');
   if (json) {
-    try {
-      return JSON.parse(json.textContent ?? '');
-    } catch {
-      throw new DatasetError([
-        { code: 'parse', url: '<script type="application/json">', format: 'json' },
-      ]);
-    }
+    // Malformed JSON throws; the caller words it (importing problems.ts here would split it
+    // out of the module into a chunk of its own, one more request on every page).
+    return JSON.parse(json.textContent ?? '');
   }
   const list = host.querySelector('ol');
   return list ? datasetFromList(host, list) : { events: [] };

@@ -190,6 +190,12 @@ export const kioskStyles = css`
     line-height: 22px;
   }
 
+  /* A wrapping label keeps the width it was measured at, past a bar shorter than the title,
+     rather than shrinking to the bar and spilling onto more lines. */
+  :host([mode='kiosk']) .frame.portrait .range .label {
+    flex: none;
+  }
+
   /* Bold type is wider than the box measured for the label: the chosen label keeps its weight
      and is marked by its underline, background and ringed dot. */
   :host([mode='kiosk']) .frame.portrait .mark.selected .label {

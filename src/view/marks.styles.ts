@@ -101,9 +101,6 @@ export const markStyles = css`
   }
 
   .range .label {
-    /* Its own measured width, past a bar shorter than the title (a wrapping label would
-       otherwise shrink to the bar and spill onto more lines). */
-    flex: none;
     line-height: 24px;
   }
 
