@@ -58,7 +58,7 @@ describe('kiosk mode on an upright screen', () => {
       expect(pointMarks(el).length).to.be.above(10);
       expect(cutLabels(el), 'id').to.deep.equal([]);
       el.lang = 'en';
-      await until(() => pointMarks(el)[0]?.textContent?.includes('ministry'));
+      await until(() => pointMarks(el)[0]?.textContent?.includes('ICT seen'));
       expect(cutLabels(el), 'en').to.deep.equal([]);
       for (const mark of pointMarks(el)) {
         const label = mark.querySelector('.label')!;
