@@ -20,8 +20,10 @@ export interface CardPlaceContext {
  * takes the side away from the chosen mark, and when the mark lies where either side would
  * cover it the view moves it into the free part; under a pan or zoom the card changes side
  * only when it would cover the mark. The card's and the mark's boxes are read after each
- * render (the mark's label may take any width); a side change renders again before the frame
- * is painted. On a narrow widget the card is a sheet under a strip of the drawing (the
+ * render (the mark's label may take any width), once per frame: in the frame's own callback,
+ * where the browser lays out anyway, so updates faster than frames (a kiosk's tour under a
+ * fast clock) do not each force a layout; a side change renders again before that frame is
+ * painted. On a narrow widget the card is a sheet under a strip of the drawing (the
  * styles), and nothing here applies.
  */
 export class CardPlaceController implements ReactiveController {
@@ -29,6 +31,8 @@ export class CardPlaceController implements ReactiveController {
   side: CardSide = 'end';
   /** The event the card was last placed for: a new one is placed afresh. */
   private placedFor = -1;
+  /** The frame the next placement waits for. */
+  private frame = 0;
 
   constructor(
     private readonly host: CardPlaceHost,
@@ -38,6 +42,18 @@ export class CardPlaceController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      this.place();
+    });
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  private place(): void {
     const root = this.host.renderRoot;
     const card = root.querySelector<HTMLElement>('.detail');
     const plot = root.querySelector<HTMLElement>('.plot');
