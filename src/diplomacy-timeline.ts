@@ -30,6 +30,7 @@ import { filterStyles } from './view/filters.styles.js';
 import { type Announcement, renderFrame } from './view/frame.js';
 import { markStyles } from './view/marks.styles.js';
 import { timelineStyles } from './view/timeline.styles.js';
+import { warn } from './warn.js';
 
 export type { TimelineMode };
 export type TimelineTheme = 'auto' | 'light' | 'dark';
@@ -278,7 +279,7 @@ export class DiplomacyTimeline extends LitElement {
     const from = readDateInput(start, 'start');
     const to = readDateInput(end, 'end');
     if (from === undefined || to === undefined || to <= from) {
-      console.warn(`<diplomacy-timeline>: zoomTo needs two dates in order, got ${start}, ${end}`);
+      warn(`zoomTo needs two dates in order, got ${start}, ${end}.`);
       return;
     }
     this.zoomer.show(new ViewRange(from, to));
@@ -321,7 +322,7 @@ export class DiplomacyTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && !MODES.includes(this.mode)) {
       // A removed attribute (null) means the default, as an absent one does.
-      if (this.mode) console.warn(`<diplomacy-timeline>: unknown mode "${this.mode}", using embed`);
+      if (this.mode) warn(`unknown mode "${this.mode}", using embed.`);
       this.mode = 'embed';
     }
     // The first update also reads a dataset written inside the element, when there is one.
