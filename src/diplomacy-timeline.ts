@@ -81,9 +81,12 @@ export type TimelineTheme = 'auto' | 'light' | 'dark';
  *   previous, next and full-screen buttons.
  * @csspart control-previous - Presentation mode: the slide's "Previous" button.
  * @csspart control-next - Presentation mode: the slide's "Next" button.
- * @csspart control-fullScreen - Presentation mode: the full-screen toggle.
- * @csspart control-zoomIn - The zoom-in button.
- * @csspart control-zoomOut - The zoom-out button.
+ * @csspart control-full-screen - Presentation mode: the full-screen toggle.
+ * @csspart control-zoom-in - The zoom-in button.
+ * @csspart control-zoom-out - The zoom-out button.
+ * @csspart control-fullScreen - Deprecated, removed in 0.3: `control-full-screen`.
+ * @csspart control-zoomIn - Deprecated, removed in 0.3: `control-zoom-in`.
+ * @csspart control-zoomOut - Deprecated, removed in 0.3: `control-zoom-out`.
  * @csspart control-reset - The button that shows everything.
  * @csspart control-list - The button that switches to the list of events.
  * @csspart control-export - The "Download image" button.
