@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { STRICT_CSP } from './scripts/csp.mjs';
+import { D3_STAND_INS } from './src/shims/stand-ins.mjs';
 import { engineConfig, enginePlugin } from './scripts/test-engines.mjs';
 
 /**
@@ -201,14 +202,11 @@ function outsideRequestsPlugin() {
   };
 }
 
-/** The build's stand-ins for two of d3-zoom's dependencies (see vite.config.ts). */
-const standIns = {
-  'd3-transition': '/src/controllers/zoom-interrupt.ts',
-  'd3-interpolate': '/src/layout/zoom-path.ts',
-};
+/** The build's stand-ins for two of d3-zoom's dependencies (src/shims/stand-ins.mjs). */
 const d3ZoomStandIns = {
   name: 'd3-zoom-stand-ins',
-  resolveImport: ({ source }) => standIns[source],
+  resolveImport: ({ source }) =>
+    Object.hasOwn(D3_STAND_INS, source) ? `/${D3_STAND_INS[source]}` : undefined,
 };
 
 /**

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { D3_STAND_INS } from '../src/shims/stand-ins.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(root, 'dist/kiosk.html');
@@ -23,11 +24,10 @@ if (timeline instanceof DiplomacyTimeline) timeline.data = dataset;
 const result = await build({
   stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'kiosk-entry.ts' },
   bundle: true,
-  // The same stand-ins for two of d3-zoom's dependencies as the module build (vite.config.ts).
-  alias: {
-    'd3-transition': resolve(root, 'src/controllers/zoom-interrupt.ts'),
-    'd3-interpolate': resolve(root, 'src/layout/zoom-path.ts'),
-  },
+  // The same stand-ins for two of d3-zoom's dependencies as the module build.
+  alias: Object.fromEntries(
+    Object.entries(D3_STAND_INS).map(([name, path]) => [name, resolve(root, path)]),
+  ),
   format: 'iife',
   minify: true,
   target: 'es2022',

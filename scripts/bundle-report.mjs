@@ -5,6 +5,7 @@
 // of our folders contributes to the module, then the size of each lazily loaded part.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
+import { D3_STAND_INS } from '../src/shims/stand-ins.mjs';
 
 const result = await build({
   entryPoints: ['src/index.ts'],
@@ -17,11 +18,10 @@ const result = await build({
   write: false,
   metafile: true,
   logLevel: 'warning',
-  // The build's stand-ins for two of d3-zoom's dependencies (vite.config.ts).
-  alias: {
-    'd3-transition': './src/controllers/zoom-interrupt.ts',
-    'd3-interpolate': './src/layout/zoom-path.ts',
-  },
+  // The build's stand-ins for two of d3-zoom's dependencies (src/shims/stand-ins.mjs).
+  alias: Object.fromEntries(
+    Object.entries(D3_STAND_INS).map(([name, path]) => [name, `./${path}`]),
+  ),
 });
 
 const outputs = Object.entries(result.metafile.outputs).filter(([path]) => path.endsWith('.js'));

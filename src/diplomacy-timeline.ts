@@ -30,6 +30,7 @@ import { filterStyles } from './view/filters.styles.js';
 import { type Announcement, renderFrame } from './view/frame.js';
 import { markStyles } from './view/marks.styles.js';
 import { timelineStyles } from './view/timeline.styles.js';
+import { warn } from './warn.js';
 
 export type { TimelineMode };
 export type TimelineTheme = 'auto' | 'light' | 'dark';
@@ -80,9 +81,12 @@ export type TimelineTheme = 'auto' | 'light' | 'dark';
  *   previous, next and full-screen buttons.
  * @csspart control-previous - Presentation mode: the slide's "Previous" button.
  * @csspart control-next - Presentation mode: the slide's "Next" button.
- * @csspart control-fullScreen - Presentation mode: the full-screen toggle.
- * @csspart control-zoomIn - The zoom-in button.
- * @csspart control-zoomOut - The zoom-out button.
+ * @csspart control-full-screen - Presentation mode: the full-screen toggle.
+ * @csspart control-zoom-in - The zoom-in button.
+ * @csspart control-zoom-out - The zoom-out button.
+ * @csspart control-fullScreen - Deprecated, removed in 0.3: `control-full-screen`.
+ * @csspart control-zoomIn - Deprecated, removed in 0.3: `control-zoom-in`.
+ * @csspart control-zoomOut - Deprecated, removed in 0.3: `control-zoom-out`.
  * @csspart control-reset - The button that shows everything.
  * @csspart control-list - The button that switches to the list of events.
  * @csspart control-export - The "Download image" button.
@@ -278,7 +282,7 @@ export class DiplomacyTimeline extends LitElement {
     const from = readDateInput(start, 'start');
     const to = readDateInput(end, 'end');
     if (from === undefined || to === undefined || to <= from) {
-      console.warn(`<diplomacy-timeline>: zoomTo needs two dates in order, got ${start}, ${end}`);
+      warn(`zoomTo needs two dates in order, got ${start}, ${end}.`);
       return;
     }
     this.zoomer.show(new ViewRange(from, to));
@@ -321,7 +325,7 @@ export class DiplomacyTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && !MODES.includes(this.mode)) {
       // A removed attribute (null) means the default, as an absent one does.
-      if (this.mode) console.warn(`<diplomacy-timeline>: unknown mode "${this.mode}", using embed`);
+      if (this.mode) warn(`unknown mode "${this.mode}", using embed.`);
       this.mode = 'embed';
     }
     // The first update also reads a dataset written inside the element, when there is one.

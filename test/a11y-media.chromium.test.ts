@@ -30,7 +30,7 @@ describe('accessibility: emulated preferences', () => {
     );
     const before = el.visibleRange;
     const span = before.end.getTime() - before.start.getTime();
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-zoomIn"]')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-zoom-in"]')!.click();
     // No transition: the new range is there as soon as the click is handled.
     const after = el.visibleRange;
     expect(after.end.getTime() - after.start.getTime()).to.be.closeTo(span / 2, span * 0.001);

@@ -356,7 +356,7 @@ describe('accessibility: preferences and sizes', () => {
     expect(getComputedStyle(label).transitionDuration).not.to.equal('0s');
     const before = el.visibleRange;
     const settled = oneEvent(el, 'timeline-rangechange');
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-zoomIn"]')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-zoom-in"]')!.click();
     expect(el.visibleRange.start.getTime()).to.equal(before.start.getTime());
     await settled;
     expect(el.visibleRange.start.getTime()).to.be.greaterThan(before.start.getTime());

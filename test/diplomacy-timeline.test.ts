@@ -256,7 +256,7 @@ describe('<diplomacy-timeline> zoom and pan', () => {
   it('zooms with its buttons and goes back to everything with reset', async () => {
     const el = await mountLoaded();
     const home = span(el);
-    const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-zoomIn"]')!;
+    const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-zoom-in"]')!;
     let settled = oneEvent(el, 'timeline-rangechange');
     zoomIn.click();
     await settled;
@@ -277,7 +277,7 @@ describe('<diplomacy-timeline> zoom and pan', () => {
       ranges.push(e.detail.end.getTime() - e.detail.start.getTime()),
     );
     // The zoom-out button eases toward twice the span; the wheel zooms in while it does.
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-zoomOut"]')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-zoom-out"]')!.click();
     await until(() => span(el) > before);
     const [x, y] = centreOf(plot(el));
     plot(el).dispatchEvent(
@@ -747,7 +747,7 @@ describe('<diplomacy-timeline> what the review found', () => {
     el.addEventListener('timeline-rangechange', (e) =>
       ranges.push(e.detail.end.getTime() - e.detail.start.getTime()),
     );
-    const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-zoomIn"]')!;
+    const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-zoom-in"]')!;
     zoomIn.click();
     await new Promise(requestAnimationFrame);
     zoomIn.click();

@@ -1,4 +1,4 @@
-import { type Scheduler, kioskClock } from './scheduler.js';
+import { type Scheduler, kioskClock } from '../scheduler.js';
 
 /** What the tour moves through. */
 export interface TourTarget {

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { QrCode } from '../view/qr-encoder.js';
 import { AttractLoop } from './attract-loop.js';
+import { warn } from '../warn.js';
 
 /** Time on each event of the attract tour. */
 export const TOUR_STEP_MS = 8000;
@@ -103,7 +104,7 @@ export class KioskController implements ReactiveController {
       (error: unknown) => {
         // The labels stay readable; the codes come when the next card asks again.
         this.loadingEncoder = false;
-        console.warn('<diplomacy-timeline>: the QR encoder could not be loaded.', error);
+        warn('the QR encoder could not be loaded.', error);
       },
     );
   }

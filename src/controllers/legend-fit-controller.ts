@@ -94,7 +94,10 @@ export class LegendFitController implements ReactiveController {
   private use(layout: LegendLayout): void {
     if (layout === this.layout) return;
     this.layout = layout;
-    this.host.requestUpdate();
+    // Asked for once the update that measured has completed, as an update of its own: asked
+    // from inside it (hostUpdated), Lit's development build warns of a cascade. A microtask
+    // still runs it before the browser paints.
+    queueMicrotask(() => this.host.requestUpdate());
   }
 
   private watch(slot: Element | undefined): void {

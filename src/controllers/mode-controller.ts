@@ -1,5 +1,6 @@
 import type { TimelineMode } from '../layout/modes.js';
 import type { ModeContext, ModeFeature, ModeHost } from '../modes/mode-feature.js';
+import { warn } from '../warn.js';
 
 type ModeModule = { create(host: ModeHost, context: ModeContext): ModeFeature };
 
@@ -41,7 +42,7 @@ export class ModeController {
         (error: unknown) => {
           // Asked again on the next update.
           this.features.delete(mode);
-          console.warn('<diplomacy-timeline>:', error);
+          warn(`the ${mode} mode could not be loaded.`, error);
         },
       );
     }

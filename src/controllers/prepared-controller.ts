@@ -10,6 +10,7 @@ import type { DrawingController } from './drawing-controller.js';
 import type { FilterController } from './filter-controller.js';
 import type { SelectionController } from './selection-controller.js';
 import type { ZoomController } from './zoom-controller.js';
+import { warn } from '../warn.js';
 
 /** What preparing a dataset needs from the element. */
 export interface PreparedContext {
@@ -88,7 +89,7 @@ export class PreparedController {
     const start = startText ? readDateInput(startText, 'start') : undefined;
     const end = endText ? readDateInput(endText, 'end') : undefined;
     if ((startText && start === undefined) || (endText && end === undefined)) {
-      console.warn(`<diplomacy-timeline>: start and end must be ISO dates; showing everything.`);
+      warn('start and end must be ISO dates; showing everything.');
     }
     return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
   }

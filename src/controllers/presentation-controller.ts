@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { warn } from '../warn.js';
 
 /** What presenting needs of the timeline. */
 export interface PresentationContext {
@@ -87,7 +88,7 @@ export class PresentationController implements ReactiveController {
     }
     // Refused without a user gesture or inside a frame without allowfullscreen: say so, go on.
     this.host.requestFullscreen?.().catch((error: unknown) => {
-      console.warn('<diplomacy-timeline>: full screen was refused.', error);
+      warn('full screen was refused.', error);
     });
   }
 

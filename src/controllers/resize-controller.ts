@@ -43,7 +43,10 @@ export class ResizeController implements ReactiveController {
     this.width = width;
     this.height = height;
     this.onResize(width, height);
-    this.host.requestUpdate();
+    // measure() runs in the host's `updated`: the update that lays out at this size is asked
+    // for once that one has completed (a microtask, still before the browser paints), not
+    // from inside it, which Lit's development build warns of as a cascade.
+    queueMicrotask(() => this.host.requestUpdate());
   }
 
   hostConnected(): void {

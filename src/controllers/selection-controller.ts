@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Dataset, TimelineEvent } from '../data/model.js';
 import { firstEventFrom } from '../layout/event-index.js';
 import type { ViewRange } from '../layout/view-range.js';
+import { warn } from '../warn.js';
 
 /** The element as the selection sees it: its `selected` property and its shadow root. */
 export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
@@ -73,7 +74,7 @@ export class SelectionController {
     if (!dataset) return;
     const index = this.selectedIndex;
     if (this.host.selected && index < 0) {
-      console.warn(`<diplomacy-timeline>: no event has the id "${this.host.selected}".`);
+      warn(`no event has the id "${this.host.selected}".`);
       this.host.selected = null;
     }
     const id = this.host.selected;

@@ -33,7 +33,7 @@ export function zoomPath(
 
 /**
  * One eased zoom at a time, a step per animation frame. It replaces d3-transition, which
- * would cost the bundle a fifth of its size for this one animation (see zoom-interrupt.ts).
+ * would cost the bundle a fifth of its size for this one animation (see src/shims/d3-transition.ts).
  */
 export class ZoomAnimation {
   private frame = 0;

@@ -1,4 +1,4 @@
-import { kioskClock } from '../controllers/scheduler.js';
+import { kioskClock } from '../scheduler.js';
 import { type DatasetText, fetchDatasetText, readDatasetText } from './load.js';
 import type { Dataset } from './model.js';
 

@@ -7,10 +7,8 @@ export type ZoomView = [x: number, y: number, width: number];
  * both views, so the reader sees a steady zoom toward (or away from) that point; two views of
  * the same width pan at a steady speed.
  *
- * It has the signature of d3-interpolate's `interpolateZoom`, and stands in for it (an alias
- * in vite.config.ts, for d3-zoom's default interpolator): d3-interpolate is one module that
- * cannot be tree-shaken and brings d3-color with it, 15 KB minified for this one function.
- * d3's version (van Wijk and Nuij) zooms out and back in over long pans; a 280 ms zoom
+ * It has the signature of d3-interpolate's `interpolateZoom`, and stands in for it as d3-zoom's
+ * default interpolator (src/shims/d3-interpolate.ts). d3's version (van Wijk and Nuij) zooms out and back in over long pans; a 280 ms zoom
  * between nearby views does not need that.
  */
 export function interpolateZoom(from: ZoomView, to: ZoomView): (t: number) => ZoomView {

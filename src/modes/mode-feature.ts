@@ -1,18 +1,25 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { DatasetState } from '../controllers/dataset-controller.js';
 import type { Dataset, TimelineEvent } from '../data/model.js';
-import type { DiplomacyTimeline } from '../diplomacy-timeline.js';
 import type { Messages } from '../i18n/messages.js';
+import type { TimelineMode } from '../layout/modes.js';
 import type { Sizes } from '../layout/sizes.js';
 import type { ViewRange } from '../layout/view-range.js';
 import type { FrameModel } from '../view/frame.js';
 
-/** The element as a mode sees it: its public API. */
+/**
+ * The element as a mode sees it: its public API. Written out rather than picked from the
+ * element's class, which imports the mode controller that loads the modes: an import circle.
+ */
 export type ModeHost = ReactiveControllerHost &
-  Pick<
-    DiplomacyTimeline,
-    'mode' | 'idle' | 'pageKeys' | 'selected' | 'select' | 'reset' | keyof HTMLElement
-  >;
+  HTMLElement & {
+    readonly mode: TimelineMode;
+    readonly idle?: string;
+    readonly pageKeys: string;
+    readonly selected: string | null;
+    select(id: string | null): void;
+    reset(): void;
+  };
 
 /** What a mode's behaviour reads of the timeline beyond its public API. */
 export interface ModeContext {

@@ -22,3 +22,6 @@ export interface ViewContext {
   /** The chosen event, or -1. */
   readonly selectedIndex: number;
 }
+
+/** How one source with an address is shown: a link, or (on a kiosk) a QR code. */
+export type SourceRenderer = (url: string, label: string, lang: string | undefined) => unknown;

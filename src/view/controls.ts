@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { Messages } from '../i18n/messages.js';
+import { controlParts } from './part-names.js';
 
 export interface ControlActions {
   readonly zoomIn: () => void;
@@ -16,7 +17,7 @@ const icons = {
 function button(name: keyof typeof icons, label: string, action: () => void) {
   return html`<button
     type="button"
-    part="control control-${name}"
+    part=${controlParts(name)}
     class="control"
     aria-label=${label}
     title=${label}

@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { plainText } from '../controllers/rich-text-controller.js';
 import type { Media, Source, TimelineEvent } from '../data/model.js';
 import { formatEventDate, pickText } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { CardSide } from '../layout/card-place.js';
+import type { SourceRenderer } from './context.js';
+import { plainText } from './plain-text.js';
 
 /** Dataset text as paragraphs: authors separate them with a blank line. */
 export function paragraphs(text: string) {
@@ -14,9 +15,6 @@ export function paragraphs(text: string) {
     .filter((p) => p.trim())
     .map((p) => html`<p>${p.trim()}</p>`);
 }
-
-/** How one source with an address is shown: a link, or (on a kiosk) a QR code. */
-export type SourceRenderer = (url: string, label: string, lang: string | undefined) => unknown;
 
 /** An event's sources under a heading; those with an address go through `renderSource`. */
 export function renderSources(

@@ -1,7 +1,7 @@
 import { html, svg } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Messages } from '../i18n/messages.js';
-import type { SourceRenderer } from './detail-card.js';
+import type { SourceRenderer } from './context.js';
 import type { QrCode } from './qr-encoder.js';
 
 /** Quiet zone around a QR code, in modules: the standard asks for four. */

@@ -4,7 +4,7 @@ import type { AddressedMedia, Media, QuoteMedia } from '../data/model.js';
 import { providerOf } from '../data/media-kind.js';
 import { pickText } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
-import type { SourceRenderer } from './detail-card.js';
+import type { SourceRenderer } from './context.js';
 import { PLAYER_ORIGINS, pageName, playerAddress } from './media-players.js';
 import { mediaStyles } from './media.styles.js';
 import { richTextElement } from './rich-text-html.js';

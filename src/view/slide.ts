@@ -4,6 +4,7 @@ import type { LocalizedText, TimelineEvent } from '../data/model.js';
 import { formatEventDate, pickText } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { mediaSlots, paragraphs, renderSources } from './detail-card.js';
+import { controlParts } from './part-names.js';
 
 const slideMedia = mediaSlots();
 
@@ -60,7 +61,7 @@ function navButton(name: keyof typeof icons, label: string, action: () => void, 
   const { disabled, pressed } = extra as { disabled?: boolean; pressed?: boolean };
   return html`<button
     type="button"
-    part="control control-${name}"
+    part=${controlParts(name)}
     class="control slide-${name}"
     aria-label=${label}
     title=${label}

@@ -16,7 +16,7 @@ describe('dist/diplomacy-timeline.iife.js', () => {
       return found?.shadowRoot?.querySelector('.mark') ? found : null;
     });
     const before = el.visibleRange;
-    el.shadowRoot!.querySelector<HTMLElement>('[part~="control-zoomIn"]')!.click();
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="control-zoom-in"]')!.click();
     await until(
       () =>
         el.visibleRange.end.getTime() - el.visibleRange.start.getTime() <

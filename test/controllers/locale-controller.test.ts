@@ -7,7 +7,7 @@ import { accessibleName, drawn, until } from '../helpers.js';
 const data = { events: [{ id: 'a', start: '2017-01', title: 'A' }] };
 
 function zoomInName(el: DiplomacyTimeline): string {
-  return accessibleName(el.shadowRoot!.querySelector('[part~="control-zoomIn"]')!);
+  return accessibleName(el.shadowRoot!.querySelector('[part~="control-zoom-in"]')!);
 }
 
 describe('the language the timeline speaks', () => {
@@ -75,7 +75,7 @@ describe('the language the timeline speaks', () => {
     addLocale(older as unknown as typeof en);
     el.requestUpdate();
     await el.updateComplete;
-    const zoomOut = el.shadowRoot!.querySelector('[part~="control-zoomOut"]')!;
+    const zoomOut = el.shadowRoot!.querySelector('[part~="control-zoom-out"]')!;
     expect(zoomInName(el)).to.equal('Zoom xy');
     expect(accessibleName(zoomOut)).to.equal('Zoom out');
   });

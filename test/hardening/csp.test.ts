@@ -42,7 +42,7 @@ async function allDrawn(win: PolicedWindow) {
 
 /** Renders, zooms (buttons, wheel, API), selects, opens and closes the card, shows the list. */
 async function exercise(win: PolicedWindow, el: DiplomacyTimeline, root: ShadowRoot) {
-  root.querySelector<HTMLButtonElement>('[part~="control-zoomIn"]')!.click();
+  root.querySelector<HTMLButtonElement>('[part~="control-zoom-in"]')!.click();
   const plot = root.querySelector<HTMLElement>('.plot')!;
   const box = plot.getBoundingClientRect();
   plot.dispatchEvent(

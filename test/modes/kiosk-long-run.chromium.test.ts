@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { TOUR_STEP_MS } from '../../src/controllers/kiosk-controller.js';
-import { kioskClock, systemScheduler } from '../../src/controllers/scheduler.js';
+import { kioskClock, systemScheduler } from '../../src/scheduler.js';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { FakeClock } from '../fixtures/fake-clock.js';
 import { DEFAULT_DATASET, drawn } from '../helpers.js';

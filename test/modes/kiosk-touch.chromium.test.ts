@@ -3,7 +3,7 @@
 // Chromium only. The rest of kiosk mode is tested in every engine (kiosk.test.ts).
 import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { kioskClock, systemScheduler } from '../../src/controllers/scheduler.js';
+import { kioskClock, systemScheduler } from '../../src/scheduler.js';
 import { TOUR_STEP_MS } from '../../src/controllers/kiosk-controller.js';
 import { FakeClock } from '../fixtures/fake-clock.js';
 import { accessibleName, marks, until } from '../helpers.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { kioskClock, systemScheduler } from '../../src/controllers/scheduler.js';
+import { kioskClock, systemScheduler } from '../../src/scheduler.js';
 import { TOUR_STEP_MS } from '../../src/controllers/kiosk-controller.js';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { RETRY_MS } from '../../src/data/saved-copy.js';

@@ -1,0 +1,49 @@
+// The stand-ins for d3-transition and d3-interpolate (src/shims/) give d3-zoom the little it
+// uses of them, and nothing more: any other importer (our code, or a package added later)
+// would get a module that silently lacks what it asked for. Bundling the widget as the build
+// does, with its lazy parts, shows who imports them.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { D3_STAND_INS } from '../../src/shims/stand-ins.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+const { metafile } = await build({
+  entryPoints: ['src/index.ts'],
+  absWorkingDir: root,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  outdir: 'stand-ins-check',
+  write: false,
+  metafile: true,
+  logLevel: 'error',
+  alias: Object.fromEntries(
+    Object.entries(D3_STAND_INS).map(([name, path]) => [name, `./${path}`]),
+  ),
+});
+
+/** Each file that imports `name` (by its bare name or by the stand-in's path). */
+function importersOf(name) {
+  const importers = [];
+  for (const [file, { imports }] of Object.entries(metafile.inputs)) {
+    if (imports.some(({ path, original }) => original === name || path === D3_STAND_INS[name])) {
+      importers.push(file);
+    }
+  }
+  return importers;
+}
+
+describe('the d3 stand-ins', () => {
+  for (const name of Object.keys(D3_STAND_INS)) {
+    it(`serve ${name} to d3-zoom and to nothing else`, () => {
+      const importers = importersOf(name);
+      assert.ok(importers.length > 0, `nothing imports ${name}: is the stand-in still needed?`);
+      const others = importers.filter((file) => !file.startsWith('node_modules/d3-zoom/'));
+      assert.deepEqual(others, [], `${name} is imported outside d3-zoom`);
+      assert.ok(D3_STAND_INS[name] in metafile.inputs, `${name} was not replaced in the bundle`);
+    });
+  }
+});

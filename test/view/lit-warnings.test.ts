@@ -1,0 +1,41 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { DEFAULT_DATASET, drawn, until } from '../helpers.js';
+
+// Lit's development build says each of its warnings once per page, so this file listens from
+// before its first timeline updates. The drawing is sized and the legend folded after an
+// update has measured them; those follow-up updates must not read, to Lit, as a cascade.
+const said: string[] = [];
+const consoleWarn = console.warn;
+console.warn = (...args: unknown[]) => {
+  said.push(args.map(String).join(' '));
+  consoleWarn.apply(console, args);
+};
+
+describe('Lit in development', () => {
+  after(() => {
+    console.warn = consoleWarn;
+  });
+
+  it('has nothing to warn of while a timeline loads, sizes its drawing, folds its legend and shows its list', async () => {
+    const el = await fixture<DiplomacyTimeline>(
+      html`<diplomacy-timeline
+        src=${DEFAULT_DATASET}
+        style="width: 375px; height: 416px"
+      ></diplomacy-timeline>`,
+    );
+    await drawn(el);
+    // The phone-wide legend was laid out in a row, measured and folded into its button.
+    await until(() => el.shadowRoot!.querySelector('[part="legend-toggle"]'));
+    el.style.width = '1200px';
+    await until(() => !el.shadowRoot!.querySelector('[part="legend-toggle"]'));
+    // Back from the list, the drawing is shown again and sized in the update after.
+    const list = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-list"]')!;
+    list.click();
+    await until(() => el.shadowRoot!.querySelector('.plot')?.hasAttribute('hidden'));
+    list.click();
+    await drawn(el);
+    await el.updateComplete;
+    expect(said.filter((line) => line.includes('lit.dev/msg/change-in-update'))).to.deep.equal([]);
+  });
+});
