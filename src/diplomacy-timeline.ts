@@ -1,6 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { CardPlaceController } from './controllers/card-place-controller.js';
+import { CardController } from './controllers/card-controller.js';
 import { DEFAULT_TIMEOUT, DatasetController } from './controllers/dataset-controller.js';
 import { DrawingController } from './controllers/drawing-controller.js';
 import { drawingKeys } from './controllers/drawing-keys.js';
@@ -12,7 +12,6 @@ import { ModeController } from './controllers/mode-controller.js';
 import { PreparedController } from './controllers/prepared-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
-import { RichTextController } from './controllers/rich-text-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { readDateInput } from './data/dates.js';
@@ -23,11 +22,10 @@ import { type Sizes, embedSizes } from './layout/sizes.js';
 import { ViewRange } from './layout/view-range.js';
 import { adoptStyles } from './modes/adopt-styles.js';
 import { controlStyles } from './view/controls.styles.js';
-import { detailCardStyles } from './view/detail-card.styles.js';
 import { listedEvents } from './view/listed-events.js';
 import { exportMenuStyles } from './view/export-menu.styles.js';
 import { filterStyles } from './view/filters.styles.js';
-import { type Announcement, renderFrame } from './view/frame.js';
+import { type Announcement, type FrameModel, renderFrame } from './view/frame.js';
 import { markStyles } from './view/marks.styles.js';
 import { timelineStyles } from './view/timeline.styles.js';
 import { warn } from './warn.js';
@@ -142,7 +140,6 @@ export class DiplomacyTimeline extends LitElement {
     timelineStyles,
     markStyles,
     controlStyles,
-    detailCardStyles,
     exportMenuStyles,
     filterStyles,
   ];
@@ -223,12 +220,11 @@ export class DiplomacyTimeline extends LitElement {
       this.announcement = matches === undefined ? undefined : { matches };
     },
   });
-  private readonly rich = new RichTextController(this);
-  /** Keeps the detail card off the chosen mark. */
-  private readonly cardPlace = new CardPlaceController(this, {
+  private readonly card: CardController = new CardController(this, {
     view: () => this.zoomer.view,
     home: () => this.zoomer.homeRange,
     show: (view) => this.zoomer.show(view, { animate: true }),
+    ownStyles: DiplomacyTimeline.elementStyles.length,
   });
   /** Presentation and kiosk behaviour, loaded when first used. */
   private readonly modes = new ModeController(this, {
@@ -368,11 +364,16 @@ export class DiplomacyTimeline extends LitElement {
     });
   }
 
-  /** An update that shows the list completes once the list is there, not an empty frame. */
+  /**
+   * An update that shows the list or a card completes once it is drawn, not an empty frame:
+   * a page (or a test) that chooses an event and awaits `updateComplete` finds the card.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this.eventList || !this.shadowRoot?.querySelector('.list-frame')) return done;
-    await this.eventListLoading;
+    const list = !this.eventList && !!this.shadowRoot?.querySelector('.list-frame');
+    const card = this.card.arrival;
+    if (!list && !card) return done;
+    await Promise.all([list && this.eventListLoading, card]);
     return super.getUpdateComplete();
   }
 
@@ -384,9 +385,15 @@ export class DiplomacyTimeline extends LitElement {
       this.size.measure();
       if (this.size.width > 0) return;
     }
+    // A choice is announced (timeline-select) with its card drawn.
+    if (this.card.pending) return;
+    if (this.card.drewLate()) this.size.measure();
     const pending = this.pending;
     this.pending = [];
     for (const announce of pending) announce();
+    // Fetched ahead once the drawing is shown, while the reader looks at it, so a click
+    // rarely waits for the card.
+    if (this.drawing.drawn) this.card.fetchAhead();
   }
 
   /** The mode's sizes: a kiosk's are larger, a presentation's grow with the viewport. */
@@ -400,31 +407,31 @@ export class DiplomacyTimeline extends LitElement {
     // Printed, the drawing would be clipped; the list reads well on paper.
     const showList = hasEvents && (this.listView || this.print.printing);
     if (showList) this.loadEventList();
-    return renderFrame(
-      {
-        m: this.messages,
-        state: this.loader.state,
-        drawing: hasEvents && !showList ? this.drawing.draw(prepared) : undefined,
-        list: showList
-          ? listedEvents(
-              this.filter.shown?.events ?? prepared.dataset.events,
-              this.zoomer.view,
-              this.print.printing,
-            )
-          : undefined,
-        listView: this.listView,
-        renderList: this.eventList?.renderEventList,
-        selected: prepared?.dataset.events[this.selection.selectedIndex],
-        selectedIndex: this.selection.selectedIndex,
-        cardSide: this.cardPlace.side,
-        announcement: this.announcement,
-        exportable: this.mode !== 'kiosk',
-        filters: hasEvents ? this.filter.model(prepared.dataset) : undefined,
-        richHtml: (text) => this.rich.html(text),
-        ...this.modes.current?.views(),
-      },
-      this.actions,
-    );
+    const model: FrameModel = {
+      m: this.messages,
+      state: this.loader.state,
+      drawing: hasEvents && !showList ? this.drawing.draw(prepared) : undefined,
+      list: showList
+        ? listedEvents(
+            this.filter.shown?.events ?? prepared.dataset.events,
+            this.zoomer.view,
+            this.print.printing,
+          )
+        : undefined,
+      listView: this.listView,
+      renderList: this.eventList?.renderEventList,
+      selected: prepared?.dataset.events[this.selection.selectedIndex],
+      selectedIndex: this.selection.selectedIndex,
+      renderCard: this.card.card?.render,
+      cardSide: this.card.card?.place.side,
+      announcement: this.announcement,
+      exportable: this.mode !== 'kiosk',
+      filters: hasEvents ? this.filter.model(prepared.dataset) : undefined,
+      richHtml: (text) => this.card.card?.rich.html(text),
+      ...this.modes.current?.views(),
+    };
+    this.card.want(!!model.selected);
+    return renderFrame(model, this.actions);
   }
 
   private readonly actions = frameActions({

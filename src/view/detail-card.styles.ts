@@ -12,7 +12,8 @@ export const detailCardStyles = css`
     /* Below the header, so the zoom buttons stay in reach while the card is open. */
     top: 52px;
     right: 8px;
-    max-height: calc(100% - 60px);
+    /* Stops above the search and legend row, so both stay in reach while it is open. */
+    max-height: calc(100% - 108px);
     /* At most half the drawing: the chosen mark always has the other half. */
     width: min(384px, calc(50% - 12px));
     overflow: auto;
@@ -168,5 +169,13 @@ export const detailCardStyles = css`
   .close:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+
+  /* A legend wrapped onto two rows: the card stops above both. (The narrow sheet sits above
+     the row instead.) */
+  @container timeline (width >= 600px) {
+    .frame:has(.legend.wrap) .detail {
+      max-height: calc(100% - 140px);
+    }
   }
 `;

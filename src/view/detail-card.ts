@@ -167,3 +167,11 @@ export function renderDetailCard(
     ${renderSources(m, e.sources, renderSource)}
   </section>`;
 }
+
+// What else only the card uses travels in its chunk: its styles, its placement beside the
+// chosen mark and the rich-text loader of its descriptions. One module is the chunk's entry
+// because the presentation's slide imports the card's parts from it: a second entry would
+// split them into a third chunk.
+export { detailCardStyles } from './detail-card.styles.js';
+export { CardPlaceController } from '../controllers/card-place-controller.js';
+export { RichTextController } from '../controllers/rich-text-controller.js';

@@ -225,16 +225,4 @@ export const filterStyles = css`
     margin: 5px 0 0;
     padding-left: 18px;
   }
-
-  /* The card beside the drawing stops above the search and legend row, so both stay in reach
-     while it is open (a narrow widget's sheet sits above the row: detail-card.styles.ts). */
-  @container timeline (width >= 600px) {
-    .detail {
-      max-height: calc(100% - 108px);
-    }
-
-    .frame:has(.legend.wrap) .detail {
-      max-height: calc(100% - 140px);
-    }
-  }
 `;

@@ -9,10 +9,9 @@ import type { Messages } from '../i18n/messages.js';
 import type { TimelineLayout } from '../layout/timeline-layout.js';
 import { renderAxis } from './axis.js';
 import { renderClusters } from './clusters.js';
-import type { ViewContext } from './context.js';
 import { renderControls, renderListToggle } from './controls.js';
-import type { SourceRenderer } from './context.js';
-import { renderDetailCard } from './detail-card.js';
+import type { SourceRenderer, ViewContext } from './context.js';
+import type { renderDetailCard } from './detail-card.js';
 import type { renderEventList } from './event-list.js';
 import { renderExportMenu } from './export-menu.js';
 import { type FilterActions, type FilterModel, renderFilters } from './filters.js';
@@ -45,6 +44,8 @@ export interface FrameModel {
   readonly renderList?: typeof renderEventList;
   readonly selected?: TimelineEvent;
   readonly selectedIndex: number;
+  /** The card's template, once its chunk has loaded (no card until then). */
+  readonly renderCard?: typeof renderDetailCard;
   /** The side of the drawing the detail card takes (on a wide widget): away from the mark. */
   readonly cardSide?: CardSide;
   readonly announcement?: Announcement;
@@ -143,8 +144,8 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
     }
     ${dataset?.notices.length ? renderNotice(m, dataset.notices) : nothing}
     ${
-      model.selected
-        ? renderDetailCard(
+      model.selected && model.renderCard
+        ? model.renderCard(
             m,
             model.selected,
             actions.closeDetail,

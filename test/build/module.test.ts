@@ -1,8 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { until } from '../helpers.js';
 
-/** The list's chunk, fetched after the first render whatever the page (diplomacy-timeline.ts). */
-const notTheList = (path: string) => path !== '/dist/diplomacy-timeline-event-list.js';
+/**
+ * Chunks fetched ahead whatever the page: the list's after the first render
+ * (diplomacy-timeline.ts), the card's once the drawing is shown (card-controller.ts).
+ */
+const ahead = ['/dist/diplomacy-timeline-event-list.js', '/dist/diplomacy-timeline-detail-card.js'];
+const notTheList = (path: string) => !ahead.includes(path);
 
 describe('dist/diplomacy-timeline.js', () => {
   it('draws the timeline in a page that loads only the built module and writes one tag', async () => {
@@ -87,6 +91,36 @@ describe('dist/diplomacy-timeline.js', () => {
       '/dist/diplomacy-timeline.js',
       '/dist/diplomacy-timeline-normalise.js',
     ]);
+  });
+
+  it('draws the detail card from a chunk of its own, not the module', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe
+        src="/test/fixtures/module-page.html"
+        style="width: 900px; height: 500px"
+      ></iframe>`,
+    );
+    const el = await until(() => {
+      const found = frame.contentDocument?.querySelector('diplomacy-timeline');
+      return found?.shadowRoot?.querySelector('[part~="event"]') ? found : null;
+    });
+    const mark = el.shadowRoot!.querySelector<HTMLElement>('[part~="event"]')!;
+    mark.click();
+    await el.updateComplete;
+    const card = el.shadowRoot!.querySelector<HTMLElement>('[part="detail"]');
+    const title = card?.querySelector('h2')?.textContent ?? '';
+    expect(title).not.to.equal('');
+    expect(mark.textContent).to.contain(title);
+    // Drawn with its styles: beside the drawing, not in the page's flow.
+    expect(getComputedStyle(card!).position).to.equal('absolute');
+    const loaded = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname);
+    expect(loaded).to.include('/dist/diplomacy-timeline-detail-card.js');
+    // Its close button is written in the chunk only: the first view does not carry the card.
+    const text = async (file: string) => (await fetch(`/dist/${file}`)).text();
+    expect(await text('diplomacy-timeline-detail-card.js')).to.contain('detail-close');
+    expect(await text('diplomacy-timeline.js')).not.to.contain('detail-close');
   });
 
   it('asks V8 to compile its functions as it loads, and only the module does', async () => {
