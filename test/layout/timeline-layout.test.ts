@@ -43,7 +43,10 @@ describe('layoutTimeline', () => {
           metrics: { ...metrics, labelDense: true },
         });
         expectSoundLayout(p, view, 8, pinned, dense, `${name}, dense labels`);
-        more += dense.marks.length - layoutTimeline({ ...input, pinned, metrics }).marks.length;
+        more +=
+          dense.marks.length -
+          layoutTimeline({ ...input, pinned, metrics: { ...metrics, labelDense: false } }).marks
+            .length;
       }
       expect(more, 'marks gained over the views').to.be.above(0);
     });
@@ -241,7 +244,12 @@ describe('layoutTimeline', () => {
 
     it('labels as many of a crowded column as there are lanes when the sizes ask for it', () => {
       const input = { index: p.index, width: WIDTH, labelWidth: p.labelWidth, pinned: [] };
-      const plain = layoutTimeline({ ...input, view, lanes: 2, metrics });
+      const plain = layoutTimeline({
+        ...input,
+        view,
+        lanes: 2,
+        metrics: { ...metrics, labelDense: false },
+      });
       const dense = layoutTimeline({
         ...input,
         view,
@@ -301,7 +309,17 @@ describe('layoutTimeline', () => {
           expect(range.lane).to.be.within(0, metrics.rangeLanes - 1);
           expect(range.x0).to.be.within(0, WIDTH);
           expect(range.x1).to.be.within(range.x0, WIDTH);
-          expect(range.labelWidth).to.equal(p.labelWidth(range.index));
+          // The label runs past the bar as far as the drawing allows, cut only at its edge.
+          expect(range.labelWidth).to.equal(
+            Math.max(
+              0,
+              Math.min(p.labelWidth(range.index), metrics.maxLabelWidth, WIDTH - range.x0 - 12),
+            ),
+          );
+          expect(range.cut).to.equal(
+            range.labelWidth < p.labelWidth(range.index) &&
+              range.x1 - range.x0 < p.labelWidth(range.index),
+          );
         }
         for (let lane = 0; lane < metrics.rangeLanes; lane++) {
           const inLane = result.ranges.filter((r) => r.lane === lane).sort((a, b) => a.x0 - b.x0);
