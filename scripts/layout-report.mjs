@@ -117,7 +117,7 @@ function readView(headlines) {
     if (label.scrollWidth <= label.clientWidth && label.scrollHeight <= label.clientHeight) whole++;
     else
       notWhole.push(
-        `${label.firstChild.textContent} (${label.scrollWidth}×${label.scrollHeight} in ${label.clientWidth}×${label.clientHeight})`,
+        `${label.textContent} (${label.scrollWidth}×${label.scrollHeight} in ${label.clientWidth}×${label.clientHeight})`,
       );
   }
   let clustered = 0;

@@ -181,12 +181,6 @@ export const kioskStyles = css`
     line-height: 22px;
   }
 
-  /* A wrapping label keeps the width it was measured at, past a bar shorter than the title,
-     rather than shrinking to the bar and spilling onto more lines. */
-  :host([mode='kiosk']) .frame.portrait .range .label {
-    flex: none;
-  }
-
   /* Upright, the card takes the band under the header, at a standing visitor's eye level and
      across the screen, and the drawing makes room below it instead of being covered. It is
      as tall as its text, up to a little under half the screen, and scrolls beyond that. */

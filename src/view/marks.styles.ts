@@ -114,6 +114,8 @@ export const markStyles = css`
   }
 
   .range .label {
+    /* Its own measured width, past a bar shorter than the title. */
+    flex: none;
     line-height: 24px;
   }
 
