@@ -48,7 +48,7 @@ export class DrawingController {
   private words?: WordsCache;
   private labelKey = '';
   /** Lanes the events take in the home view, for the last key (see filledRows). */
-  private homeLanes = { key: [] as unknown[], lanes: 1 };
+  private homeLanes = { key: [] as unknown[], lanes: 1, all: true };
 
   constructor(private readonly context: DrawingContext) {}
 
@@ -134,35 +134,45 @@ export class DrawingController {
   /**
    * Rows whose lanes spread over the height. How far apart follows the
    * lanes the events take in the home view, not the view now: zooming and panning then leave
-   * every lane where it is, and a zoomed-in view, which needs fewer lanes, still fits.
+   * every lane where it is, and a zoomed-in view, which needs fewer lanes, still fits. Where the
+   * home view labels every event, the cluster row and density strip give their room to lanes.
    */
   private filledRows(prepared: Prepared, index: EventIndex, sizes: Sizes): Rows {
     const { size, zoomer } = this.context;
     const home = zoomer.homeRange;
-    return fillRows(
-      size.height,
-      prepared.rangeLanes,
-      sizes.rows,
-      sizes.rows.laneHeight * (sizes.fill ?? 2),
-      (lanes) => {
-        if (!home) return 1;
-        const key = [index, home.start, home.end, size.width, lanes, this.labelWidth, sizes];
-        if (key.some((k, i) => k !== this.homeLanes.key[i])) {
-          const atHome = layoutTimeline({
-            index,
-            view: home,
-            width: size.width,
-            lanes,
-            labelWidth: this.labelWidth,
-            wrappedWidth: this.labelWidth.wrapped,
-            pinned: [],
-            metrics: sizes.metrics,
-          });
-          this.homeLanes = { key, lanes: lanesTaken(atHome) };
-        }
-        return this.homeLanes.lanes;
-      },
-    );
+    let all = true;
+    const rows = (r: Sizes['rows']) =>
+      fillRows(
+        size.height,
+        prepared.rangeLanes,
+        r,
+        sizes.rows.laneHeight * (sizes.fill ?? 2),
+        (lanes) => {
+          if (!home) return 1;
+          const key = [index, home.start, home.end, size.width, lanes, this.labelWidth, sizes];
+          if (key.some((k, i) => k !== this.homeLanes.key[i])) {
+            const atHome = layoutTimeline({
+              index,
+              view: home,
+              width: size.width,
+              lanes,
+              labelWidth: this.labelWidth,
+              wrappedWidth: this.labelWidth.wrapped,
+              pinned: [],
+              metrics: sizes.metrics,
+            });
+            this.homeLanes = {
+              key,
+              lanes: lanesTaken(atHome),
+              all: !atHome.clusters.length && atHome.marks.every((m) => m.lane >= 0),
+            };
+          }
+          all &&= this.homeLanes.all;
+          return this.homeLanes.lanes;
+        },
+      );
+    const flat = rows({ ...sizes.rows, clusterHeight: 0, densityHeight: 0 });
+    return all ? flat : rows(sizes.rows);
   }
 
   /** Lanes by category, made once per dataset. */

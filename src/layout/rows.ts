@@ -29,11 +29,11 @@ export interface RowSizes {
 
 export const defaultRowSizes: RowSizes = {
   laneHeight: 32,
-  rangeHeight: 30,
+  rangeHeight: 26,
   clusterHeight: 34,
   densityHeight: 6,
   axisHeight: 30,
-  padding: 8,
+  padding: 4,
 };
 
 /**

@@ -4,20 +4,20 @@ import { defaultRowSizes, fillRows, layoutRows } from '../../src/layout/rows.js'
 describe('layoutRows', () => {
   it('stacks lanes up from the cluster row, as many as fit under the range lanes', () => {
     const rows = layoutRows(420, 2, defaultRowSizes);
-    // 420 - 30 (axis) - 6 (density) - 34 (cluster) = 350; ranges end at 8 + 2 × 30 = 68.
+    // 420 - 30 (axis) - 6 (density) - 34 (cluster) = 350; ranges end at 4 + 2 × 26 = 56.
     expect(rows.clusterTop).to.equal(350);
-    expect(rows.lanes).to.equal(Math.floor((350 - 68) / 32));
+    expect(rows.lanes).to.equal(Math.floor((350 - 56) / 32));
     expect(rows.laneTop(0)).to.equal(350 - 32);
     expect(rows.laneTop(3)).to.equal(350 - 4 * 32);
-    expect(rows.laneTop(rows.lanes - 1)).to.be.at.least(68);
+    expect(rows.laneTop(rows.lanes - 1)).to.be.at.least(56);
   });
 
   it('spaces lanes further apart when given a pitch, lane 0 staying by the cluster row', () => {
     const rows = layoutRows(420, 2, defaultRowSizes, 70);
     expect(rows.laneTop(0)).to.equal(350 - 32);
     expect(rows.laneTop(2)).to.equal(350 - 32 - 140);
-    expect(rows.laneTop(rows.lanes - 1)).to.be.at.least(68);
-    expect(rows.laneTop(rows.lanes)).to.be.below(68);
+    expect(rows.laneTop(rows.lanes - 1)).to.be.at.least(56);
+    expect(rows.laneTop(rows.lanes)).to.be.below(56);
     expect(rows.laneHeight).to.equal(32);
   });
 });
