@@ -1,6 +1,6 @@
 import { type EventIndex, lowerBound, rangesBetween } from './event-index.js';
 import { type Tick, layoutTicks } from './ticks.js';
-import type { ViewRange } from './view-range.js';
+import { ViewRange } from './view-range.js';
 
 /** Sizes, in CSS pixels, that the layout must respect; the view's styles use the same ones. */
 export interface LayoutMetrics {
@@ -153,9 +153,23 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   }
   // Pinned events usually find a lane in time order anyway; only when one does not is the
   // layout redone with their room reserved first, so choosing an event rarely moves others.
-  let points = layoutPoints(input, false);
-  const placed = new Set(points.marks.map((mark) => mark.index));
-  if (pinnedInWindow(input).some((i) => !placed.has(i))) points = layoutPoints(input, true);
+  let points = bestPoints(input);
+  // Where a few events are left unlabelled or cut, two other orders may label more: the events
+  // at the right edge, whose labels can only run left, placed first; or all laid out from the
+  // right (a crowded end of the drawing then takes its lanes first). The best of the three wins.
+  if (labelled(points) < 3 * points.marks.length && !input.laneOf) {
+    const [from, to] = pointWindow(input);
+    const lo = lowerBound(index.pointTimes, from);
+    const hi = lowerBound(index.pointTimes, to);
+    if (hi - lo < 500) {
+      for (const other of [
+        edgeFirst(input, lo, hi),
+        mirrored(bestPoints(mirror(input, lo, hi)), input),
+      ]) {
+        if (labelled(other) > labelled(points)) points = other;
+      }
+    }
+  }
   const ranges = layoutRanges(input);
   return {
     marks: points.marks.sort((a, b) => a.index - b.index),
@@ -166,6 +180,79 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     density: points.clusters.length
       ? layoutDensity(index, view, width, metrics.densityBinPx)
       : new Float32Array(0),
+  };
+}
+
+/** Points laid out; again with the pinned events' room reserved first when one found none. */
+function bestPoints(input: LayoutInput): ReturnType<typeof layoutPoints> {
+  const points = layoutPoints(input, false);
+  const placed = new Set(points.marks.map((mark) => mark.index));
+  return pinnedInWindow(input).some((i) => !placed.has(i)) ? layoutPoints(input, true) : points;
+}
+
+/** Points laid out with those at positions [lo, hi) whose labels can only run left first. */
+function edgeFirst(input: LayoutInput, lo: number, hi: number): ReturnType<typeof layoutPoints> {
+  const { index, view, width, metrics } = input;
+  const edge: number[] = [];
+  for (let p = lo; p < hi; p++) {
+    const i = index.points[p]!;
+    const x = view.x(index.pointTimes[p]!, width);
+    const w = (input.wrappedWidth ?? input.labelWidth)(i);
+    if (x <= width && x + metrics.markWidth + w > width + metrics.dotRadius) edge.push(i);
+  }
+  return layoutPoints(input, true, edge);
+}
+
+/** Marks drawn with a whole label count for more than cut ones; clusters count against. */
+function labelled(points: ReturnType<typeof layoutPoints>): number {
+  let n = 0;
+  for (const mark of points.marks) if (mark.lane >= 0) n += mark.cut ? 2 : 3;
+  for (const cluster of points.clusters) n -= cluster.count;
+  return n;
+}
+
+/**
+ * The points at positions [lo, hi) seen in a mirror: time runs backwards and event i is ~i, so
+ * the index stays sorted both by time and by event index.
+ */
+function mirror(input: LayoutInput, lo: number, hi: number): LayoutInput {
+  const { index, labelWidth: one, wrappedWidth: two } = input;
+  const n = hi - lo;
+  const points = new Int32Array(n);
+  const pointTimes = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    points[k] = ~index.points[hi - 1 - k]!;
+    pointTimes[k] = -index.pointTimes[hi - 1 - k]!;
+  }
+  return {
+    ...input,
+    index: { ...index, points, pointTimes },
+    view: new ViewRange(-input.view.end, -input.view.start),
+    labelWidth: (i) => one(~i),
+    wrappedWidth: two && ((i) => two(~i)),
+    pinned: input.pinned.map((i) => ~i),
+  };
+}
+
+/** A mirrored layout's points seen the right way round. */
+function mirrored(
+  points: ReturnType<typeof layoutPoints>,
+  { index, width }: LayoutInput,
+): ReturnType<typeof layoutPoints> {
+  return {
+    marks: points.marks.map((m) => ({
+      ...m,
+      index: ~m.index,
+      x: width - m.x,
+      flipped: !m.flipped,
+    })),
+    clusters: points.clusters.reverse().map((c) => ({
+      ...c,
+      x: width - c.x,
+      start: -c.end,
+      end: -c.start,
+      first: index.points[lowerBound(index.pointTimes, -c.end)]!,
+    })),
   };
 }
 
@@ -207,6 +294,8 @@ export function markBox(
 function layoutPoints(
   input: LayoutInput,
   reservePinned: boolean,
+  /** Events placed before the others, where they find room (pinned ones are placed anyway). */
+  early: readonly number[] = [],
 ): { marks: LaidOutMark[]; clusters: LaidOutCluster[] } {
   const { index, view, width, metrics } = input;
   const lanes = Math.max(1, Math.floor(input.lanes));
@@ -230,7 +319,7 @@ function layoutPoints(
    * run over the next event's dot, two lines come first: a crowded stretch then fits about
    * twice the labels in its lanes, and a quiet one reads on one line.
    */
-  const place = (eventIndex: number, t: number, force: boolean, next: number): boolean => {
+  const place = (eventIndex: number, t: number, force: boolean, next: number, ahead = force) => {
     const x = view.x(t, width);
     // Grouped: one of the event's own lanes or nothing (a pinned event takes the first anyway).
     const own = input.laneOf ? Math.min(lanes - 1, (input.laneOf[eventIndex] ?? 0) * span) : 0;
@@ -256,7 +345,7 @@ function layoutPoints(
     const inView = x >= 0 && x <= width;
     const commit = (lane: number, labelWidth: number, flipped: boolean, cut: boolean) => {
       const [x0, x1] = markBox({ x, labelWidth, flipped }, metrics);
-      if (force) reserved.push({ lane, x0, x1: x1 + gap });
+      if (ahead) reserved.push({ lane, x0, x1: x1 + gap });
       else laneEnd[lane] = x1 + gap;
       const lines = cut ? (input.wrappedWidth ? 2 : 1) : labelWidth < one ? 2 : 1;
       marks.push({ index: eventIndex, x, lane, labelWidth, flipped, lines, cut });
@@ -322,10 +411,13 @@ function layoutPoints(
     return commit(lane, w, flipped, w < two());
   };
 
-  const pinned = new Set(reservePinned ? pinnedInWindow(input) : []);
-  for (const eventIndex of [...pinned].sort((a, b) => a - b)) {
+  const forced = reservePinned ? pinnedInWindow(input) : [];
+  const pinned = new Set<number>();
+  for (const eventIndex of [...new Set([...forced, ...early])].sort((a, b) => a - b)) {
     const p = positionOfPoint(index, eventIndex);
-    place(eventIndex, index.pointTimes[p]!, true, index.pointTimes[p + 1] ?? Infinity);
+    const force = forced.includes(eventIndex);
+    if (place(eventIndex, index.pointTimes[p]!, force, index.pointTimes[p + 1] ?? Infinity, true))
+      pinned.add(eventIndex);
   }
 
   const columnMs = 2 ** Math.ceil(Math.log2(metrics.clusterPx / pxPerMs));
