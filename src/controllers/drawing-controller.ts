@@ -112,6 +112,7 @@ export class DrawingController {
       // The event holding the Tab stop is drawn whenever it lies in view.
       pinned: [focused, selectedIndex].filter((i) => i >= 0),
       metrics: sizes.metrics,
+      rangeLanes: prepared.rangeLanes,
       laneOf: grouped?.laneOf,
       laneSpan,
     });
@@ -160,6 +161,7 @@ export class DrawingController {
               wrappedWidth: this.labelWidth.wrapped,
               pinned: [],
               metrics: sizes.metrics,
+              rangeLanes: prepared.rangeLanes,
             });
             this.homeLanes = {
               key,

@@ -29,7 +29,7 @@ export const kioskSizes: Sizes = {
  */
 export const kioskPortraitSizes: Sizes = {
   ...kioskSizes,
-  metrics: { ...kioskSizes.metrics, maxLabelWidth: 340 },
+  metrics: { ...kioskSizes.metrics, maxLabelWidth: 340, wrapRanges: true },
   fill: 4,
 };
 

@@ -32,6 +32,8 @@ export interface LayoutMetrics {
    * joining its badge (so no cluster forms while the height holds lanes); else it is one badge.
    */
   readonly labelDense?: boolean;
+  /** Whether a range's label may wrap onto two lines where one has no room (a tall bar). */
+  readonly wrapRanges?: boolean;
 }
 
 export interface LayoutInput {
@@ -57,6 +59,8 @@ export interface LayoutInput {
    */
   readonly laneSpan?: number;
   readonly metrics: LayoutMetrics;
+  /** How many lanes the rows keep for ranges; metrics.rangeLanes unless set. */
+  readonly rangeLanes?: number;
 }
 
 /**
@@ -85,6 +89,7 @@ export interface LaidOutRange {
   readonly x1: number;
   readonly lane: number;
   readonly labelWidth: number;
+  readonly lines: 1 | 2;
   readonly cut: boolean;
 }
 
@@ -562,8 +567,12 @@ function positionOfPoint(index: EventIndex, eventIndex: number): number {
 
 function layoutRanges(input: LayoutInput): { laidOut: LaidOutRange[]; hidden: number } {
   const { index, view, width, metrics } = input;
-  const laidOut: LaidOutRange[] = [];
-  const laneEnd = new Array<number>(metrics.rangeLanes).fill(-Infinity);
+  const laidOut: (LaidOutRange & { labelWidth: number; cut: boolean })[] = [];
+  const lanes = input.rangeLanes ?? metrics.rangeLanes;
+  const laneEnd = new Array<number>(lanes).fill(-Infinity);
+  // The last range laid out in each lane, and its whole label's width.
+  const last: (typeof laidOut)[number][] = [];
+  const lastWhole: number[] = [];
   let hidden = 0;
   for (const r of rangesBetween(index, view.start, view.end)) {
     const eventIndex = index.ranges[r]!;
@@ -572,18 +581,32 @@ function layoutRanges(input: LayoutInput): { laidOut: LaidOutRange[]; hidden: nu
       width,
       Math.max(view.x(index.rangeEnds[r]!, width), x0 + metrics.minRangePx),
     );
-    const whole = input.labelWidth(eventIndex);
     // The label runs along the bar and past its end, as far as the drawing allows.
     // (The bar's border and padding, 12 pixels, come before the label.)
-    const labelWidth = Math.max(0, Math.min(whole, metrics.maxLabelWidth, width - x0 - 12));
-    const lane = laneEnd.findIndex((end) => end <= x0);
+    const room = Math.min(metrics.maxLabelWidth, width - x0 - 12);
+    const one = input.labelWidth(eventIndex);
+    const whole =
+      one > room && metrics.wrapRanges && input.wrappedWidth ? input.wrappedWidth(eventIndex) : one;
+    const labelWidth = Math.max(0, Math.min(whole, room));
+    let lane = laneEnd.findIndex((end) => end <= x0);
+    // Where every lane is taken up to here by a label past its bar, the label in a lane whose
+    // bar has ended is cut short, rather than this range being hidden.
     if (lane < 0) {
-      hidden++;
-      continue;
+      lane = last.findIndex((range) => range.x1 <= x0);
+      const before = last[lane];
+      if (!before) {
+        hidden++;
+        continue;
+      }
+      const whole = lastWhole[lane]!;
+      before.labelWidth = Math.max(0, x0 - metrics.labelGap - before.x0 - 12);
+      before.cut = before.labelWidth < whole && before.x1 - before.x0 < whole;
     }
     laneEnd[lane] = Math.max(x1, x0 + labelWidth) + metrics.labelGap;
     const cut = labelWidth < whole && x1 - x0 < whole;
-    laidOut.push({ index: eventIndex, x0, x1, lane, labelWidth, cut });
+    lastWhole[lane] = whole;
+    const lines = whole < one ? 2 : 1;
+    laidOut.push((last[lane] = { index: eventIndex, x0, x1, lane, labelWidth, lines, cut }));
   }
   return { laidOut, hidden };
 }

@@ -176,8 +176,9 @@ export const kioskStyles = css`
   }
 
   /* A label the layout wrapped (view/marks.styles.ts) sets its two lines 22 px apart, so the
-     mark keeps its 44 px. */
-  :host([mode='kiosk']) .mark.wrapped .label {
+     mark or range bar keeps its 44 px. */
+  :host([mode='kiosk']) .wrapped .label {
+    padding-block: 0;
     line-height: 22px;
   }
 

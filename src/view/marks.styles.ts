@@ -69,7 +69,7 @@ export const markStyles = css`
 
   /* Where one line has no room, the layout measured the title on two balanced lines; an
      ellipsis at the end of the second is the last resort (the button's title holds it all). */
-  .mark.wrapped .label {
+  .wrapped .label {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;

@@ -75,7 +75,7 @@ function renderRange(ctx: ViewContext, range: LaidOutRange) {
   return html`<button
     type="button"
     part=${selected ? 'range event-selected' : 'range'}
-    class="range ${selected ? 'selected' : ''}"
+    class="range ${selected ? 'selected' : ''} ${range.lines === 2 ? 'wrapped' : ''}"
     data-index=${range.index}
     tabindex=${range.index === ctx.focusIndex ? 0 : -1}
     aria-expanded=${selected ? 'true' : 'false'}
