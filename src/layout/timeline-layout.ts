@@ -166,11 +166,15 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     const [from, to] = pointWindow(input);
     const lo = lowerBound(index.pointTimes, from);
     const hi = lowerBound(index.pointTimes, to);
+    const edge: number[] = [];
+    for (let p = lo; p < hi && hi - lo < 500; p++) {
+      const i = index.points[p]!;
+      const x = view.x(index.pointTimes[p]!, width);
+      const w = (input.wrappedWidth ?? input.labelWidth)(i);
+      if (x <= width && x + metrics.markWidth + w > width + metrics.dotRadius) edge.push(i);
+    }
     if (hi - lo < 500) {
-      for (const other of [
-        edgeFirst(input, lo, hi),
-        mirrored(bestPoints(mirror(input, lo, hi)), input),
-      ]) {
+      for (const other of [layoutPoints(input, true, edge), fromTheRight(input, lo, hi)]) {
         if (labelled(other) > labelled(points)) points = other;
       }
     }
@@ -189,27 +193,14 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 }
 
 /** Points laid out; again with the pinned events' room reserved first when one found none. */
-function bestPoints(input: LayoutInput): ReturnType<typeof layoutPoints> {
+function bestPoints(input: LayoutInput): Points {
   const points = layoutPoints(input, false);
   const placed = new Set(points.marks.map((mark) => mark.index));
   return pinnedInWindow(input).some((i) => !placed.has(i)) ? layoutPoints(input, true) : points;
 }
 
-/** Points laid out with those at positions [lo, hi) whose labels can only run left first. */
-function edgeFirst(input: LayoutInput, lo: number, hi: number): ReturnType<typeof layoutPoints> {
-  const { index, view, width, metrics } = input;
-  const edge: number[] = [];
-  for (let p = lo; p < hi; p++) {
-    const i = index.points[p]!;
-    const x = view.x(index.pointTimes[p]!, width);
-    const w = (input.wrappedWidth ?? input.labelWidth)(i);
-    if (x <= width && x + metrics.markWidth + w > width + metrics.dotRadius) edge.push(i);
-  }
-  return layoutPoints(input, true, edge);
-}
-
 /** Marks drawn with a whole label count for more than cut ones; clusters count against. */
-function labelled(points: ReturnType<typeof layoutPoints>): number {
+function labelled(points: Points): number {
   let n = 0;
   for (const mark of points.marks) if (mark.lane >= 0) n += mark.cut ? 2 : 3;
   for (const cluster of points.clusters) n -= cluster.count;
@@ -217,41 +208,36 @@ function labelled(points: ReturnType<typeof layoutPoints>): number {
 }
 
 /**
- * The points at positions [lo, hi) seen in a mirror: time runs backwards and event i is ~i, so
- * the index stays sorted both by time and by event index.
+ * The points at positions [lo, hi) laid out from the right: seen in a mirror, where time runs
+ * backwards and event i is ~i (so the index stays sorted both by time and by event index),
+ * then turned back.
  */
-function mirror(input: LayoutInput, lo: number, hi: number): LayoutInput {
-  const { index, labelWidth: one, wrappedWidth: two } = input;
-  const n = hi - lo;
-  const points = new Int32Array(n);
-  const pointTimes = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    points[k] = ~index.points[hi - 1 - k]!;
-    pointTimes[k] = -index.pointTimes[hi - 1 - k]!;
-  }
+function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
+  const { index, width, labelWidth: one, wrappedWidth: two } = input;
+  const back = layoutPoints(
+    {
+      ...input,
+      index: {
+        ...index,
+        points: index.points
+          .slice(lo, hi)
+          .reverse()
+          .map((i) => ~i),
+        pointTimes: index.pointTimes
+          .slice(lo, hi)
+          .reverse()
+          .map((t) => -t),
+      },
+      view: new ViewRange(-input.view.end, -input.view.start),
+      labelWidth: (i) => one(~i),
+      wrappedWidth: two && ((i) => two(~i)),
+      pinned: input.pinned.map((i) => ~i),
+    },
+    true,
+  );
   return {
-    ...input,
-    index: { ...index, points, pointTimes },
-    view: new ViewRange(-input.view.end, -input.view.start),
-    labelWidth: (i) => one(~i),
-    wrappedWidth: two && ((i) => two(~i)),
-    pinned: input.pinned.map((i) => ~i),
-  };
-}
-
-/** A mirrored layout's points seen the right way round. */
-function mirrored(
-  points: ReturnType<typeof layoutPoints>,
-  { index, width }: LayoutInput,
-): ReturnType<typeof layoutPoints> {
-  return {
-    marks: points.marks.map((m) => ({
-      ...m,
-      index: ~m.index,
-      x: width - m.x,
-      flipped: !m.flipped,
-    })),
-    clusters: points.clusters.reverse().map((c) => ({
+    marks: back.marks.map((m) => ({ ...m, index: ~m.index, x: width - m.x, flipped: !m.flipped })),
+    clusters: back.clusters.reverse().map((c) => ({
       ...c,
       x: width - c.x,
       start: -c.end,
@@ -295,6 +281,8 @@ export function markBox(
   const w = metrics.markWidth + mark.labelWidth;
   return mark.flipped ? [mark.x + r - w, mark.x + r] : [mark.x - r, mark.x - r + w];
 }
+
+type Points = ReturnType<typeof layoutPoints>;
 
 function layoutPoints(
   input: LayoutInput,
