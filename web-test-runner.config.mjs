@@ -202,6 +202,35 @@ function outsideRequestsPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('ax-tree')`: the page's accessibility tree as Chromium gives it to a
+ * screen reader (DevTools protocol), as `{ role, name, depth }` in document order, ignored
+ * nodes left out.
+ */
+function axTreePlugin() {
+  return {
+    name: 'ax-tree-command',
+    async executeCommand({ command, session }) {
+      if (command !== 'ax-tree') return undefined;
+      const cdp = await cdpFor(session);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+      const out = [];
+      const walk = (node, depth) => {
+        if (!node) return;
+        if (!node.ignored)
+          out.push({ role: node.role?.value ?? '', name: node.name?.value ?? '', depth });
+        for (const id of node.childIds ?? []) walk(byId.get(id), node.ignored ? depth : depth + 1);
+      };
+      walk(
+        nodes.find((node) => !node.parentId),
+        0,
+      );
+      return out;
+    },
+  };
+}
+
 /** The build's stand-ins for two of d3-zoom's dependencies (src/shims/stand-ins.mjs). */
 const d3ZoomStandIns = {
   name: 'd3-zoom-stand-ins',
@@ -248,6 +277,7 @@ export default {
     touchPlugin(),
     heapPlugin(),
     kioskFilePlugin(),
+    axTreePlugin(),
     soakPlugin(),
     outsideRequestsPlugin(),
     enginePlugin(),

@@ -2,13 +2,14 @@ import type { Dataset } from '../data/model.js';
 import { WordsCache } from '../i18n/event-words.js';
 import type { Messages } from '../i18n/messages.js';
 import { type GroupLanes, groupLanes, lanesPerGroup } from '../layout/groups.js';
-import { labelWidthCache } from '../layout/label-width.js';
+import { type LabelWidths, estimateTextWidth, labelWidthCache } from '../layout/label-width.js';
 import type { Prepared } from '../layout/prepared.js';
 import { type Rows, fillRows, layoutRows } from '../layout/rows.js';
 import type { Sizes } from '../layout/sizes.js';
 import type { EventIndex } from '../layout/event-index.js';
 import { type TimelineLayout, lanesTaken, layoutTimeline } from '../layout/timeline-layout.js';
 import type { ViewContext } from '../view/context.js';
+import { canvasMeasure } from '../view/measure-text.js';
 import type { FrameModel } from '../view/frame.js';
 import type { FilterController } from './filter-controller.js';
 import type { ModeController } from './mode-controller.js';
@@ -43,18 +44,18 @@ export class DrawingController {
   /** The drawing last rendered: "Download image" draws the same. */
   drawn?: Drawing;
   private groups?: { dataset: Dataset; lanes: GroupLanes };
-  private labelWidth: (index: number) => number = () => 0;
+  private labelWidth: LabelWidths = Object.assign(() => 0, { wrapped: () => 0 });
   private words?: WordsCache;
   private labelKey = '';
   /** Lanes the events take in the home view, for the last key (see filledRows). */
-  private homeLanes = { key: [] as unknown[], lanes: 1 };
+  private homeLanes = { key: [] as unknown[], lanes: 1, all: true };
 
   constructor(private readonly context: DrawingContext) {}
 
   private sizesKey(): string {
     const sizes = this.context.sizes();
     const { lang } = this.context.messages();
-    return `${lang} ${sizes.labelFontPx} ${sizes.metrics.maxLabelWidth} ${sizes.labelLines ?? 1}`;
+    return `${lang} ${sizes.labelFontPx} ${sizes.labelPadding}`;
   }
 
   /** Whether the language or the type size changed since the labels were prepared. */
@@ -71,17 +72,16 @@ export class DrawingController {
     this.labelKey = this.sizesKey();
     const words = new WordsCache(dataset.events, this.context.messages());
     this.words = words;
-    // A page that sets --dt-label-font-size (in px) gets labels measured at that size.
-    const pagePx = /^\s*([\d.]+)px\s*$/.exec(
-      getComputedStyle(this.context.element).getPropertyValue('--dt-label-font-size'),
-    );
+    // Labels are measured in the page's font; a page that sets --dt-label-font-size (in px)
+    // gets them measured at that size.
+    const style = getComputedStyle(this.context.element);
+    const pagePx = /^\s*([\d.]+)px\s*$/.exec(style.getPropertyValue('--dt-label-font-size'));
     this.labelWidth = labelWidthCache(
       dataset.events.length,
       (i) => words.event(i).title,
       pagePx ? Number(pagePx[1]) : sizes.labelFontPx,
-      sizes.metrics.maxLabelWidth,
       sizes.labelPadding,
-      sizes.labelLines === 2,
+      canvasMeasure(style.fontFamily, style.fontWeight, estimateTextWidth),
     );
     return words;
   }
@@ -95,9 +95,8 @@ export class DrawingController {
     const sizes = c.sizes();
     const grouped = c.element.groupBy === 'category' ? this.groupsOf(prepared.dataset) : undefined;
     const index = c.filter.shown?.index ?? prepared.index;
-    // An upright kiosk spreads its lanes over the height; grouped, it shares them out instead.
-    const packed = !sizes.fill || grouped;
-    const rows = packed
+    // The lanes spread over the height; grouped, they are shared out among the groups instead.
+    const rows = grouped
       ? layoutRows(c.size.height, prepared.rangeLanes, sizes.rows)
       : this.filledRows(prepared, index, sizes);
     const laneSpan = sizes.fill && grouped ? lanesPerGroup(rows.lanes, grouped.groups.length) : 1;
@@ -109,9 +108,11 @@ export class DrawingController {
       width,
       lanes: rows.lanes,
       labelWidth: this.labelWidth,
+      wrappedWidth: this.labelWidth.wrapped,
       // The event holding the Tab stop is drawn whenever it lies in view.
       pinned: [focused, selectedIndex].filter((i) => i >= 0),
       metrics: sizes.metrics,
+      rangeLanes: prepared.rangeLanes,
       laneOf: grouped?.laneOf,
       laneSpan,
     });
@@ -132,36 +133,48 @@ export class DrawingController {
   }
 
   /**
-   * Rows whose lanes spread over the height (a portrait kiosk). How far apart follows the
+   * Rows whose lanes spread over the height. How far apart follows the
    * lanes the events take in the home view, not the view now: zooming and panning then leave
-   * every lane where it is, and a zoomed-in view, which needs fewer lanes, still fits.
+   * every lane where it is, and a zoomed-in view, which needs fewer lanes, still fits. Where the
+   * home view labels every event, the cluster row and density strip give their room to lanes.
    */
   private filledRows(prepared: Prepared, index: EventIndex, sizes: Sizes): Rows {
     const { size, zoomer } = this.context;
     const home = zoomer.homeRange;
-    return fillRows(
-      size.height,
-      prepared.rangeLanes,
-      sizes.rows,
-      sizes.rows.laneHeight * sizes.fill!,
-      (lanes) => {
-        if (!home) return 1;
-        const key = [index, home.start, home.end, size.width, lanes, this.labelWidth, sizes];
-        if (key.some((k, i) => k !== this.homeLanes.key[i])) {
-          const atHome = layoutTimeline({
-            index,
-            view: home,
-            width: size.width,
-            lanes,
-            labelWidth: this.labelWidth,
-            pinned: [],
-            metrics: sizes.metrics,
-          });
-          this.homeLanes = { key, lanes: lanesTaken(atHome) };
-        }
-        return this.homeLanes.lanes;
-      },
-    );
+    let all = true;
+    const rows = (r: Sizes['rows']) =>
+      fillRows(
+        size.height,
+        prepared.rangeLanes,
+        r,
+        sizes.rows.laneHeight * (sizes.fill ?? 2),
+        (lanes) => {
+          if (!home) return 1;
+          const key = [index, home.start, home.end, size.width, lanes, this.labelWidth, sizes];
+          if (key.some((k, i) => k !== this.homeLanes.key[i])) {
+            const atHome = layoutTimeline({
+              index,
+              view: home,
+              width: size.width,
+              lanes,
+              labelWidth: this.labelWidth,
+              wrappedWidth: this.labelWidth.wrapped,
+              pinned: [],
+              metrics: sizes.metrics,
+              rangeLanes: prepared.rangeLanes,
+            });
+            this.homeLanes = {
+              key,
+              lanes: lanesTaken(atHome),
+              all: !atHome.clusters.length && atHome.marks.every((m) => m.lane >= 0),
+            };
+          }
+          all &&= this.homeLanes.all;
+          return this.homeLanes.lanes;
+        },
+      );
+    const flat = rows({ ...sizes.rows, clusterHeight: 0, densityHeight: 0 });
+    return all ? flat : rows(sizes.rows);
   }
 
   /** Lanes by category, made once per dataset. */

@@ -139,11 +139,19 @@ export function timelineSvg(input: ImageInput): TimelineImage {
         : `<circle cx="${n(mark.x)}" cy="${cy}" r="${r - 1}" fill="${escapeXml(color)}" stroke="${escapeXml(theme.background)}" stroke-width="2"/>`,
     );
     if (mark.labelWidth > 0) {
-      const text = fit(pickText(e.title, m.lang).text, mark.labelWidth - 8, LABEL_PX);
+      // A label the layout wrapped is drawn on its two lines, as on screen.
+      const title = pickText(e.title, m.lang).text;
+      const lines =
+        mark.lines === 2
+          ? wrap(title, mark.labelWidth - 8, LABEL_PX, 2)
+          : [fit(title, mark.labelWidth - 8, LABEL_PX)];
       const x = mark.flipped ? mark.x - r - 6 : mark.x + r + 6;
-      out.push(
-        `<text x="${n(x)}" y="${cy + 4.5}" font-size="${LABEL_PX}" text-anchor="${mark.flipped ? 'end' : 'start'}" fill="${escapeXml(theme.color)}">${escapeXml(text)}</text>`,
-      );
+      lines.forEach((line, i) => {
+        const y = cy + 4.5 + (i - (lines.length - 1) / 2) * 14;
+        out.push(
+          `<text x="${n(x)}" y="${n(y)}" font-size="${LABEL_PX}" text-anchor="${mark.flipped ? 'end' : 'start'}" fill="${escapeXml(theme.color)}">${escapeXml(line)}</text>`,
+        );
+      });
     }
   }
 

@@ -50,6 +50,7 @@ export const en: Messages = {
   empty: 'This timeline has no events yet.',
   sources: 'Sources',
   category: 'Category',
+  moreInCluster: (count) => `+ ${count} more`,
   eventsInCluster: (count, range) => `${count} events, ${range}`,
   listView: 'List',
   eventList: 'Events in time order',

@@ -50,6 +50,7 @@ export const id: Messages = {
   empty: 'Linimasa ini belum berisi peristiwa.',
   sources: 'Sumber',
   category: 'Kategori',
+  moreInCluster: (count) => `+ ${count} lainnya`,
   eventsInCluster: (count, range) => `${count} peristiwa, ${range}`,
   listView: 'Daftar',
   eventList: 'Peristiwa menurut urutan waktu',

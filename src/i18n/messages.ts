@@ -40,6 +40,8 @@ export interface Messages {
   readonly empty: string;
   readonly sources: string;
   readonly category: string;
+  /** After the first title in a cluster's badge: how many more it holds ("+ 5 more"). */
+  readonly moreInCluster: (count: string) => string;
   readonly eventsInCluster: (count: string, range: string) => string;
   /** The toggle between the drawing and the list of events. */
   readonly listView: string;

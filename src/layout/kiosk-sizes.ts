@@ -11,7 +11,8 @@ export const kioskSizes: Sizes = {
     ...defaultMetrics,
     dotRadius: 10,
     markWidth: 28,
-    maxLabelWidth: 240,
+    maxLabelWidth: 420,
+    minLabelWidth: 88,
     clusterPx: 52,
     minBadge: 44,
   },
@@ -22,17 +23,14 @@ export const kioskSizes: Sizes = {
 
 /**
  * A kiosk screen standing upright (1080 × 1920, a 768 × 1366 tablet) is narrow for labels and
- * tall for lanes: labels wrap onto two lines in a wider box, so a title reads whole, and the
- * lanes the events take spread up the screen instead of crowding by the axis; a crowded
- * stretch of time labels as many events as the lanes hold rather than becoming one badge with
- * the screen above it empty. The marks keep
- * their 44-pixel height (two lines of 22 px), so touch targets stay kiosk-sized.
+ * tall for lanes: labels are at most 340 pixels wide (two lines hold a long title), and the
+ * lanes the events take spread further up the screen. The marks keep their 44-pixel height
+ * (two lines of 22 px), so touch targets stay kiosk-sized.
  */
 export const kioskPortraitSizes: Sizes = {
   ...kioskSizes,
-  metrics: { ...kioskSizes.metrics, maxLabelWidth: 340, labelDense: true },
-  labelLines: 2,
-  fill: 3,
+  metrics: { ...kioskSizes.metrics, maxLabelWidth: 340, wrapRanges: true },
+  fill: 4,
 };
 
 /**

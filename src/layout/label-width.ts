@@ -1,12 +1,17 @@
 /**
- * Estimates how wide a label is, in pixels, without touching the DOM (layout stays pure and
- * runs off the page). The view caps each label at the width estimated here and ellipsises
- * the rest, so an estimate a little short costs a few letters, never an overlap.
+ * How wide labels are. The layout stays pure: it is given a function that measures text (the
+ * browser's canvas with the labels' real font, see view/measure-text.ts), and falls back on an
+ * estimate from the characters (for Node and for tests).
  */
+
+/** Width in pixels of `text` set in the labels' font at `fontPx`. */
+export type MeasureText = (text: string, fontPx: number) => number;
+
 const NARROW = /[\s.,:;'!|()[\]ijltfrI1-]/;
 const WIDE = /[MWmw@%ÆŒ]/;
 
-export function estimateTextWidth(text: string, fontPx: number): number {
+/** An estimate of a text's width from its characters, without a font: a little generous. */
+export const estimateTextWidth: MeasureText = (text, fontPx) => {
   let ems = 0;
   for (const ch of text) {
     // Measured against Noto Sans and system UI fonts: a little generous, never short by much.
@@ -16,58 +21,62 @@ export function estimateTextWidth(text: string, fontPx: number): number {
     else ems += 0.62;
   }
   return Math.ceil(ems * fontPx);
-}
-
-/**
- * Fonts differ from the estimate by a few per cent; where labels wrap, a line a little too long
- * would push a word onto a line more, so wrapping labels are measured this much wider.
- */
-const FONT_MARGIN = 1.1;
+};
 
 /**
  * How wide a box `text` needs to fit on two lines, broken between words where the longer line
- * is shortest (the view balances the lines the same way), with a margin for the font.
+ * is shortest (the view balances its lines the same way: a browser filling the first line up
+ * to this width leaves no more than this for the second).
  */
-export function twoLineWidth(text: string, fontPx: number): number {
-  const whole = estimateTextWidth(text, fontPx);
-  let best = whole;
+export function twoLineWidth(
+  text: string,
+  fontPx: number,
+  measure: MeasureText = estimateTextWidth,
+): number {
+  let best = measure(text, fontPx);
   for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
-    const first = estimateTextWidth(text.slice(0, at), fontPx);
-    // The rest costs the whole less the first line and the space between.
-    best = Math.min(best, Math.max(first, whole - first - estimateTextWidth(' ', fontPx)));
+    const first = measure(text.slice(0, at), fontPx);
+    if (first >= best) break;
+    best = Math.min(best, Math.max(first, measure(text.slice(at + 1), fontPx)));
   }
-  return Math.ceil(best * FONT_MARGIN);
+  return Math.ceil(best);
+}
+
+/** An event's label width on one line, callable, with its width on two lines beside it. */
+export interface LabelWidths {
+  /** The whole title on one line, with the label's padding. */
+  (index: number): number;
+  /** The whole title on two balanced lines, with the padding; as `one` when it cannot break. */
+  wrapped(index: number): number;
 }
 
 /**
  * A memo of label widths by event index, filled on first use, so a 100,000-event dataset pays
- * only for the labels that are ever laid out.
+ * only for the labels that are ever laid out, and a zoom frame measures nothing it measured
+ * before.
  */
 export function labelWidthCache(
   size: number,
   label: (index: number) => string,
   fontPx: number,
-  maxWidth: number,
   /** Room around the text inside the label (its padding). */
   padding = 0,
-  /** Whether a label may wrap onto two lines. */
-  wrap = false,
-): (index: number) => number {
-  const widths = new Float32Array(size).fill(-1);
-  return (index) => {
-    let w = widths[index]!;
-    if (w < 0) {
-      const text = label(index);
-      const one = estimateTextWidth(text, fontPx);
-      if (!wrap) w = Math.min(maxWidth, one + padding);
-      else {
-        // Where a label may wrap, one a little wider than estimated would break onto a second
-        // line: it gets the same margin for the font as a two-line label.
-        w = Math.ceil(one * FONT_MARGIN) + padding;
-        if (w > maxWidth) w = Math.min(maxWidth, twoLineWidth(text, fontPx) + padding);
-      }
-      widths[index] = w;
-    }
+  measure: MeasureText = estimateTextWidth,
+): LabelWidths {
+  const ones = new Float32Array(size).fill(-1);
+  const twos = new Float32Array(size).fill(-1);
+  // A pixel for the rounding of the box to whole pixels.
+  const box = (w: number) => Math.ceil(w) + padding + 1;
+  const one = (index: number) => {
+    let w = ones[index]!;
+    if (w < 0) ones[index] = w = box(measure(label(index), fontPx));
     return w;
   };
+  const wrapped = (index: number) => {
+    let w = twos[index]!;
+    if (w < 0)
+      twos[index] = w = Math.min(one(index), box(twoLineWidth(label(index), fontPx, measure)));
+    return w;
+  };
+  return Object.assign(one, { wrapped });
 }

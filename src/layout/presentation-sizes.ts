@@ -33,6 +33,7 @@ function makeScaled(scale: number): Sizes {
       markWidth: m.markWidth * scale,
       labelGap: m.labelGap * scale,
       maxLabelWidth: m.maxLabelWidth * scale,
+      minLabelWidth: m.minLabelWidth * scale,
       clusterPx: m.clusterPx * scale,
       minBadge: m.minBadge * scale,
     },

@@ -14,7 +14,7 @@ export interface Rows {
   readonly axisTop: number;
   /** Top edge of a label lane. */
   laneTop(lane: number): number;
-  /** Top edge of a range lane. */
+  /** Top edge of a range lane; lane 0 sits nearest the label lanes. */
   rangeLaneTop(lane: number): number;
 }
 
@@ -29,11 +29,11 @@ export interface RowSizes {
 
 export const defaultRowSizes: RowSizes = {
   laneHeight: 32,
-  rangeHeight: 30,
+  rangeHeight: 26,
   clusterHeight: 34,
   densityHeight: 6,
   axisHeight: 30,
-  padding: 8,
+  padding: 4,
 };
 
 /**
@@ -63,15 +63,18 @@ export function layoutRows(
     densityTop,
     axisTop,
     laneTop: (lane) => clusterTop - h - lane * pitch,
-    rangeLaneTop: (lane) => rangeTop + lane * sizes.rangeHeight,
+    rangeLaneTop: (lane) => rangeTop + (rangeLanes - 1 - lane) * sizes.rangeHeight,
   };
 }
 
 /**
- * Rows whose lanes spread over the drawing's height: `used(lanes)` says how many of the lanes
- * that fit at their own height the events take, and those lanes are drawn further apart (up
- * to `maxPitch`) so the topmost used one reaches the top of the lanes' room. A tall kiosk
- * screen then shows its few events across its height instead of crowded by the axis.
+ * Rows whose lanes fill the drawing's height: `used(lanes)` says how many of the lanes that fit
+ * at their own height the events take, and those lanes are drawn further apart (up to
+ * `maxPitch`) so they reach up to the range lanes. Where they would have to be further apart
+ * than that, the range lanes come down to sit right above them instead, and the room left is
+ * above the ranges: lanes, ranges and their labels read as one block from the axis up, with no
+ * empty band in the middle. Zooming in needs no more lanes than the view of everything, so
+ * the lanes offered are the ones the events take there.
  */
 export function fillRows(
   height: number,
@@ -83,7 +86,20 @@ export function fillRows(
   const packed = layoutRows(height, rangeLanes, sizes);
   const n = Math.min(packed.lanes, Math.max(1, Math.floor(used(packed.lanes))));
   const top = packed.rangeTop + rangeLanes * sizes.rangeHeight;
-  const room = packed.clusterTop - top - sizes.laneHeight;
-  const pitch = n > 1 ? Math.min(maxPitch, Math.floor(room / (n - 1))) : sizes.laneHeight;
-  return pitch > sizes.laneHeight ? layoutRows(height, rangeLanes, sizes, pitch) : packed;
+  const h = sizes.laneHeight;
+  const room = packed.clusterTop - top - h;
+  const pitch = n > 1 ? Math.max(h, Math.min(maxPitch, Math.floor(room / (n - 1)))) : h;
+  if (n === packed.lanes && pitch === h) return packed;
+  const spread = layoutRows(height, rangeLanes, sizes, pitch);
+  // The ranges sit right above the topmost lane the events take.
+  const rangeTop = Math.max(
+    packed.rangeTop,
+    spread.laneTop(n - 1) - rangeLanes * sizes.rangeHeight,
+  );
+  return {
+    ...spread,
+    lanes: n,
+    rangeTop,
+    rangeLaneTop: (lane) => rangeTop + (rangeLanes - 1 - lane) * sizes.rangeHeight,
+  };
 }

@@ -8,15 +8,13 @@ import { type LayoutMetrics, defaultMetrics } from './timeline-layout.js';
 export interface Sizes {
   readonly metrics: LayoutMetrics;
   readonly rows: RowSizes;
-  /** Font size of labels, for estimating their width. */
+  /** Font size of labels, for measuring them. */
   readonly labelFontPx: number;
   /** Padding inside a label. */
   readonly labelPadding: number;
-  /** Lines a label may wrap onto: one (ellipsised) unless set to two. */
-  readonly labelLines?: 1 | 2;
   /**
-   * When set, the lanes the events take spread over the drawing's height, at most this many
-   * lane heights apart (see fillRows); unset, they stack from the axis up.
+   * The lanes the events take spread over the drawing's height, at most this many lane
+   * heights apart (see fillRows); two unless set.
    */
   readonly fill?: number;
 }

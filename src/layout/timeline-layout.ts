@@ -1,6 +1,6 @@
 import { type EventIndex, lowerBound, rangesBetween } from './event-index.js';
 import { type Tick, layoutTicks } from './ticks.js';
-import type { ViewRange } from './view-range.js';
+import { ViewRange } from './view-range.js';
 
 /** Sizes, in CSS pixels, that the layout must respect; the view's styles use the same ones. */
 export interface LayoutMetrics {
@@ -10,8 +10,13 @@ export interface LayoutMetrics {
   readonly markWidth: number;
   /** Free space kept after each label before the next one in the lane. */
   readonly labelGap: number;
-  /** Widest a label may be; longer titles are ellipsised. */
+  /** Widest a label may be, on one line or two; a longer title wraps, then is ellipsised. */
   readonly maxLabelWidth: number;
+  /**
+   * Narrowest a label is cut to (with an ellipsis, the last resort) where neither one line
+   * nor two find room; with less room, the event joins a cluster.
+   */
+  readonly minLabelWidth: number;
   /** Narrowest column that clusters events; a cluster badge fits in it. */
   readonly clusterPx: number;
   /** Narrowest a cluster badge is drawn (its pointer target). */
@@ -23,10 +28,12 @@ export interface LayoutMetrics {
   /** Narrowest a range's bar is drawn. */
   readonly minRangePx: number;
   /**
-   * Whether a column with more events than lanes still labels as many as find room (a tall
-   * kiosk screen has lanes to spare), the rest joining its badge; else it is one badge.
+   * Whether a column with more events than lanes still labels as many as find room, the rest
+   * joining its badge (so no cluster forms while the height holds lanes); else it is one badge.
    */
   readonly labelDense?: boolean;
+  /** Whether a range's label may wrap onto two lines where one has no room (a tall bar). */
+  readonly wrapRanges?: boolean;
 }
 
 export interface LayoutInput {
@@ -35,8 +42,10 @@ export interface LayoutInput {
   readonly width: number;
   /** How many label lanes for points fit the height. */
   readonly lanes: number;
-  /** Width of an event's label (see labelWidthCache). */
+  /** Width of an event's label on one line (see labelWidthCache). */
   readonly labelWidth: (eventIndex: number) => number;
+  /** Width of an event's label on two balanced lines; without it, labels keep to one line. */
+  readonly wrappedWidth?: (eventIndex: number) => number;
   /** Events always drawn as marks, never clustered: the focused and the chosen one. */
   readonly pinned: readonly number[];
   /**
@@ -50,12 +59,15 @@ export interface LayoutInput {
    */
   readonly laneSpan?: number;
   readonly metrics: LayoutMetrics;
+  /** How many lanes the rows keep for ranges; metrics.rangeLanes unless set. */
+  readonly rangeLanes?: number;
 }
 
 /**
  * A point event drawn as a mark: `x` is the dot's centre. Its label sits in `lane`, to the
- * right of the dot or, `flipped`, to its left. Lane -1 is a bare dot on the cluster row, for
- * an event that found no lane but is alone in its column.
+ * right of the dot or, `flipped`, to its left, on one line or two (`lines`), `cut` short with
+ * an ellipsis only where neither found room. Lane -1 is a bare dot on the cluster row, for an
+ * event that found no lane but is alone in its column.
  */
 export interface LaidOutMark {
   readonly index: number;
@@ -63,23 +75,34 @@ export interface LaidOutMark {
   readonly lane: number;
   readonly labelWidth: number;
   readonly flipped: boolean;
+  readonly lines: 1 | 2;
+  readonly cut: boolean;
 }
 
-/** A range (era) drawn as a bar from x0 to x1, clipped to the drawing. */
+/**
+ * A range (era) drawn as a bar from x0 to x1, clipped to the drawing, its label starting at the
+ * bar (`cut` short where neither the bar nor the drawing holds it).
+ */
 export interface LaidOutRange {
   readonly index: number;
   readonly x0: number;
   readonly x1: number;
   readonly lane: number;
   readonly labelWidth: number;
+  readonly lines: 1 | 2;
+  readonly cut: boolean;
 }
 
-/** Events too close together to label at this zoom, drawn as one badge with a count. */
+/**
+ * Events too close together to label at this zoom, drawn as one badge with a count or, where
+ * the row leaves it room (`titled`), with its first event's title and how many more.
+ */
 export interface LaidOutCluster {
   /** Centre of the badge. */
   readonly x: number;
   readonly width: number;
   readonly count: number;
+  readonly titled?: boolean;
   /** Times of the earliest and the latest event in it. */
   readonly start: number;
   readonly end: number;
@@ -102,12 +125,14 @@ export const defaultMetrics: LayoutMetrics = {
   dotRadius: 7,
   markWidth: 20,
   labelGap: 10,
-  maxLabelWidth: 190,
+  maxLabelWidth: 320,
+  minLabelWidth: 64,
   clusterPx: 40,
   minBadge: 28,
   densityBinPx: 4,
   rangeLanes: 3,
   minRangePx: 4,
+  labelDense: true,
 };
 
 /**
@@ -133,9 +158,27 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   }
   // Pinned events usually find a lane in time order anyway; only when one does not is the
   // layout redone with their room reserved first, so choosing an event rarely moves others.
-  let points = layoutPoints(input, false);
-  const placed = new Set(points.marks.map((mark) => mark.index));
-  if (pinnedInWindow(input).some((i) => !placed.has(i))) points = layoutPoints(input, true);
+  let points = bestPoints(input);
+  // Where a few events are left unlabelled or cut, two other orders may label more: the events
+  // at the right edge, whose labels can only run left, placed first; or all laid out from the
+  // right (a crowded end of the drawing then takes its lanes first). The best of the three wins.
+  if (labelled(points) < 3 * points.marks.length && !input.laneOf) {
+    const [from, to] = pointWindow(input);
+    const lo = lowerBound(index.pointTimes, from);
+    const hi = lowerBound(index.pointTimes, to);
+    const edge: number[] = [];
+    for (let p = lo; p < hi && hi - lo < 500; p++) {
+      const i = index.points[p]!;
+      const x = view.x(index.pointTimes[p]!, width);
+      const w = (input.wrappedWidth ?? input.labelWidth)(i);
+      if (x <= width && x + metrics.markWidth + w > width + metrics.dotRadius) edge.push(i);
+    }
+    if (hi - lo < 500) {
+      for (const other of [layoutPoints(input, true, edge), fromTheRight(input, lo, hi)]) {
+        if (labelled(other) > labelled(points)) points = other;
+      }
+    }
+  }
   const ranges = layoutRanges(input);
   return {
     marks: points.marks.sort((a, b) => a.index - b.index),
@@ -146,6 +189,61 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     density: points.clusters.length
       ? layoutDensity(index, view, width, metrics.densityBinPx)
       : new Float32Array(0),
+  };
+}
+
+/** Points laid out; again with the pinned events' room reserved first when one found none. */
+function bestPoints(input: LayoutInput): Points {
+  const points = layoutPoints(input, false);
+  const placed = new Set(points.marks.map((mark) => mark.index));
+  return pinnedInWindow(input).some((i) => !placed.has(i)) ? layoutPoints(input, true) : points;
+}
+
+/** Marks drawn with a whole label count for more than cut ones; clusters count against. */
+function labelled(points: Points): number {
+  let n = 0;
+  for (const mark of points.marks) if (mark.lane >= 0) n += mark.cut ? 2 : 3;
+  for (const cluster of points.clusters) n -= cluster.count;
+  return n;
+}
+
+/**
+ * The points at positions [lo, hi) laid out from the right: seen in a mirror, where time runs
+ * backwards and event i is ~i (so the index stays sorted both by time and by event index),
+ * then turned back.
+ */
+function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
+  const { index, width, labelWidth: one, wrappedWidth: two } = input;
+  const back = layoutPoints(
+    {
+      ...input,
+      index: {
+        ...index,
+        points: index.points
+          .slice(lo, hi)
+          .reverse()
+          .map((i) => ~i),
+        pointTimes: index.pointTimes
+          .slice(lo, hi)
+          .reverse()
+          .map((t) => -t),
+      },
+      view: new ViewRange(-input.view.end, -input.view.start),
+      labelWidth: (i) => one(~i),
+      wrappedWidth: two && ((i) => two(~i)),
+      pinned: input.pinned.map((i) => ~i),
+    },
+    true,
+  );
+  return {
+    marks: back.marks.map((m) => ({ ...m, index: ~m.index, x: width - m.x, flipped: !m.flipped })),
+    clusters: back.clusters.reverse().map((c) => ({
+      ...c,
+      x: width - c.x,
+      start: -c.end,
+      end: -c.start,
+      first: index.points[lowerBound(index.pointTimes, -c.end)]!,
+    })),
   };
 }
 
@@ -176,7 +274,7 @@ function pinnedInWindow(input: LayoutInput): number[] {
  * left (`flipped`) where the right would run off the drawing.
  */
 export function markBox(
-  mark: { x: number; labelWidth: number; flipped: boolean },
+  mark: Pick<LaidOutMark, 'x' | 'labelWidth' | 'flipped'>,
   metrics: LayoutMetrics,
 ): [number, number] {
   const r = metrics.dotRadius;
@@ -184,9 +282,13 @@ export function markBox(
   return mark.flipped ? [mark.x + r - w, mark.x + r] : [mark.x - r, mark.x - r + w];
 }
 
+type Points = ReturnType<typeof layoutPoints>;
+
 function layoutPoints(
   input: LayoutInput,
   reservePinned: boolean,
+  /** Events placed before the others, where they find room (pinned ones are placed anyway). */
+  early: readonly number[] = [],
 ): { marks: LaidOutMark[]; clusters: LaidOutCluster[] } {
   const { index, view, width, metrics } = input;
   const lanes = Math.max(1, Math.floor(input.lanes));
@@ -200,47 +302,115 @@ function layoutPoints(
     for (const r of reserved) if (r.lane === lane && r.x0 < x1 && r.x1 > x0) return false;
     return true;
   };
-  /** Places a mark in the first lane with room, its label flipped left at the right edge. */
-  const place = (eventIndex: number, t: number, force: boolean): boolean => {
+  const r = metrics.dotRadius;
+  const gap = metrics.labelGap;
+  const span = input.laneSpan ?? 1;
+  /**
+   * Places a mark in the lowest lane with room for its label, whole on one line or on two,
+   * right of the dot or left of it; else, as the last resort, cut short where it has most room
+   * (at least minLabelWidth). In view, a label stays inside the drawing. Where one line would
+   * run over the next event's dot, two lines come first: a crowded stretch then fits about
+   * twice the labels in its lanes, and a quiet one reads on one line.
+   */
+  const place = (eventIndex: number, t: number, force: boolean, next: number, ahead = force) => {
     const x = view.x(t, width);
-    let labelWidth = input.labelWidth(eventIndex);
-    // The label goes right of the dot, else left; on a narrow screen where neither side has
-    // room, it takes the roomier side and is shortened to fit.
-    const roomRight = width - (x - metrics.dotRadius) - metrics.markWidth;
-    const roomLeft = x + metrics.dotRadius - metrics.markWidth;
-    const flipped = labelWidth > roomRight && (labelWidth <= roomLeft || roomLeft > roomRight);
-    if (labelWidth > Math.max(roomRight, roomLeft) && x >= 0 && x <= width) {
-      labelWidth = Math.max(0, Math.floor(Math.max(roomRight, roomLeft)));
-    }
-    const [x0, x1] = markBox({ x, labelWidth, flipped }, metrics);
-    let lane = 0;
-    const span = input.laneSpan ?? 1;
-    const own = input.laneOf ? Math.min(lanes - 1, (input.laneOf[eventIndex] ?? 0) * span) : -1;
-    if (own >= 0) {
-      // Grouped: one of the event's own lanes or nothing (a pinned event takes the first anyway).
-      const end = Math.min(lanes, own + span);
-      lane = own;
-      while (lane < end && !fits(lane, x0, x1 + metrics.labelGap)) lane++;
-      if (lane === end) {
-        if (!force) return false;
-        lane = own;
+    // Grouped: one of the event's own lanes or nothing (a pinned event takes the first anyway).
+    const own = input.laneOf ? Math.min(lanes - 1, (input.laneOf[eventIndex] ?? 0) * span) : 0;
+    const end = input.laneOf ? Math.min(lanes, own + span) : lanes;
+    if (!force) {
+      // Where no lane has even the narrowest label's room, nothing is measured: in a crowded
+      // view, most events a frame looks at are such.
+      let open = false;
+      for (let lane = own; lane < end && !open; lane++) {
+        open = laneEnd[lane]! <= Math.max(x - r, x + r - metrics.markWidth - metrics.minLabelWidth);
       }
-    } else while (lane < lanes && !fits(lane, x0, x1 + metrics.labelGap)) lane++;
-    if (lane === lanes) {
-      if (!force) return false;
-      lane = 0;
-      while (lane < lanes - 1 && reserved.some((r) => r.lane === lane && r.x0 < x1 && r.x1 > x0))
+      if (!open) return false;
+    }
+    const one = input.labelWidth(eventIndex);
+    let twoWidth = -1;
+    // Measured on two lines only when one line is not enough.
+    const two = () =>
+      twoWidth < 0
+        ? (twoWidth = input.wrappedWidth ? input.wrappedWidth(eventIndex) : one)
+        : twoWidth;
+    const roomRight = width - (x - r) - metrics.markWidth;
+    const roomLeft = x + r - metrics.markWidth;
+    const inView = x >= 0 && x <= width;
+    const commit = (lane: number, labelWidth: number, flipped: boolean, cut: boolean) => {
+      const [x0, x1] = markBox({ x, labelWidth, flipped }, metrics);
+      if (ahead) reserved.push({ lane, x0, x1: x1 + gap });
+      else laneEnd[lane] = x1 + gap;
+      const lines = cut ? (input.wrappedWidth ? 2 : 1) : labelWidth < one ? 2 : 1;
+      marks.push({ index: eventIndex, x, lane, labelWidth, flipped, lines, cut });
+      return true;
+    };
+    const room = view.x(next, width) - x - metrics.markWidth;
+    const right = (lane: number, w: number) =>
+      (x < 0 || (inView && w <= roomRight)) &&
+      fits(lane, x - r, x - r + metrics.markWidth + w + gap);
+    const left = (lane: number, w: number) =>
+      (x > width || (inView && w <= roomLeft)) &&
+      fits(lane, x + r - metrics.markWidth - w, x + r + gap);
+    /**
+     * Puts a label `w` wide in `lane`: right of the dot when that leaves the next dot clear,
+     * else preferably left of it, in room the labels before it left free.
+     */
+    const tryIn = (lane: number, w: number): boolean => {
+      if (w > metrics.maxLabelWidth) return false;
+      if (w <= room && right(lane, w)) return commit(lane, w, false, false);
+      if (left(lane, w)) return commit(lane, w, true, false);
+      return w > room && right(lane, w) && commit(lane, w, false, false);
+    };
+    const [first, second] = one > room ? [two(), one] : [one, -1];
+    for (let lane = own; lane < end; lane++) {
+      if (tryIn(lane, first)) return true;
+      // One line first: two are measured only for a lane one line does not fit.
+      const other = second < 0 ? two() : second;
+      if (other !== first && tryIn(lane, other)) return true;
+    }
+    // The last resort: the label cut short, where its lane leaves the most room.
+    if (inView) {
+      const wanted = Math.min(two(), metrics.maxLabelWidth);
+      let best = -1;
+      let bestW = metrics.minLabelWidth - 1;
+      let bestFlipped = false;
+      for (let lane = own; lane < end; lane++) {
+        const right = Math.floor(Math.min(wanted, roomRight));
+        if (right > bestW && fits(lane, x - r, x - r + metrics.markWidth + right + gap)) {
+          [best, bestW, bestFlipped] = [lane, right, false];
+        }
+        const left = Math.floor(
+          Math.min(wanted, roomLeft, x + r - metrics.markWidth - laneEnd[lane]!),
+        );
+        if (left > bestW && fits(lane, x + r - metrics.markWidth - left, x + r + gap)) {
+          [best, bestW, bestFlipped] = [lane, left, true];
+        }
+      }
+      if (best >= 0) return commit(best, bestW, bestFlipped, true);
+    }
+    if (!force) return false;
+    // A pinned event is drawn whatever: in its lane, or the first free of other pinned ones.
+    let lane = own;
+    const w = Math.max(
+      0,
+      Math.floor(Math.min(two(), metrics.maxLabelWidth, Math.max(roomRight, roomLeft))),
+    );
+    const flipped = w > roomRight && roomLeft > roomRight;
+    const [x0, x1] = markBox({ x, labelWidth: w, flipped }, metrics);
+    if (!input.laneOf) {
+      while (lane < lanes - 1 && reserved.some((b) => b.lane === lane && b.x0 < x1 && b.x1 > x0))
         lane++;
     }
-    if (force) reserved.push({ lane, x0, x1: x1 + metrics.labelGap });
-    else laneEnd[lane] = x1 + metrics.labelGap;
-    marks.push({ index: eventIndex, x, lane, labelWidth, flipped });
-    return true;
+    return commit(lane, w, flipped, w < two());
   };
 
-  const pinned = new Set(reservePinned ? pinnedInWindow(input) : []);
-  for (const eventIndex of [...pinned].sort((a, b) => a - b)) {
-    place(eventIndex, index.pointTimes[positionOfPoint(index, eventIndex)]!, true);
+  const forced = reservePinned ? pinnedInWindow(input) : [];
+  const pinned = new Set<number>();
+  for (const eventIndex of [...new Set([...forced, ...early])].sort((a, b) => a - b)) {
+    const p = positionOfPoint(index, eventIndex);
+    const force = forced.includes(eventIndex);
+    if (place(eventIndex, index.pointTimes[p]!, force, index.pointTimes[p + 1] ?? Infinity, true))
+      pinned.add(eventIndex);
   }
 
   const columnMs = 2 ** Math.ceil(Math.log2(metrics.clusterPx / pxPerMs));
@@ -262,7 +432,8 @@ function layoutPoints(
     for (let j = pos; j < next; j++) {
       const eventIndex = index.points[j]!;
       if (pinned.has(eventIndex)) continue;
-      if ((!dense || tries-- > 0) && place(eventIndex, times[j]!, false)) continue;
+      if ((!dense || tries-- > 0) && place(eventIndex, times[j]!, false, times[j + 1] ?? Infinity))
+        continue;
       if (dense && tries <= 0 && first >= 0) {
         // A dense column only needs its count and its ends: skip to the last event.
         count += next - j - countPinned(pinned, index, j, next);
@@ -330,9 +501,26 @@ function settleRow(
     settled.push(item);
   }
   const clusters: LaidOutCluster[] = [];
-  for (const item of settled) {
-    if (item.bare === undefined) clusters.push(item);
-    else marks.push({ index: item.first, x: item.bare, lane: -1, labelWidth: 0, flipped: false });
+  for (const [i, item] of settled.entries()) {
+    if (item.bare === undefined) {
+      // Where the row leaves room up to the next badge or dot, the badge names its first event.
+      const x0 = item.x - item.width / 2;
+      const next = settled[i + 1];
+      const room = Math.min(metrics.maxLabelWidth, (next ? left(next) - gap : width) - x0);
+      if (x0 >= 0 && room >= metrics.maxLabelWidth / 2) {
+        clusters.push({ ...item, x: x0 + room / 2, width: room, titled: true });
+      } else clusters.push(item);
+      continue;
+    }
+    marks.push({
+      index: item.first,
+      x: item.bare,
+      lane: -1,
+      labelWidth: 0,
+      flipped: false,
+      lines: 1,
+      cut: false,
+    });
   }
   return clusters;
 }
@@ -367,8 +555,12 @@ function positionOfPoint(index: EventIndex, eventIndex: number): number {
 
 function layoutRanges(input: LayoutInput): { laidOut: LaidOutRange[]; hidden: number } {
   const { index, view, width, metrics } = input;
-  const laidOut: LaidOutRange[] = [];
-  const laneEnd = new Array<number>(metrics.rangeLanes).fill(-Infinity);
+  const laidOut: (LaidOutRange & { labelWidth: number; cut: boolean })[] = [];
+  const lanes = input.rangeLanes ?? metrics.rangeLanes;
+  const laneEnd = new Array<number>(lanes).fill(-Infinity);
+  // The last range laid out in each lane, and its whole label's width.
+  const last: (typeof laidOut)[number][] = [];
+  const lastWhole: number[] = [];
   let hidden = 0;
   for (const r of rangesBetween(index, view.start, view.end)) {
     const eventIndex = index.ranges[r]!;
@@ -377,14 +569,32 @@ function layoutRanges(input: LayoutInput): { laidOut: LaidOutRange[]; hidden: nu
       width,
       Math.max(view.x(index.rangeEnds[r]!, width), x0 + metrics.minRangePx),
     );
-    const labelWidth = input.labelWidth(eventIndex);
-    const lane = laneEnd.findIndex((end) => end <= x0);
+    // The label runs along the bar and past its end, as far as the drawing allows.
+    // (The bar's border and padding, 12 pixels, come before the label.)
+    const room = Math.min(metrics.maxLabelWidth, width - x0 - 12);
+    const one = input.labelWidth(eventIndex);
+    const whole =
+      one > room && metrics.wrapRanges && input.wrappedWidth ? input.wrappedWidth(eventIndex) : one;
+    const labelWidth = Math.max(0, Math.min(whole, room));
+    let lane = laneEnd.findIndex((end) => end <= x0);
+    // Where every lane is taken up to here by a label past its bar, the label in a lane whose
+    // bar has ended is cut short, rather than this range being hidden.
     if (lane < 0) {
-      hidden++;
-      continue;
+      lane = last.findIndex((range) => range.x1 <= x0);
+      const before = last[lane];
+      if (!before) {
+        hidden++;
+        continue;
+      }
+      const whole = lastWhole[lane]!;
+      before.labelWidth = Math.max(0, x0 - metrics.labelGap - before.x0 - 12);
+      before.cut = before.labelWidth < whole && before.x1 - before.x0 < whole;
     }
     laneEnd[lane] = Math.max(x1, x0 + labelWidth) + metrics.labelGap;
-    laidOut.push({ index: eventIndex, x0, x1, lane, labelWidth });
+    const cut = labelWidth < whole && x1 - x0 < whole;
+    lastWhole[lane] = whole;
+    const lines = whole < one ? 2 : 1;
+    laidOut.push((last[lane] = { index: eventIndex, x0, x1, lane, labelWidth, lines, cut }));
   }
   return { laidOut, hidden };
 }

@@ -20,9 +20,11 @@ export function renderExportMenu(
     menu.querySelector('summary')!.focus();
     download(button.textContent!.toLowerCase() as ImageFormat);
   };
+  // A <details> is a group to screen readers: named, it is no stray group beside the drawing.
   return html`<details
     class="menu export"
     part="export"
+    aria-label=${m.downloadImage}
     @toggle=${menu.menuToggle}
     @keydown=${menu.menuKeydown}
     @focusout=${menu.menuFocusout}

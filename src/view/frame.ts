@@ -8,7 +8,6 @@ import { formatEventDate, formatSpan, pickText } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { TimelineLayout } from '../layout/timeline-layout.js';
 import { renderAxis } from './axis.js';
-import { renderClusters } from './clusters.js';
 import { renderControls, renderListToggle } from './controls.js';
 import type { SourceRenderer, ViewContext } from './context.js';
 import type { renderDetailCard } from './detail-card.js';
@@ -17,7 +16,7 @@ import { renderExportMenu } from './export-menu.js';
 import { type FilterActions, type FilterModel, renderFilters } from './filters.js';
 import { renderNotice } from './notice.js';
 import { renderLaneLabels } from './lanes.js';
-import { renderMarks, renderRanges } from './marks.js';
+import { renderDrawn } from './marks.js';
 import { renderEmpty, renderError, renderLoading } from './status.js';
 
 /** What the polite live region says: the shown range, or the chosen event. */
@@ -119,10 +118,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
     >
       ${
         ctx && drawing
-          ? html`${drawing.groups ? renderLaneLabels(ctx, drawing.groups) : nothing}${renderAxis(ctx, drawing.layout)}${renderRanges(ctx, drawing.layout.ranges)}${renderMarks(
-              ctx,
-              drawing.layout.marks,
-            )}${renderClusters(ctx, drawing.layout.clusters)}`
+          ? html`${drawing.groups ? renderLaneLabels(ctx, drawing.groups) : nothing}${renderAxis(ctx, drawing.layout)}${renderDrawn(ctx, drawing.layout)}`
           : status
       }
     </div>

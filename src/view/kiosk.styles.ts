@@ -175,31 +175,11 @@ export const kioskStyles = css`
     min-height: 44px;
   }
 
-  /* An upright kiosk (layout/kiosk-sizes.ts, kioskPortraitSizes): a label wraps onto two
-     balanced lines of 22 px, so the mark or range bar keeps its 44 px and a title reads
-     whole; the layout measured each label so. */
-  :host([mode='kiosk']) .frame.portrait .mark .label,
-  :host([mode='kiosk']) .frame.portrait .range .label {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    max-height: 44px;
-    white-space: normal;
-    text-wrap: balance;
-    text-align: start;
+  /* A label the layout wrapped (view/marks.styles.ts) sets its two lines 22 px apart, so the
+     mark or range bar keeps its 44 px. */
+  :host([mode='kiosk']) .wrapped .label {
+    padding-block: 0;
     line-height: 22px;
-  }
-
-  /* A wrapping label keeps the width it was measured at, past a bar shorter than the title,
-     rather than shrinking to the bar and spilling onto more lines. */
-  :host([mode='kiosk']) .frame.portrait .range .label {
-    flex: none;
-  }
-
-  /* Bold type is wider than the box measured for the label: the chosen label keeps its weight
-     and is marked by its underline, background and ringed dot. */
-  :host([mode='kiosk']) .frame.portrait .mark.selected .label {
-    font-weight: inherit;
   }
 
   /* Upright, the card takes the band under the header, at a standing visitor's eye level and

@@ -39,6 +39,7 @@ export const markStyles = css`
 
   .mark.flipped {
     flex-direction: row-reverse;
+    text-align: end;
   }
 
   .mark.bare {
@@ -66,6 +67,19 @@ export const markStyles = css`
     background: color-mix(in srgb, var(--_bg) 82%, transparent);
   }
 
+  /* Where one line has no room, the layout measured the title on two balanced lines; an
+     ellipsis at the end of the second is the last resort (the button's title holds it all). */
+  .wrapped .label {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    white-space: normal;
+    text-wrap: balance;
+    /* Two lines fill the lane; the padding holds the glyphs' ascent and descent. */
+    line-height: 1.08;
+    padding-block: 0.16em;
+  }
+
   .mark:hover .label,
   .range:hover .label {
     text-decoration: underline;
@@ -76,7 +90,6 @@ export const markStyles = css`
   .mark.selected .label {
     background: var(--_surface);
     box-shadow: inset 0 -3px 0 var(--dt-event-color, var(--_mark));
-    font-weight: 600;
   }
 
   .mark.selected .dot {
@@ -101,6 +114,8 @@ export const markStyles = css`
   }
 
   .range .label {
+    /* Its own measured width, past a bar shorter than the title. */
+    flex: none;
     line-height: 24px;
   }
 
@@ -121,6 +136,27 @@ export const markStyles = css`
     font-size: var(--dt-small-font-size, 12px);
     font-weight: 600;
     font-variant-numeric: tabular-nums;
+  }
+
+  /* A cluster with room names its first event and how many more it holds. */
+  .cluster.titled {
+    display: flex;
+    gap: 4px;
+    justify-content: flex-start;
+    padding: 0 8px;
+    font-weight: normal;
+  }
+
+  .cluster-title {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  .cluster-more {
+    flex: none;
+    font-weight: 600;
+    white-space: nowrap;
   }
 
   .cluster:hover {

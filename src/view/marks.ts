@@ -1,20 +1,35 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { LaidOutMark, LaidOutRange } from '../layout/timeline-layout.js';
+import type {
+  LaidOutCluster,
+  LaidOutMark,
+  LaidOutRange,
+  TimelineLayout,
+} from '../layout/timeline-layout.js';
+import { renderCluster } from './clusters.js';
 import type { ViewContext } from './context.js';
 
-/** The markup inside a mark or a range: its title (tagged with its language) and date. */
+/** The markup inside a mark or a range: its title (tagged with its language). */
 function eventText(ctx: ViewContext, index: number, labelWidth: number) {
   // labelWidth 0: a bare dot, named for screen readers but with no visible label.
   const words = ctx.words.event(index);
   return html`<span
-      class=${labelWidth > 0 ? 'label' : 'visually-hidden'}
-      part="label"
-      lang=${ifDefined(words.titleLang)}
-      .style=${`max-width:${labelWidth}px`}
-      >${words.title}</span
-    ><span class="visually-hidden">, ${words.date}</span>`;
+    class=${labelWidth > 0 ? 'label' : 'visually-hidden'}
+    part="label"
+    lang=${ifDefined(words.titleLang)}
+    .style=${`max-width:${labelWidth}px`}
+    >${words.title}</span
+  >`;
+}
+
+/**
+ * A mark's or range's accessible name, "title, date", given whole: a name made from its parts
+ * reads "title , date", the browser setting a pause between the label and a hidden date.
+ */
+function eventName(ctx: ViewContext, index: number): string {
+  const words = ctx.words.event(index);
+  return `${words.title}, ${words.date}`;
 }
 
 function eventColor(ctx: ViewContext, index: number): string {
@@ -25,61 +40,78 @@ function eventColor(ctx: ViewContext, index: number): string {
   return color ? `--dt-event-color:${color}` : '';
 }
 
-/**
- * Event marks: one button each, positioned by transform so a zoom frame only rewrites
- * styles. Keyed by event index, so marks that stay on screen keep their element and focus.
- */
-export function renderMarks(ctx: ViewContext, marks: readonly LaidOutMark[]) {
-  return repeat(
-    marks,
-    (mark) => mark.index,
-    (mark) => {
-      const e = ctx.dataset.events[mark.index]!;
-      const selected = mark.index === ctx.selectedIndex;
-      const bare = mark.lane < 0;
-      const y = bare ? ctx.rows.clusterTop : ctx.rows.laneTop(mark.lane);
-      // A flipped label ends at the dot, whatever width the text really takes.
-      const r = ctx.dotRadius;
-      const x = bare
-        ? `${mark.x - ctx.targetSize / 2}px`
-        : mark.flipped
-          ? `calc(${mark.x + r}px - 100%)`
-          : `${mark.x - r}px`;
-      return html`<button
-        type="button"
-        part=${selected ? 'event event-selected' : 'event'}
-        class="mark ${e.circa ? 'circa' : ''} ${selected ? 'selected' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''}"
-        data-index=${mark.index}
-        tabindex=${mark.index === ctx.focusIndex ? 0 : -1}
-        aria-expanded=${selected ? 'true' : 'false'}
-        title=${bare ? ctx.words.event(mark.index).title : nothing}
-        .style=${`transform:translate(${x},${y}px);${eventColor(ctx, mark.index)}`}
-      >
-        <span class="dot" aria-hidden="true"></span>${eventText(ctx, mark.index, mark.labelWidth)}
-      </button>`;
-    },
-  );
+/** An event mark: a button positioned by transform, so a zoom frame only rewrites styles. */
+function renderMark(ctx: ViewContext, mark: LaidOutMark) {
+  const e = ctx.dataset.events[mark.index]!;
+  const selected = mark.index === ctx.selectedIndex;
+  const bare = mark.lane < 0;
+  const y = bare ? ctx.rows.clusterTop : ctx.rows.laneTop(mark.lane);
+  // A flipped label ends at the dot, whatever width the text really takes.
+  const r = ctx.dotRadius;
+  const x = bare
+    ? `${mark.x - ctx.targetSize / 2}px`
+    : mark.flipped
+      ? `calc(${mark.x + r}px - 100%)`
+      : `${mark.x - r}px`;
+  return html`<button
+    type="button"
+    part=${selected ? 'event event-selected' : 'event'}
+    class="mark ${e.circa ? 'circa' : ''} ${selected ? 'selected' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''} ${mark.lines === 2 ? 'wrapped' : ''}"
+    data-index=${mark.index}
+    tabindex=${mark.index === ctx.focusIndex ? 0 : -1}
+    aria-expanded=${selected ? 'true' : 'false'}
+    aria-label=${eventName(ctx, mark.index)}
+    title=${bare || mark.cut ? ctx.words.event(mark.index).title : nothing}
+    .style=${`transform:translate(${x},${y}px);${eventColor(ctx, mark.index)}`}
+  >
+    <span class="dot" aria-hidden="true"></span>${eventText(ctx, mark.index, mark.labelWidth)}
+  </button>`;
 }
 
-/** Ranges (eras) as bars across the time they cover, with the label starting at the bar. */
-export function renderRanges(ctx: ViewContext, ranges: readonly LaidOutRange[]) {
-  if (!ranges.length) return nothing;
+/** A range (era) as a bar across the time it covers, with the label starting at the bar. */
+function renderRange(ctx: ViewContext, range: LaidOutRange) {
+  const selected = range.index === ctx.selectedIndex;
+  const barWidth = Math.max(range.x1 - range.x0, 4);
+  return html`<button
+    type="button"
+    part=${selected ? 'range event-selected' : 'range'}
+    class="range ${selected ? 'selected' : ''} ${range.lines === 2 ? 'wrapped' : ''}"
+    data-index=${range.index}
+    tabindex=${range.index === ctx.focusIndex ? 0 : -1}
+    aria-expanded=${selected ? 'true' : 'false'}
+    aria-label=${eventName(ctx, range.index)}
+    title=${range.cut ? ctx.words.event(range.index).title : nothing}
+    .style=${`transform:translate(${range.x0}px,${ctx.rows.rangeLaneTop(range.lane)}px);width:${barWidth}px;--_bar:${barWidth}px;${eventColor(ctx, range.index)}`}
+  >
+    ${eventText(ctx, range.index, Math.max(range.labelWidth, range.x1 - range.x0 - 12))}
+  </button>`;
+}
+
+type Drawn =
+  | { readonly key: number; readonly mark: LaidOutMark }
+  | { readonly key: number; readonly range: LaidOutRange }
+  | { readonly key: number; readonly cluster: LaidOutCluster };
+
+/**
+ * Marks, ranges and clusters in one sequence, in time order, so a screen reader's browse mode
+ * tells the story from its beginning. Keyed by event index (a cluster by its first event's),
+ * so what stays on screen keeps its element and focus.
+ */
+export function renderDrawn(ctx: ViewContext, layout: TimelineLayout) {
+  const drawn: Drawn[] = [];
+  for (const mark of layout.marks) drawn.push({ key: mark.index, mark });
+  for (const range of layout.ranges) drawn.push({ key: range.index, range });
+  // A cluster's first event is in no mark: its index places the cluster in time among them.
+  for (const cluster of layout.clusters) drawn.push({ key: cluster.first, cluster });
+  drawn.sort((a, b) => a.key - b.key);
   return repeat(
-    ranges,
-    (range) => range.index,
-    (range) => {
-      const selected = range.index === ctx.selectedIndex;
-      return html`<button
-        type="button"
-        part=${selected ? 'range event-selected' : 'range'}
-        class="range ${selected ? 'selected' : ''}"
-        data-index=${range.index}
-        tabindex=${range.index === ctx.focusIndex ? 0 : -1}
-        aria-expanded=${selected ? 'true' : 'false'}
-        .style=${`transform:translate(${range.x0}px,${ctx.rows.rangeLaneTop(range.lane)}px);width:${Math.max(range.x1 - range.x0, 4)}px;--_bar:${Math.max(range.x1 - range.x0, 4)}px;${eventColor(ctx, range.index)}`}
-      >
-        ${eventText(ctx, range.index, Math.max(range.labelWidth, range.x1 - range.x0 - 12))}
-      </button>`;
-    },
+    drawn,
+    (item) => ('cluster' in item ? -1 - item.key : item.key),
+    (item) =>
+      'mark' in item
+        ? renderMark(ctx, item.mark)
+        : 'range' in item
+          ? renderRange(ctx, item.range)
+          : renderCluster(ctx, item.cluster),
   );
 }

@@ -184,6 +184,11 @@ export const slideStyles = css`
     padding: 0 clamp(4px, 0.3125vw, 8px);
   }
 
+  /* Two wrapped lines fill the lane, as in an article (view/marks.styles.ts). */
+  :host([mode='presentation']) .wrapped .label {
+    line-height: 1.08;
+  }
+
   :host([mode='presentation']) .range {
     height: clamp(24px, 1.875vw, 48px);
   }

@@ -70,17 +70,19 @@ describe('Download image', () => {
     expect(Number(svg.getAttribute('width'))).to.equal(Math.ceil(width));
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent!);
     expect(texts[0]).to.equal("Indonesia's Digital Diplomacy");
-    // Every label the screen shows is in the picture, shortened no more than on screen.
+    // Every label the screen shows is in the picture, on one line or two as on screen, shortened
+    // no more than on screen.
     const shown = marks(el)
       .map((m) => m.querySelector('.label')?.textContent?.trim())
       .filter((t): t is string => !!t);
     expect(shown.length).to.be.greaterThan(3);
-    for (const label of shown) {
-      expect(
-        texts.some((t) => t === label || (t.endsWith('…') && label.startsWith(t.slice(0, -1)))),
-        label,
-      ).to.equal(true);
-    }
+    const drawn = (label: string) =>
+      texts.some((t, i) =>
+        [t, `${t} ${texts[i + 1]}`].some(
+          (s) => s === label || (s.endsWith('…') && label.startsWith(s.slice(0, -1).trimEnd())),
+        ),
+      );
+    for (const label of shown) expect(drawn(label), label).to.equal(true);
     expect(texts).to.include('2016');
     const sources = texts.find((t) => t.startsWith('Sources: '));
     expect(sources).to.contain('VOA Indonesia');

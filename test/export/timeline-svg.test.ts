@@ -30,7 +30,7 @@ function input(width = 800): ImageInput {
   const rows = layoutRows(320, 1, embedSizes.rows);
   const view = new ViewRange(new Date(2000, 0, 1).getTime(), new Date(2020, 0, 1).getTime());
   // As the element measures labels: estimated at 13 px, with 8 px of padding, at most 190 px.
-  const labelWidth = labelWidthCache(3, (i) => dataset.events[i]!.title['*']!, 13, 190, 8);
+  const labelWidth = labelWidthCache(3, (i) => dataset.events[i]!.title['*']!, 13, 8);
   const layout = layoutTimeline({
     index,
     view,
@@ -120,7 +120,9 @@ describe('timelineSvg', () => {
     });
     const layout = {
       ...base.layout,
-      marks: [{ index: 0, x: 100, lane: 0, labelWidth: 20, flipped: false }],
+      marks: [
+        { index: 0, x: 100, lane: 0, labelWidth: 20, flipped: false, lines: 1, cut: true } as const,
+      ],
       ranges: [],
     };
     const doc = parse(timelineSvg({ ...base, dataset: many, layout }).svg);

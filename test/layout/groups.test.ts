@@ -63,17 +63,14 @@ describe('layoutTimeline with one lane per group', () => {
     expect(lanes).to.deep.equal({ a: 1, b: 2, c: 0, d: 0, e: 1 });
   });
 
-  it('clusters an event whose lane has no room rather than borrow another lane', () => {
+  it('cuts short an event whose lane has little room rather than borrow another lane', () => {
     const { laneOf } = groupLanes(dataset);
-    // Wide labels: C and D, a year apart in one lane, cannot both be labelled there.
-    const layout = layoutTimeline({ ...input, laneOf, labelWidth: () => 180 });
-    const labelled = layout.marks
-      .filter((m) => m.lane >= 0)
-      .map((m) => dataset.events[m.index]!.id);
-    expect(labelled).to.include('c');
-    expect(labelled).to.not.include('d');
-    const withoutGroups = layoutTimeline({ ...input, labelWidth: () => 180 });
-    expect(withoutGroups.marks.filter((m) => m.lane >= 0)).to.have.length(5);
+    // Wide labels: C and D, a year apart in one lane, cannot both be labelled whole there.
+    const layout = layoutTimeline({ ...input, laneOf, labelWidth: () => 980 });
+    const byId = Object.fromEntries(layout.marks.map((m) => [dataset.events[m.index]!.id, m]));
+    expect(byId.c!.lane).to.equal(0);
+    expect(byId.d?.lane ?? -1, 'D: cut in its own lane, or a dot').to.be.oneOf([0, -1]);
+    expect(layout.marks.filter((m) => m.lane === 0 && m.cut).length).to.be.at.least(1);
   });
 });
 
@@ -96,14 +93,16 @@ describe('layoutTimeline with several lanes per group', () => {
     const lanes = Object.fromEntries(
       layout.marks.map((m) => [dataset.events[m.index]!.id, m.lane]),
     );
-    expect(lanes).to.deep.equal({ a: 2, b: 4, c: 0, d: 1, e: 2 });
+    expect(lanes.c).to.be.oneOf([0, 1]);
+    expect(lanes.d).to.be.oneOf([0, 1]);
+    expect({ a: lanes.a, b: lanes.b, e: lanes.e }).to.deep.equal({ a: 2, b: 4, e: 2 });
     expect(layout.clusters).to.deep.equal([]);
   });
 
-  it("clusters what even the group's lanes cannot hold", () => {
-    const layout = layoutTimeline({ ...input, lanes: 6, laneSpan: 1, labelWidth: () => 180 });
-    const labelled = layout.marks.filter((m) => m.lane >= 0).map((m) => m.index);
-    expect(labelled).to.have.length(4);
+  it("cuts or clusters what even the group's lanes cannot hold, never borrowing a lane", () => {
+    const layout = layoutTimeline({ ...input, lanes: 6, laneSpan: 1, labelWidth: () => 980 });
+    const whole = layout.marks.filter((m) => m.lane >= 0 && !m.cut);
+    expect(whole.length).to.be.below(5);
     for (const mark of layout.marks.filter((m) => m.lane >= 0))
       expect(mark.lane, dataset.events[mark.index]!.id).to.equal(laneOf[mark.index]);
   });

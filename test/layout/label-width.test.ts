@@ -24,19 +24,38 @@ describe('label widths', () => {
     expect(twoLineWidth('Oneword', 17)).to.be.at.least(estimateTextWidth('Oneword', 17));
   });
 
-  it('keeps one line where a label fits, and wraps a longer one onto two', () => {
+  it('measures each title once per font, on one line and on two, with the padding', () => {
     const titles = ['Short title', ...TITLES];
-    const wrapped = labelWidthCache(titles.length, (i) => titles[i]!, 17, 340, 12, true);
-    const single = labelWidthCache(titles.length, (i) => titles[i]!, 17, 340, 12);
-    expect(wrapped(0)).to.be.at.least(estimateTextWidth('Short title', 17) + 12);
-    expect(wrapped(0)).to.be.below(estimateTextWidth('Short title', 17) * 1.2 + 12);
+    const calls: string[] = [];
+    const measure = (text: string, px: number) => {
+      calls.push(text);
+      return estimateTextWidth(text, px);
+    };
+    const widths = labelWidthCache(titles.length, (i) => titles[i]!, 17, 12, measure);
+    expect(widths(0)).to.equal(estimateTextWidth('Short title', 17) + 12 + 1);
+    expect(widths.wrapped(0)).to.be.below(widths(0));
     for (let i = 1; i < titles.length; i++) {
-      // The whole title fits the box on two lines, in a box narrower than the one-line cap.
-      expect(2 * (wrapped(i) - 12), titles[i]).to.be.at.least(estimateTextWidth(titles[i]!, 17));
-      expect(wrapped(i), titles[i]).to.be.at.most(340);
+      // Two lines hold the whole title, in a little over half the one-line width.
+      expect(2 * (widths.wrapped(i) - 13), titles[i]).to.be.at.least(
+        estimateTextWidth(titles[i]!, 17) - 17,
+      );
+      expect(widths.wrapped(i), titles[i]).to.be.below(widths(i) * 0.7);
     }
-    // One line only: the long titles are cut at the cap, as before.
-    expect(single(2)).to.equal(340);
-    expect(single(0)).to.equal(estimateTextWidth('Short title', 17) + 12);
+    const measured = calls.length;
+    // A zoom frame asks again: nothing is measured twice.
+    for (let i = 0; i < titles.length; i++) widths(i) + widths.wrapped(i);
+    expect(calls.length).to.equal(measured);
+  });
+
+  it('wraps with the function it is given, so the browser can measure in its real font', () => {
+    const wide = labelWidthCache(
+      1,
+      () => 'Two words',
+      13,
+      0,
+      (text) => text.length * 10,
+    );
+    expect(wide(0)).to.equal(91);
+    expect(wide.wrapped(0)).to.equal(51);
   });
 });

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import type { Dataset, TimelineEvent } from '../../src/data/model.js';
 import { pickText } from '../../src/i18n/format.js';
 import { type EventIndex, indexEvents, pointsBetween } from '../../src/layout/event-index.js';
-import { labelWidthCache } from '../../src/layout/label-width.js';
+import { type LabelWidths, labelWidthCache } from '../../src/layout/label-width.js';
 import {
   type LayoutInput,
   type TimelineLayout,
@@ -24,7 +24,7 @@ export interface Prepared {
   readonly dataset: Dataset;
   readonly index: EventIndex;
   readonly home: ViewRange;
-  readonly labelWidth: (eventIndex: number) => number;
+  readonly labelWidth: LabelWidths;
 }
 
 /** What the element prepares once per dataset: the index, the home view and label widths. */
@@ -38,7 +38,7 @@ export function prepare(dataset: Dataset, lang = 'en'): Prepared {
       dataset.events.length,
       (i) => pickText(dataset.events[i]!.title, lang).text,
       13,
-      metrics.maxLabelWidth,
+      8,
     ),
   };
 }
@@ -55,6 +55,7 @@ export function layout(
     width: WIDTH,
     lanes,
     labelWidth: p.labelWidth,
+    wrappedWidth: p.labelWidth.wrapped,
     pinned,
     metrics,
   };
@@ -142,7 +143,17 @@ export function expectSoundLayout(
     );
     expect(Number.isInteger(mark.lane), `${label}: lane of ${mark.index}`).to.equal(true);
     expect(mark.lane, `${label}: lane of ${mark.index}`).to.be.within(-1, lanes - 1);
-    expect(mark.labelWidth).to.equal(mark.lane < 0 ? 0 : p.labelWidth(mark.index));
+    // A label is whole on one line or on two, or, the last resort, cut (never below the
+    // narrowest cut) to fit the drawing.
+    if (mark.lane < 0) expect(mark.labelWidth).to.equal(0);
+    else if (!mark.cut) {
+      expect(mark.labelWidth, `${label}: label of ${mark.index}`).to.equal(
+        mark.lines === 1 ? p.labelWidth(mark.index) : p.labelWidth.wrapped(mark.index),
+      );
+      expect(mark.labelWidth).to.be.at.most(metrics.maxLabelWidth);
+    } else {
+      expect(mark.labelWidth).to.be.below(p.labelWidth(mark.index));
+    }
     expect(mark.x).to.be.closeTo(view.x(p.dataset.events[mark.index]!.start, WIDTH), 1e-6);
     // Only what is on screen, or next to it, is laid out.
     expect(mark.x, `${label}: mark ${mark.index} near the drawing`).to.be.within(

@@ -4,20 +4,20 @@ import { defaultRowSizes, fillRows, layoutRows } from '../../src/layout/rows.js'
 describe('layoutRows', () => {
   it('stacks lanes up from the cluster row, as many as fit under the range lanes', () => {
     const rows = layoutRows(420, 2, defaultRowSizes);
-    // 420 - 30 (axis) - 6 (density) - 34 (cluster) = 350; ranges end at 8 + 2 × 30 = 68.
+    // 420 - 30 (axis) - 6 (density) - 34 (cluster) = 350; ranges end at 4 + 2 × 26 = 56.
     expect(rows.clusterTop).to.equal(350);
-    expect(rows.lanes).to.equal(Math.floor((350 - 68) / 32));
+    expect(rows.lanes).to.equal(Math.floor((350 - 56) / 32));
     expect(rows.laneTop(0)).to.equal(350 - 32);
     expect(rows.laneTop(3)).to.equal(350 - 4 * 32);
-    expect(rows.laneTop(rows.lanes - 1)).to.be.at.least(68);
+    expect(rows.laneTop(rows.lanes - 1)).to.be.at.least(56);
   });
 
   it('spaces lanes further apart when given a pitch, lane 0 staying by the cluster row', () => {
     const rows = layoutRows(420, 2, defaultRowSizes, 70);
     expect(rows.laneTop(0)).to.equal(350 - 32);
     expect(rows.laneTop(2)).to.equal(350 - 32 - 140);
-    expect(rows.laneTop(rows.lanes - 1)).to.be.at.least(68);
-    expect(rows.laneTop(rows.lanes)).to.be.below(68);
+    expect(rows.laneTop(rows.lanes - 1)).to.be.at.least(56);
+    expect(rows.laneTop(rows.lanes)).to.be.below(56);
     expect(rows.laneHeight).to.equal(32);
   });
 });
@@ -37,19 +37,29 @@ describe('fillRows', () => {
     expect(rows.laneTop(3) - rows.laneTop(4)).to.equal(pitch);
   });
 
-  it('keeps lanes no further apart than the most it is given', () => {
+  it('keeps lanes no further apart than the most it is given, the ranges right above them', () => {
     const rows = fillRows(height, 2, sizes, 120, () => 3);
     expect(rows.laneTop(0) - rows.laneTop(1)).to.equal(120);
-    // The room left above is still lanes, for a view that needs more.
-    expect(rows.lanes).to.equal(Math.floor((packed.clusterTop - lanesTop - 50) / 120) + 1);
+    expect(rows.lanes).to.equal(3);
+    // No empty band between the labels and the ranges: range lane 0 ends where lane 2 starts.
+    expect(rows.rangeLaneTop(0) + sizes.rangeHeight).to.equal(rows.laneTop(2));
+    expect(rows.rangeLaneTop(1) + sizes.rangeHeight).to.equal(rows.rangeLaneTop(0));
   });
 
-  it('leaves the lanes packed when the events take them all, or only one', () => {
-    for (const used of [packed.lanes, packed.lanes + 4, 1]) {
+  it('leaves the lanes packed when the events take them all', () => {
+    for (const used of [packed.lanes, packed.lanes + 4]) {
       const rows = fillRows(height, 2, sizes, 150, () => used);
       expect(rows.lanes, `${used} used`).to.equal(packed.lanes);
       expect(rows.laneTop(1), `${used} used`).to.equal(packed.laneTop(1));
+      expect(rows.rangeLaneTop(1), `${used} used`).to.equal(packed.rangeTop);
     }
+  });
+
+  it('sets the ranges on the one lane an event takes', () => {
+    const rows = fillRows(height, 2, sizes, 150, () => 1);
+    expect(rows.lanes).to.equal(1);
+    expect(rows.laneTop(0)).to.equal(packed.laneTop(0));
+    expect(rows.rangeLaneTop(0) + sizes.rangeHeight).to.equal(rows.laneTop(0));
   });
 
   it('asks how many lanes the events take out of the lanes that fit packed', () => {

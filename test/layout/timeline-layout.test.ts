@@ -9,6 +9,7 @@ import {
 } from '../../src/layout/timeline-layout.js';
 import type { TimelineEvent } from '../../src/data/model.js';
 import { ViewRange } from '../../src/layout/view-range.js';
+import { historyDataset } from '../../scripts/history-dataset.mjs';
 import { syntheticDataset } from '../fixtures/synthetic.js';
 import {
   DAY,
@@ -43,7 +44,10 @@ describe('layoutTimeline', () => {
           metrics: { ...metrics, labelDense: true },
         });
         expectSoundLayout(p, view, 8, pinned, dense, `${name}, dense labels`);
-        more += dense.marks.length - layoutTimeline({ ...input, pinned, metrics }).marks.length;
+        more +=
+          dense.marks.length -
+          layoutTimeline({ ...input, pinned, metrics: { ...metrics, labelDense: false } }).marks
+            .length;
       }
       expect(more, 'marks gained over the views').to.be.above(0);
     });
@@ -241,7 +245,12 @@ describe('layoutTimeline', () => {
 
     it('labels as many of a crowded column as there are lanes when the sizes ask for it', () => {
       const input = { index: p.index, width: WIDTH, labelWidth: p.labelWidth, pinned: [] };
-      const plain = layoutTimeline({ ...input, view, lanes: 2, metrics });
+      const plain = layoutTimeline({
+        ...input,
+        view,
+        lanes: 2,
+        metrics: { ...metrics, labelDense: false },
+      });
       const dense = layoutTimeline({
         ...input,
         view,
@@ -273,6 +282,42 @@ describe('layoutTimeline', () => {
     });
   });
 
+  describe('a crowded history in an article column', () => {
+    // 40 events over 65 years, 672 px wide, 7 lanes: as npm run layout-report measures it.
+    const p = prepare(normaliseDataset(historyDataset(40, { years: 65 })));
+    const result = layoutTimeline({
+      index: p.index,
+      view: p.home,
+      width: 672,
+      lanes: 7,
+      labelWidth: p.labelWidth,
+      wrappedWidth: p.labelWidth.wrapped,
+      pinned: [],
+      metrics,
+    });
+
+    it('labels more events than laying them out in time order alone does (20, 17 of them whole)', () => {
+      const labelled = result.marks.filter((m) => m.lane >= 0);
+      expect(labelled.length).to.be.at.least(23);
+      expect(labelled.filter((m) => !m.cut).length).to.be.at.least(21);
+    });
+
+    it('keeps every label inside the drawing and apart from the others in its lane', () => {
+      const boxes = result.marks
+        .filter((m) => m.lane >= 0)
+        .map((m) => ({ lane: m.lane, box: markBox(m, metrics), index: m.index }));
+      for (const { lane, box, index } of boxes) {
+        expect(box[0], `${index} starts in the drawing`).to.be.at.least(-metrics.dotRadius);
+        expect(box[1], `${index} ends in the drawing`).to.be.at.most(672 + metrics.dotRadius);
+        for (const other of boxes) {
+          if (other.index === index || other.lane !== lane) continue;
+          const apart = other.box[0] >= box[1] || other.box[1] <= box[0];
+          expect(apart, `${index} and ${other.index} overlap in lane ${lane}`).to.equal(true);
+        }
+      }
+    });
+  });
+
   describe('ranges', () => {
     const p = prepare(normaliseDataset(syntheticDataset(200, { ranges: 60 })));
 
@@ -301,7 +346,20 @@ describe('layoutTimeline', () => {
           expect(range.lane).to.be.within(0, metrics.rangeLanes - 1);
           expect(range.x0).to.be.within(0, WIDTH);
           expect(range.x1).to.be.within(range.x0, WIDTH);
-          expect(range.labelWidth).to.equal(p.labelWidth(range.index));
+          // The label runs past the bar as far as the drawing allows, cut only at its edge or,
+          // where no lane had room for the next range, where that range starts.
+          const next = result.ranges.find((r) => r.lane === range.lane && r.x0 > range.x0);
+          expect(range.labelWidth).to.be.oneOf([
+            Math.max(
+              0,
+              Math.min(p.labelWidth(range.index), metrics.maxLabelWidth, WIDTH - range.x0 - 12),
+            ),
+            next && Math.max(0, next.x0 - metrics.labelGap - range.x0 - 12),
+          ]);
+          expect(range.cut).to.equal(
+            range.labelWidth < p.labelWidth(range.index) &&
+              range.x1 - range.x0 < p.labelWidth(range.index),
+          );
         }
         for (let lane = 0; lane < metrics.rangeLanes; lane++) {
           const inLane = result.ranges.filter((r) => r.lane === lane).sort((a, b) => a.x0 - b.x0);

@@ -159,12 +159,10 @@ describe('kiosk mode on an upright screen', () => {
     el.style.height = '1080px';
     const frame = root(el).querySelector('.frame')!;
     await until(() => !frame.classList.contains('portrait'));
-    await until(
-      () => getComputedStyle(pointMarks(el)[0]!.querySelector('.label')!).whiteSpace === 'nowrap',
-    );
-    // Lanes packed by the axis again, and the card beside the drawing, over it, as before: at
-    // either edge, on the side away from the chosen mark.
-    expect(markExtent(el)).to.be.below(plotBox(el).height / 2);
+    // Lanes packed by the axis again (a label may still take two lines where the next mark is
+    // near), and the card beside the drawing, over it, as before: at either edge, on the side
+    // away from the chosen mark.
+    await until(() => markExtent(el) < plotBox(el).height / 2);
     const before = plotBox(el);
     el.select('digital-command-center');
     const card = box(await until(() => root(el).querySelector('.detail')));

@@ -1,0 +1,4 @@
+export declare function historyDataset(
+  count: number,
+  options?: { years?: number; from?: number; seed?: number; eras?: number },
+): unknown;

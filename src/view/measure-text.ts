@@ -1,0 +1,28 @@
+import type { MeasureText } from '../layout/label-width.js';
+
+/** Widths measured so far, by font and text: a title is measured once per font and size. */
+const measured = new Map<string, number>();
+let context: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * Measures text as the browser sets it, with a canvas in the labels' font (`family`, `weight`
+ * as computed on the page). Where no canvas can be had, the layout's estimate stands in.
+ */
+export function canvasMeasure(family: string, weight: string, fallback: MeasureText): MeasureText {
+  if (context === undefined) context = document.createElement('canvas').getContext('2d');
+  const ctx = context;
+  if (!ctx) return fallback;
+  return (text, fontPx) => {
+    const font = `${weight} ${fontPx}px ${family}`;
+    const key = `${font}\n${text}`;
+    let width = measured.get(key);
+    if (width === undefined) {
+      // A dataset of 100,000 titles measured in two languages stays a bounded memo.
+      if (measured.size > 50_000) measured.clear();
+      ctx.font = font;
+      width = ctx.measureText(text).width;
+      measured.set(key, width);
+    }
+    return width;
+  };
+}
