@@ -53,12 +53,16 @@ describe('kiosk mode, left alone', () => {
     // Warm up: one round, so caches (label widths, QR encoder) are filled.
     for (let i = 0; i < events * 2; i++) await step();
     // The card is placed beside its mark in the next frame (which may move the view, and
-    // which side it takes depends on the side before): counted once that is done, as a visitor
-    // sees each stop.
+    // which side it takes depends on the side before): counted once the drawing stops changing,
+    // as a visitor sees each stop.
     const settle = async () => {
-      for (let frame = 0; frame < 2; frame++) {
+      let last = -1;
+      for (let frame = 0, still = 0; frame < 60 && still < 2; frame++) {
         await new Promise(requestAnimationFrame);
         await el.updateComplete;
+        const now = nodes();
+        still = now === last ? still + 1 : 0;
+        last = now;
       }
     };
     const counts = async () => {
