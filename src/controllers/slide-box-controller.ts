@@ -23,6 +23,8 @@ export class SlideBoxController implements ReactiveController {
   private readonly sheet = new CSSStyleSheet();
   private minHeight = -1;
   private observer?: ResizeObserver;
+  /** The mode has just started: the factor is read after this render. */
+  private starting = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -39,8 +41,8 @@ export class SlideBoxController implements ReactiveController {
     if (on !== !!this.observer) {
       this.observer?.disconnect();
       this.observer = on ? new ResizeObserver(this.onResize) : undefined;
-      // Its first report comes before the next paint: no slide is painted at a stale scale.
       this.observer?.observe(this.host);
+      this.starting = on;
     }
     const minHeight = drawingMinHeight(this.context.rangeLanes());
     if (minHeight !== this.minHeight) {
@@ -59,11 +61,23 @@ export class SlideBoxController implements ReactiveController {
     return true;
   }
 
-  // Layout is up to date when a resize observer reports, so the read is cheap; the factor
-  // changes only when the box does.
+  /**
+   * The box changed size: read the factor in the next frame, as re-rendering from inside the
+   * observer's turn would resize what other observers watch (a ResizeObserver loop). For
+   * that one frame the marks' styles are ahead of the layout.
+   */
   private readonly onResize = (): void => {
-    if (this.read()) this.host.requestUpdate();
+    requestAnimationFrame(() => {
+      if (this.observer && this.read()) this.host.requestUpdate();
+    });
   };
+
+  /** Once as the mode starts, so its first slide is not painted at a stale scale. */
+  hostUpdated(): void {
+    if (!this.starting) return;
+    this.starting = false;
+    if (this.read()) this.host.requestUpdate();
+  }
 
   hostConnected(): void {
     this.sync();
