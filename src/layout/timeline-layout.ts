@@ -134,7 +134,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   // Pinned events usually find a lane in time order anyway; only when one does not is the
   // layout redone with their room reserved first, so choosing an event rarely moves others.
   let points = layoutPoints(input, false);
-  const placed = new Set(points.marks.map((mark) => mark.index));
+  // A bare dot on the cluster row (lane -1) has no label: a pinned event there is not placed.
+  const placed = new Set(points.marks.filter((mark) => mark.lane >= 0).map((mark) => mark.index));
   if (pinnedInWindow(input).some((i) => !placed.has(i))) points = layoutPoints(input, true);
   const ranges = layoutRanges(input);
   return {
