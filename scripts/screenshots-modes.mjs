@@ -48,6 +48,30 @@ await shoot('presentation-1280x720-dark', 'presentation.html', {
     await timeline.locator('.slide').waitFor();
   },
 });
+// A presentation sizes to its box, not the window: an article's 672 × 416 box, and a
+// 480-pixel box across a 1920-pixel projector.
+const box = (width, height) => async (tab, timeline) => {
+  await timeline.locator('.slide').waitFor();
+  await timeline.evaluate(
+    (el, [w, h]) => {
+      el.style.width = w;
+      el.style.height = h;
+      el.style.border = '1px solid #ccc';
+    },
+    [width, height],
+  );
+  await next(tab, 6);
+};
+await shoot('presentation-672x416-in-1280x800', 'presentation.html', {
+  width: 1280,
+  height: 800,
+  act: box('672px', '416px'),
+});
+await shoot('presentation-480-box-in-1920x1080', 'presentation.html', {
+  width: 1920,
+  height: 1080,
+  act: box('100%', '480px'),
+});
 await shoot('kiosk-1920x1080', 'kiosk.html', { width: 1920, height: 1080 });
 const openCard = async (tab, timeline) => {
   await timeline.locator('.mark').first().click();

@@ -1,14 +1,33 @@
-import { defaultRowSizes } from './rows.js';
+import { type RowSizes, defaultRowSizes } from './rows.js';
 import { type Sizes, embedSizes } from './sizes.js';
 import { defaultMetrics } from './timeline-layout.js';
 
 /**
- * How much a presentation scales marks and labels for a viewport `width` pixels wide, so the
- * back row of a classroom reads them on a projector: 1 up to 1280 px, up to 2 on a wide
- * screen. The styles scale the same sizes with `vw` (view/slide.styles.ts).
+ * How much a presentation scales marks and labels, read back from the styles: they draw the
+ * drawing's type at the embed's label size times a factor that grows with the widget's box
+ * (1 up to a 1280 × 720 box, 2 from 2560 × 1440; view/slide.styles.ts), and the layout must
+ * use the same factor. `drawingFontPx` is that type's computed size.
  */
-export function presentationScale(width: number): number {
-  return Math.min(2, Math.max(1, width / 1280));
+export function presentationScale(drawingFontPx: number): number {
+  const scale = drawingFontPx / embedSizes.labelFontPx;
+  // Rounded, so a sub-pixel difference in the computed size does not measure labels again.
+  return Number.isFinite(scale) ? Math.min(2, Math.max(1, Math.round(scale * 1000) / 1000)) : 1;
+}
+
+/**
+ * The least height, at scale 1, of a drawing that still shows one lane of labels under its
+ * `rangeLanes` lanes of ranges: the chosen event always has its mark and label then. The
+ * styles never give the drawing less (times the scale); the slide above gives way instead.
+ */
+export function drawingMinHeight(rangeLanes: number, rows: RowSizes = defaultRowSizes): number {
+  return (
+    rows.padding +
+    rangeLanes * rows.rangeHeight +
+    rows.laneHeight +
+    rows.clusterHeight +
+    rows.densityHeight +
+    rows.axisHeight
+  );
 }
 
 let last: Sizes = embedSizes;
@@ -37,12 +56,15 @@ function makeScaled(scale: number): Sizes {
       clusterPx: m.clusterPx * scale,
       minBadge: m.minBadge * scale,
     },
+    // Every row, so the drawing's least height is drawingMinHeight times the scale.
     rows: {
       ...r,
       laneHeight: r.laneHeight * scale,
       rangeHeight: r.rangeHeight * scale,
       clusterHeight: r.clusterHeight * scale,
+      densityHeight: r.densityHeight * scale,
       axisHeight: r.axisHeight * scale,
+      padding: r.padding * scale,
     },
     labelFontPx: embedSizes.labelFontPx * scale,
     labelPadding: embedSizes.labelPadding * scale,

@@ -195,7 +195,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 /** Points laid out; again with the pinned events' room reserved first when one found none. */
 function bestPoints(input: LayoutInput): Points {
   const points = layoutPoints(input, false);
-  const placed = new Set(points.marks.map((mark) => mark.index));
+  // A bare dot on the cluster row (lane -1) has no label: a pinned event there is not placed.
+  const placed = new Set(points.marks.filter((mark) => mark.lane >= 0).map((mark) => mark.index));
   return pinnedInWindow(input).some((i) => !placed.has(i)) ? layoutPoints(input, true) : points;
 }
 

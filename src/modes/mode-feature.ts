@@ -30,6 +30,8 @@ export interface ModeContext {
   home(): ViewRange | undefined;
   /** Shows a view; with `animate`, eased unless motion is reduced. */
   show(view: ViewRange, animate: boolean): void;
+  /** How many lanes of ranges the drawing reserves above its label lanes. */
+  rangeLanes(): number;
   /** Where loading stands (a kiosk may be showing its saved copy). */
   state(): DatasetState;
 }

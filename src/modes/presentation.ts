@@ -1,5 +1,6 @@
 import { PresentationController } from '../controllers/presentation-controller.js';
-import { presentationScale, scaledSizes } from '../layout/presentation-sizes.js';
+import { SlideBoxController } from '../controllers/slide-box-controller.js';
+import { scaledSizes } from '../layout/presentation-sizes.js';
 import { slideView } from '../layout/slide-view.js';
 import { renderSlide } from '../view/slide.js';
 import { slideStyles } from '../view/slide.styles.js';
@@ -17,13 +18,17 @@ export function create(host: ModeHost, context: ModeContext): ModeFeature {
     current: () => eventsOf(host, context).chosen,
     show: (index) => host.select(eventsOf(host, context).events[index]?.id ?? null),
   });
+  const box = new SlideBoxController(host, { active, rangeLanes: () => context.rangeLanes() });
   const deck = {
     previous: () => presenter.step(-1),
     next: () => presenter.step(1),
     toggleFullScreen: () => presenter.toggleFullScreen(),
   };
   return {
-    sync: () => presenter.sync(),
+    sync() {
+      presenter.sync();
+      box.sync();
+    },
     reveal(event) {
       const home = context.home();
       if (!active() || !home) return false;
@@ -44,6 +49,6 @@ export function create(host: ModeHost, context: ModeContext): ModeFeature {
         selected: undefined,
       };
     },
-    sizes: () => (active() ? scaledSizes(presentationScale(window.innerWidth)) : undefined),
+    sizes: () => (active() ? scaledSizes(box.scale) : undefined),
   };
 }

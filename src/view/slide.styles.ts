@@ -1,15 +1,22 @@
 import { css } from 'lit';
 
 /**
- * Presentation mode: the slide above the drawing, type that grows with the viewport so the
- * back row reads it, and marks scaled with the viewport too: each size N px becomes
- * clamp(N px, N/12.8 vw, 2N px), the factor layout/presentation-sizes.ts gives the layout.
+ * Presentation mode: the slide above the drawing, with type and marks that grow with the
+ * widget's box, not with the window (a 480-pixel box on a projector keeps the type it has
+ * on a laptop). The host is a size container, so container query units measure its width
+ * and its height; the box's narrower side against 1280 × 720 gives the factor. Marks and
+ * labels scale by it from 1× to 2×; the layout reads that factor back from the drawing's
+ * type size (controllers/slide-box-controller.ts), and tells these styles in turn the least
+ * height its rows need (--_drawing-min, at 1×). The slide's type follows the factor below 1×
+ * too, down to 14 px.
  */
 export const slideStyles = css`
   :host([mode='presentation']) {
+    container: timeline / size;
     height: 100%;
     min-height: 384px;
-    font-size: var(--dt-slide-font-size, clamp(16px, 1.5vw, 40px)) !important;
+    /* Where 100% means nothing (a parent without a height), the widget's usual height. */
+    contain-intrinsic-block-size: 416px;
   }
 
   :host([mode='presentation']:fullscreen) {
@@ -19,21 +26,47 @@ export const slideStyles = css`
     border-radius: 0;
   }
 
+  :host([mode='presentation']) .frame {
+    /* 1px in a 1280 × 720 box: container query units resolve where these are used. */
+    --_fit: min(100cqi / 1280, 100cqb / 720);
+    --_s: clamp(1px, var(--_fit), 2px);
+    /* The box's own height even when the host's is auto (then 100cqb measures 0, which
+       gives the same sizes as its 416 px): the slide and the drawing share a known height. */
+    position: absolute;
+    inset: 0;
+    height: auto;
+    font-size: var(--dt-slide-font-size, clamp(14px, 19.2 * var(--_fit), 38.4px));
+  }
+
   :host([mode='presentation']) .header {
     min-height: 0;
     padding: 0.4em 0.75em 0;
-    font-size: 0.8em;
+    font-size: max(14px, 0.8em);
   }
 
-  /* A fixed share of the height, whatever the slide holds: the drawing below keeps its size
-     from slide to slide, so the zoom to each one runs undisturbed. */
+  /*
+   * The drawing takes a fixed share of the box, whatever the slide holds, so it keeps its
+   * size from slide to slide and the zoom to each one runs undisturbed; never less than its
+   * rows need to show the chosen mark and its label. The slide takes the rest and scrolls.
+   */
+  :host([mode='presentation']) .plot {
+    flex: 0 0 auto;
+    height: max(var(--_drawing-min, 110) * var(--_s), 30cqb);
+    min-height: calc(var(--_drawing-min, 110) * var(--_s));
+    /* The labels' size: what the layout reads the factor from. */
+    font-size: calc(13 * var(--_s));
+  }
+
   .slide {
-    display: flex;
-    flex-direction: column;
-    flex: 0 0 52%;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-rows: minmax(0, 1fr);
+    align-items: end;
+    column-gap: 1em;
+    flex: 1 1 0;
     min-height: 0;
     margin: 0.4em 0.75em 0.5em;
-    padding: 0.8em 1.1em 0.6em;
+    padding: 0.6em 1.1em 0.5em;
     border-left: 0.4em solid var(--dt-event-color, var(--_accent));
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -41,7 +74,7 @@ export const slideStyles = css`
 
   .slide-body {
     display: flex;
-    flex: 1;
+    align-self: stretch;
     gap: 1.5em;
     min-height: 0;
     overflow: auto;
@@ -68,7 +101,7 @@ export const slideStyles = css`
 
   .slide h2 {
     margin: 0.1em 0 0.4em;
-    font-size: 2.1em;
+    font-size: 1.8em;
     line-height: 1.15;
     text-wrap: balance;
   }
@@ -83,11 +116,15 @@ export const slideStyles = css`
   .slide-description p {
     margin: 0 0 0.5em;
     font-size: 1.15em;
-    line-height: 1.45;
+    line-height: 1.4;
+  }
+
+  .slide-description p:last-child {
+    margin-bottom: 0;
   }
 
   .slide-sources h3 {
-    margin: 0.8em 0 0.2em;
+    margin: 0.5em 0 0.2em;
     font-size: 0.75em;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -112,7 +149,7 @@ export const slideStyles = css`
   .slide-media img {
     display: block;
     max-width: 100%;
-    max-height: 40vh;
+    max-height: 40cqb;
     border-radius: var(--_radius);
     object-fit: contain;
   }
@@ -123,12 +160,39 @@ export const slideStyles = css`
     color: var(--_muted);
   }
 
+  /* Beside the text, not under it: the text gets the slide's whole height. */
   .slide-nav {
     display: flex;
     align-items: center;
-    justify-content: flex-end;
     gap: 0.5em;
-    padding-top: 0.4em;
+  }
+
+  /* A narrow slide: the buttons in a small block, so the text keeps most of the width.
+     Beside the drawing, the slide has the height for a row. */
+  @container timeline (max-width: 899px) and (not ((max-height: 599px) and (min-width: 600px))) {
+    .slide-nav {
+      display: grid;
+      grid-template-areas: 'previous next' 'progress fullScreen';
+      place-items: center;
+      gap: 0.4em;
+    }
+
+    .slide-previous {
+      grid-area: previous;
+    }
+
+    .slide-next {
+      grid-area: next;
+    }
+
+    .slide-nav .progress {
+      grid-area: progress;
+      min-width: 0;
+    }
+
+    .slide-fullScreen {
+      grid-area: fullScreen;
+    }
   }
 
   .slide-nav .control {
@@ -159,29 +223,79 @@ export const slideStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  /* Marks and labels, scaled like the layout's sizes: 1× up to 1280 px wide, 2× from 2560. */
+  /*
+   * A short, wide box (an article's 672 × 416, a 480-pixel strip on a projector) has no
+   * height for a slide above a drawing: the slide stands beside it instead, as tall as the
+   * box, and the drawing keeps the width for time and the height for its lanes.
+   */
+  @container timeline (max-height: 599px) and (min-width: 600px) {
+    :host([mode='presentation']) .frame {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      grid-template-rows: auto minmax(0, 1fr) auto;
+    }
+
+    :host([mode='presentation']) .header,
+    :host([mode='presentation']) .notice {
+      grid-column: 1 / -1;
+    }
+
+    .slide {
+      grid-row: 2 / 4;
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: minmax(0, 1fr) auto;
+      margin-right: 0;
+    }
+
+    .slide-nav {
+      justify-content: flex-end;
+      padding-top: 0.4em;
+    }
+
+    .slide h2 {
+      font-size: 1.4em;
+    }
+
+    .slide-description p {
+      font-size: 1.05em;
+    }
+
+    :host([mode='presentation']) .plot,
+    :host([mode='presentation']) .list-frame {
+      grid-column: 2;
+      grid-row: 2;
+      height: auto;
+    }
+
+    :host([mode='presentation']) .filters {
+      grid-column: 2;
+      grid-row: 3;
+    }
+  }
+
+  /* Marks and labels at the layout's sizes times the factor it reads back. */
   :host([mode='presentation']) .mark {
-    height: clamp(28px, 2.1875vw, 56px);
-    gap: clamp(6px, 0.46875vw, 12px);
-    border-radius: clamp(14px, 1.09375vw, 28px);
+    height: calc(28 * var(--_s));
+    gap: calc(6 * var(--_s));
+    border-radius: calc(14 * var(--_s));
   }
 
   :host([mode='presentation']) .mark .dot {
-    width: clamp(14px, 1.09375vw, 28px);
-    height: clamp(14px, 1.09375vw, 28px);
+    width: calc(14 * var(--_s));
+    height: calc(14 * var(--_s));
   }
 
   :host([mode='presentation']) .mark.bare {
-    width: clamp(28px, 2.1875vw, 56px);
+    width: calc(28 * var(--_s));
   }
 
   :host([mode='presentation']) .label {
-    font-size: clamp(13px, 1.01562vw, 26px);
-    line-height: clamp(28px, 2.1875vw, 56px);
+    font-size: calc(13 * var(--_s));
+    line-height: calc(28 * var(--_s));
   }
 
   :host([mode='presentation']) .mark .label {
-    padding: 0 clamp(4px, 0.3125vw, 8px);
+    padding: 0 calc(4 * var(--_s));
   }
 
   /* Two wrapped lines fill the lane, as in an article (view/marks.styles.ts). */
@@ -190,27 +304,36 @@ export const slideStyles = css`
   }
 
   :host([mode='presentation']) .range {
-    height: clamp(24px, 1.875vw, 48px);
+    height: calc(24 * var(--_s));
   }
 
   :host([mode='presentation']) .range .label {
-    line-height: clamp(24px, 1.875vw, 48px);
+    line-height: calc(24 * var(--_s));
   }
 
   :host([mode='presentation']) .cluster {
-    height: clamp(28px, 2.1875vw, 56px);
-    min-width: clamp(28px, 2.1875vw, 56px);
-    border-radius: clamp(14px, 1.09375vw, 28px);
-    font-size: clamp(12px, 0.9375vw, 24px);
+    height: calc(28 * var(--_s));
+    min-width: calc(28 * var(--_s));
+    border-radius: calc(14 * var(--_s));
+    font-size: calc(12 * var(--_s));
   }
 
   :host([mode='presentation']) .axis text {
-    font-size: clamp(12px, 0.9375vw, 24px);
+    font-size: calc(12 * var(--_s));
   }
 
   @media print {
     .slide-nav {
       display: none;
+    }
+
+    /* On paper the widget is as tall as what it prints, not its box on screen. */
+    :host([mode='presentation']) {
+      container-type: inline-size;
+    }
+
+    :host([mode='presentation']) .frame {
+      position: static;
     }
   }
 `;

@@ -34,3 +34,35 @@ function sized(element: Element): Promise<void> {
     observer.observe(element);
   });
 }
+
+/** What a presentation shows, as a reader sees it: the slide's text box, the drawing, the chosen mark. */
+export function slideParts(el: DiplomacyTimeline) {
+  const root = el.shadowRoot!;
+  return {
+    text: root.querySelector<HTMLElement>('.slide-body')!,
+    title: root.querySelector<HTMLElement>('.slide h2')!,
+    drawing: root.querySelector<HTMLElement>('.plot')!,
+    chosen: root.querySelector<HTMLElement>('.mark.selected, .range.selected'),
+  };
+}
+
+/** Mounts a presentation in a `width` × `height` box (px) in a viewport of the given size. */
+export async function mountPresentationBox(
+  viewport: { width: number; height: number },
+  width: number,
+  height: number,
+): Promise<DiplomacyTimeline> {
+  await setViewport(viewport);
+  const el = await fixture<DiplomacyTimeline>(
+    html`<diplomacy-timeline
+      mode="presentation"
+      lang="en"
+      src=${DEFAULT_DATASET}
+      style="width: ${width}px; height: ${height}px; border: 0"
+    ></diplomacy-timeline>`,
+  );
+  await drawn(el);
+  await until(() => el.shadowRoot!.querySelector('.slide'));
+  await sized(el.shadowRoot!.querySelector('.plot')!);
+  return el;
+}

@@ -5,7 +5,6 @@ import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import type { TimelineEvent } from '../../src/data/model.js';
 import { en } from '../../src/i18n/en.js';
 import { renderSlide } from '../../src/view/slide.js';
-import { setViewport } from '../engine.js';
 import { DEFAULT_DATASET, accessibleName, drawn, marks, until } from '../helpers.js';
 import { mountPresentation } from './presentation-fixture.js';
 
@@ -155,21 +154,6 @@ describe('presentation mode', () => {
     });
     expect(asked).to.equal(2);
     await until(() => document.fullscreenElement === el);
-  });
-
-  it('grows its type with the viewport', async () => {
-    const el = await mountPresentation();
-    const size = () =>
-      parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.slide h2')!).fontSize);
-    const label = () =>
-      parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.mark .label')!).fontSize);
-    const [small, smallLabel] = [size(), label()];
-    await setViewport({ width: 1920, height: 1080 });
-    await until(() => size() > small);
-    expect(size()).to.be.closeTo(small * 1.5, small * 0.1);
-    await until(() => label() > smallLabel);
-    expect(label()).to.be.closeTo(13 * 1.5, 0.5);
-    await setViewport({ width: 1280, height: 800 });
   });
 
   it('has no accessibility violations with the slide shown', async () => {
