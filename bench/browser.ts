@@ -160,15 +160,18 @@ interface TraceEvent {
 
 /**
  * The main thread's CPU time (not wall time) over the first render: the thread time of the
- * tasks between the page's render-start and render-end marks, from a performance trace.
- * On a machine shared with other work, wall times include waiting for a core; this does not.
+ * tasks between the page's render-start and render-end marks, from a performance trace, and
+ * of the longest of those tasks. On a machine shared with other work, wall times include
+ * waiting for a core; these do not.
  */
-export function renderCpu(trace: Buffer): number {
+export function renderCpu(trace: Buffer): { total: number; longest: number } {
   const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
   const start = events.find((e) => e.name === 'render-start');
   const end = events.find((e) => e.name === 'render-end' && e.pid === start?.pid);
-  if (!start || !end) return NaN;
-  return events
+  if (!start || !end) return { total: NaN, longest: NaN };
+  // A task that began before the start mark or ended after the end mark counts for the
+  // share of it inside the interval.
+  const shares = events
     .filter(
       (e) =>
         e.name === 'RunTask' &&
@@ -178,14 +181,13 @@ export function renderCpu(trace: Buffer): number {
         e.ts + (e.dur ?? 0) > start.ts &&
         e.ts < end.ts,
     )
-    .reduce((sum, e) => {
-      // A task that began before the start mark or ended after the end mark counts for the
-      // share of it inside the interval.
+    .map((e) => {
       const from = Math.max(e.ts, start.ts);
       const to = Math.min(e.ts + (e.dur ?? 0), end.ts);
       const share = e.dur ? (to - from) / e.dur : 1;
-      return sum + ((e.tdur ?? 0) * share) / 1000;
-    }, 0);
+      return ((e.tdur ?? 0) * share) / 1000;
+    });
+  return { total: shares.reduce((a, b) => a + b, 0), longest: Math.max(0, ...shares) };
 }
 
 declare global {

@@ -32,6 +32,8 @@ export function method(o: { repeats: number; slow: number; visMax: number; visDe
   which sees tasks of 50 ms and more; 0 means none reached 50 ms) from creating the widget to
   its first painted frame. vis-timeline gets the same JSON, fetched and parsed by the page.
   At 100,000 events it gets one run, stopped after ${o.visDeadline / 1000} s if it has not drawn by then.
+  The main-thread CPU row is the thread time of that longest task, from one more run traced:
+  on a busy machine a task's wall time includes waiting for a core.
 - Zoom: ${GESTURE_STEPS} wheel events (deltaY ±100) over the centre, in then out, from the initial
   view ("show everything"). Pan: first zoomed in 2.5 times about the centre at once (ours:
   \`reset()\` then \`zoomBy(2.5)\`; vis-timeline: \`fit()\` then \`setWindow\` on the middle
