@@ -1,0 +1,206 @@
+// The bench's dealings with the browser: a local server for the page and the datasets, fresh
+// pages that wait until the browser is quiet, input sent through the DevTools protocol, and
+// the main thread's CPU time read from a trace.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+
+export type Widget = 'ours' | 'vis';
+/** A dataset's address (`src`), or a synthetic dataset parsed beforehand and handed over. */
+export type Source = { src: string } | { count: number };
+
+export const root = normalize(join(import.meta.dirname, '..'));
+export const GESTURE_STEPS = 30;
+export const QUIET_WINDOW_MS = 200;
+/** CPU time all of the browser's processes may use in one window and still count as quiet. */
+export const QUIET_CPU_MS = 20;
+
+const types: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+/** Serves the repository, and the synthetic datasets' JSON at /bench-data/COUNT.json. */
+export function serve(data: Map<number, string>): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const match = /^\/bench-data\/(\d+)\.json$/.exec(path);
+    if (match) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(data.get(Number(match[1])));
+      return;
+    }
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    try {
+      const body = readFileSync(file);
+      res
+        .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+        .end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export async function openPage(
+  browser: Browser,
+  base: string,
+  widget: Widget,
+): Promise<{ page: Page; cdp: CDPSession; load: number }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`${base}/bench/page.html`);
+  await page.waitForFunction(() => 'bench' in window);
+  await untilQuiet(browser);
+  const load = await page.evaluate((w) => window.bench.setup(w), widget);
+  await untilQuiet(browser);
+  return { page, cdp: await page.context().newCDPSession(page), load };
+}
+
+const browserSessions = new WeakMap<Browser, Promise<CDPSession>>();
+
+/**
+ * Waits until the browser is quiet: all its processes together use less than a tenth of a
+ * core over 200 ms (at most 5 s). Headless Chromium opens every new page in a new window and
+ * loads that window's own interface (the omnibox popup, a WebUI page in a renderer of its
+ * own) in the background; on 2 cores that took 40 ms of CPU from the page being measured, a
+ * cost no reader pays, who opens an article in a browser that has long been running.
+ */
+async function untilQuiet(browser: Browser): Promise<void> {
+  let session = browserSessions.get(browser);
+  if (!session) browserSessions.set(browser, (session = browser.newBrowserCDPSession()));
+  const cdp = await session;
+  const cpuMs = async () => {
+    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
+      processInfo: { cpuTime: number }[];
+    };
+    return processInfo.reduce((sum, p) => sum + p.cpuTime * 1000, 0);
+  };
+  const deadline = performance.now() + 5000;
+  let before = await cpuMs();
+  while (performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, QUIET_WINDOW_MS));
+    const now = await cpuMs();
+    if (now - before < QUIET_CPU_MS) return;
+    before = now;
+  }
+}
+
+export interface Gesture {
+  frameGaps: number[];
+  longTasks: number[];
+  updateTimes: number[];
+  /** How far the view moved, in pixels of the 1200 px drawing (pan only). */
+  moved?: number;
+}
+
+/** Wheel zoom in then out over the centre, one wheel event a frame, as a mouse would. */
+export async function wheel(page: Page, cdp: CDPSession): Promise<Gesture> {
+  const { x, y } = await page.evaluate(() => window.bench.centre());
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
+  await page.evaluate(() => window.bench.startRecording());
+  for (let i = 0; i < GESTURE_STEPS; i++) {
+    const deltaY = i < GESTURE_STEPS / 2 ? -100 : 100;
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x, y, deltaX: 0, deltaY });
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+  }
+  return page.evaluate(() => window.bench.stopRecording());
+}
+
+/**
+ * A drag from the middle of the drawing, one move of 20 px a frame, leftwards. It starts from
+ * a view zoomed in 2.5 times from "show everything": there a drag has nothing to pan, and
+ * would measure nothing.
+ */
+export async function drag(page: Page, cdp: CDPSession): Promise<Gesture> {
+  const before = await page.evaluate(() => window.bench.zoomIn());
+  const { x, y } = await page.evaluate(() => window.bench.centre());
+  const at = (i: number) => ({ x: x - i * 20, y });
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...at(0) });
+  await page.evaluate(() => window.bench.startRecording());
+  await cdp.send('Input.dispatchMouseEvent', {
+    type: 'mousePressed',
+    ...at(0),
+    button: 'left',
+    clickCount: 1,
+  });
+  for (let i = 1; i <= GESTURE_STEPS; i++) {
+    await cdp.send('Input.dispatchMouseEvent', {
+      type: 'mouseMoved',
+      ...at(i),
+      button: 'left',
+      buttons: 1,
+    });
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+  }
+  await cdp.send('Input.dispatchMouseEvent', {
+    type: 'mouseReleased',
+    ...at(GESTURE_STEPS),
+    button: 'left',
+    clickCount: 1,
+  });
+  const gesture = await page.evaluate(() => window.bench.stopRecording());
+  const after = await page.evaluate(() => window.bench.view());
+  const moved = ((after.start - before.start) / (before.end - before.start)) * 1200;
+  return { ...gesture, moved };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+}
+
+/**
+ * The main thread's CPU time (not wall time) over the first render: the thread time of the
+ * tasks between the page's render-start and render-end marks, from a performance trace, and
+ * of the longest of those tasks. On a machine shared with other work, wall times include
+ * waiting for a core; these do not.
+ */
+export function renderCpu(trace: Buffer): { total: number; longest: number } {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const start = events.find((e) => e.name === 'render-start');
+  const end = events.find((e) => e.name === 'render-end' && e.pid === start?.pid);
+  if (!start || !end) return { total: NaN, longest: NaN };
+  // A task that began before the start mark or ended after the end mark counts for the
+  // share of it inside the interval.
+  const shares = events
+    .filter(
+      (e) =>
+        e.name === 'RunTask' &&
+        e.ph === 'X' &&
+        e.pid === start.pid &&
+        e.tid === start.tid &&
+        e.ts + (e.dur ?? 0) > start.ts &&
+        e.ts < end.ts,
+    )
+    .map((e) => {
+      const from = Math.max(e.ts, start.ts);
+      const to = Math.min(e.ts + (e.dur ?? 0), end.ts);
+      const share = e.dur ? (to - from) / e.dur : 1;
+      return ((e.tdur ?? 0) * share) / 1000;
+    });
+  return { total: shares.reduce((a, b) => a + b, 0), longest: Math.max(0, ...shares) };
+}
+
+declare global {
+  interface Window {
+    bench: {
+      setup(widget: Widget): Promise<number>;
+      render(widget: Widget, source: Source): Promise<{ ms: number; longest: number }>;
+      zoomIn(): Promise<{ start: number; end: number }>;
+      view(): { start: number; end: number };
+      startRecording(): void;
+      stopRecording(): Promise<Gesture>;
+      domNodes(): number;
+      centre(): { x: number; y: number };
+    };
+  }
+}
