@@ -244,13 +244,20 @@ class WebKitLauncher extends WebdriverLauncher {
       );
       this.#frame = [outer[0] - inner[0], outer[1] - inner[1]];
     }
-    await this.driver.setWindowRect(0, 0, width + this.#frame[0], height + this.#frame[1]);
-    const [innerWidth, innerHeight] = await this.driver.execute('return [innerWidth, innerHeight]');
-    if (innerWidth !== width || innerHeight !== height) {
-      throw new Error(
-        `WebKit's window gave a ${innerWidth} × ${innerHeight} viewport for ${width} × ${height}`,
-      );
+    // The page may see the new size a while after the driver answers (seen on a busy machine,
+    // one size behind): ask again, and wait up to 4 s.
+    let innerWidth, innerHeight;
+    for (let tries = 0; tries < 80; tries++) {
+      if (tries % 20 === 0) {
+        await this.driver.setWindowRect(0, 0, width + this.#frame[0], height + this.#frame[1]);
+      }
+      [innerWidth, innerHeight] = await this.driver.execute('return [innerWidth, innerHeight]');
+      if (innerWidth === width && innerHeight === height) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    throw new Error(
+      `WebKit's window gave a ${innerWidth} × ${innerHeight} viewport for ${width} × ${height}`,
+    );
   }
 
   /** `sendKeys({ press: 'Shift+Tab' })`: webdriverio would type the name letter by letter. */
