@@ -15,6 +15,21 @@ export default tseslint.config(
   {
     // Chai's property assertions (`expect(x).to.exist`) are expressions by design.
     files: ['test/**/*.ts'],
-    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+      // The stock setViewport throws in WebKit (it has no WebDriver version): test/engine.ts.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@web/test-runner-commands',
+              importNames: ['setViewport'],
+              message: 'Use setViewport from test/engine.ts, which works in every engine.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

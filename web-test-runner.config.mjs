@@ -289,4 +289,7 @@ export default {
   // long-run test drives 10,000 tour steps, each rendered; the soak suite runs for hours.
   testsFinishTimeout: soak ? 3 * 3600_000 : 900_000,
   concurrency: 2,
+  // One engine at a time (Chromium, then Firefox, then WebKit): three browsers at once on two
+  // cores made tests time out that pass alone.
+  concurrentBrowsers: 1,
 };

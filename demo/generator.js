@@ -210,7 +210,8 @@ preview.addEventListener('timeline-error', async ({ detail }) => {
   const o = options();
   // The widget's error box says how many more problems there are; the event has the first.
   await preview.updateComplete;
-  const shown = preview.shadowRoot.querySelector('[part="error"]')?.innerText ?? detail.message;
+  const shown =
+    preview.shadowRoot.querySelector('[part="error"]')?.innerText.trim() ?? detail.message;
   // The widget names the blob: address it was given; the reader knows their file by its name.
   const message = local.url ? shown.replaceAll(local.url, local.name) : shown;
   datasetProblem.textContent = message;

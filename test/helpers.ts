@@ -68,3 +68,9 @@ export async function until<T>(check: () => T | null | undefined | false): Promi
     await new Promise(requestAnimationFrame);
   }
 }
+
+/** The computed `user-select`: WebKit knows only the prefixed property (the styles set both). */
+export function userSelect(el: Element): string {
+  const style = getComputedStyle(el);
+  return style.userSelect || style.webkitUserSelect;
+}

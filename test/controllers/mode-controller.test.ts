@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
-import { DEFAULT_DATASET, drawn, marks, until } from '../helpers.js';
+import { DEFAULT_DATASET, drawn, marks, until, userSelect } from '../helpers.js';
 
 describe('modes', () => {
   it('reads an unknown mode as embed, with a console warning', async () => {
@@ -39,12 +39,12 @@ describe('modes', () => {
     await until(() => el.shadowRoot!.querySelector('.slide'));
     expect(el.selected).to.not.equal(null);
     el.mode = 'kiosk';
-    await until(() => getComputedStyle(el).userSelect === 'none');
+    await until(() => userSelect(el) === 'none');
     expect(el.shadowRoot!.querySelector('.slide')).to.equal(null);
     // The chosen event is shown in the card again.
     expect(el.shadowRoot!.querySelector('.detail')).to.not.equal(null);
     el.mode = 'embed';
     await el.updateComplete;
-    expect(getComputedStyle(el).userSelect).to.not.equal('none');
+    expect(userSelect(el)).to.not.equal('none');
   });
 });

@@ -87,6 +87,9 @@ describe('demo/generator.html', () => {
     expect(code).to.not.contain('link-hash');
 
     const page = await pageWith(code);
+    // The snippet's frame loads lazily, once near the reader's view: WebKit waits until it is
+    // in view, where Chromium's margin reaches this frame below the generator's.
+    page.scrollIntoView();
     const inner = await until(() => page.contentDocument?.querySelector('iframe'));
     const el = await until(() =>
       inner.contentDocument?.querySelector<DiplomacyTimeline>('diplomacy-timeline'),

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
+import { setViewport } from '../engine.js';
 import { type HostPage, drawnIn, onScreen, openHost, rendered, waitFor } from './host-page.js';
 
 /** Whether the legend is folded into its Categories button, every entry in reach. */

@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { setViewport } from '../engine.js';
 import {
   type HostPage,
   dotCentre,

@@ -5,7 +5,7 @@ import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { RETRY_MS } from '../../src/data/saved-copy.js';
 import { FakeClock } from '../fixtures/fake-clock.js';
 import { readQr } from '../fixtures/qr-reader.js';
-import { accessibleName, marks, until } from '../helpers.js';
+import { accessibleName, marks, until, userSelect } from '../helpers.js';
 import { WITH_URLS, hint, mountKiosk } from './kiosk-fixture.js';
 
 describe('kiosk mode', () => {
@@ -25,7 +25,7 @@ describe('kiosk mode', () => {
       const el = await mountKiosk();
       const style = getComputedStyle(el);
       expect(style.touchAction).to.equal('none');
-      expect(style.userSelect).to.equal('none');
+      expect(userSelect(el)).to.equal('none');
       expect(style.overscrollBehaviorX).to.equal('contain');
       expect(style.overscrollBehaviorY).to.equal('contain');
       const menu = new MouseEvent('contextmenu', {
