@@ -137,3 +137,16 @@ export function firstEventFrom(events: readonly { start: number }[], t: number):
   }
   return lo;
 }
+
+/** Position in `index.points` of event `eventIndex`, or -1 when it is not a point. */
+export function positionOfPoint(index: EventIndex, eventIndex: number): number {
+  // Points are sorted by time and event indices follow time order, so the search is binary.
+  let lo = 0;
+  let hi = index.points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index.points[mid]! < eventIndex) lo = mid + 1;
+    else hi = mid;
+  }
+  return index.points[lo] === eventIndex ? lo : -1;
+}
