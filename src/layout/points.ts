@@ -60,6 +60,10 @@ export function layoutPoints(
 /**
  * The `place` of one layout pass: it keeps how far each lane is taken, and the room reserved
  * ahead for the events placed first, across the calls.
+ *
+ * Longer than 60 lines as one idea: the tries for one label (whole right or left, on one line
+ * or two, then cut short, then forced for a pinned event) are a ladder that shares the label's
+ * measures and lane state, measured lazily; split apart, each step would take all of them.
  */
 function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
   const { view, width, metrics } = input;
