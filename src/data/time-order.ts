@@ -1,3 +1,5 @@
+import { lowerBound } from './bounds.js';
+
 /**
  * The positions of `starts` in ascending order, equal values keeping their order (a stable
  * sort), or undefined when they are in order already, as most datasets are.
@@ -18,13 +20,7 @@ export function timeOrder(starts: Float64Array): Int32Array | undefined {
   const order = new Int32Array(count);
   for (let i = 0; i < count; i++) {
     const value = starts[i]!;
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]! < value) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(sorted, value);
     order[lo + placed[lo]!++] = i;
   }
   return order;

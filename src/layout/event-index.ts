@@ -1,4 +1,8 @@
+import { lowerBound, upperBound } from '../data/bounds.js';
 import type { TimelineEvent } from '../data/model.js';
+
+// The one binary search of sorted numbers, in data/ so the data layer's sort can use it too.
+export { lowerBound, upperBound } from '../data/bounds.js';
 
 /**
  * The dataset's events in typed arrays, sorted by time, so "which events lie between these
@@ -70,26 +74,6 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
   };
 }
 
-/** First position in sorted `values` whose value is >= `x`. */
-export function lowerBound(values: Float64Array, x: number, lo = 0, hi = values.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First position in sorted `values` whose value is > `x`. */
-export function upperBound(values: Float64Array, x: number, lo = 0, hi = values.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Positions [from, to) in `index.points` of points whose time lies in [start, end]. */
 export function pointsBetween(index: EventIndex, start: number, end: number): [number, number] {
   return [lowerBound(index.pointTimes, start), upperBound(index.pointTimes, end)];
@@ -136,4 +120,11 @@ export function firstEventFrom(events: readonly { start: number }[], t: number):
     else hi = mid;
   }
   return lo;
+}
+
+/** Position in `index.points` of event `eventIndex`, or -1 when it is not a point. */
+export function positionOfPoint(index: EventIndex, eventIndex: number): number {
+  // Points are sorted by time and event indices follow time order, so the search is binary.
+  const lo = lowerBound(index.points, eventIndex);
+  return index.points[lo] === eventIndex ? lo : -1;
 }

@@ -1,0 +1,145 @@
+import { type EventIndex, lowerBound, positionOfPoint } from './event-index.js';
+import type { LaidOutCluster, LaidOutMark, LayoutInput, LayoutMetrics } from './layout-types.js';
+import type { ViewRange } from './view-range.js';
+
+/**
+ * Columns fixed in time (a power-of-two number of milliseconds at least `clusterPx` wide):
+ * the events of each column that `place` finds no lane for join its badge.
+ */
+export function layoutColumns(
+  input: LayoutInput,
+  lanes: number,
+  [from, to]: [number, number],
+  place: (eventIndex: number, t: number, force: boolean, next: number) => boolean,
+  pinned: Set<number>,
+  marks: LaidOutMark[],
+): LaidOutCluster[] {
+  const { index, view, width, metrics } = input;
+  const pxPerMs = width / view.span;
+  const columnMs = 2 ** Math.ceil(Math.log2(metrics.clusterPx / pxPerMs));
+  const columnPx = columnMs * pxPerMs;
+  const lastColumn = Math.floor(to / columnMs);
+  const times = index.pointTimes;
+  let pos = lowerBound(times, Math.floor(from / columnMs) * columnMs);
+  const row: LaidOutCluster[] = [];
+  for (let c = Math.floor(from / columnMs); c <= lastColumn && pos < times.length; c++) {
+    const next = lowerBound(times, (c + 1) * columnMs, pos);
+    if (next === pos) continue;
+    let count = 0;
+    let start = Infinity;
+    let end = -Infinity;
+    let first = -1;
+    const dense = next - pos > lanes;
+    // A dense column tries its first events, at most one per lane, when the sizes ask for it.
+    let tries = dense && metrics.labelDense ? lanes : 0;
+    for (let j = pos; j < next; j++) {
+      const eventIndex = index.points[j]!;
+      if (pinned.has(eventIndex)) continue;
+      if ((!dense || tries-- > 0) && place(eventIndex, times[j]!, false, times[j + 1] ?? Infinity))
+        continue;
+      if (dense && tries <= 0 && first >= 0) {
+        // A dense column only needs its count and its ends: skip to the last event.
+        count += next - j - countPinned(pinned, index, j, next);
+        let last = next - 1;
+        while (last > j && pinned.has(index.points[last]!)) last--;
+        end = Math.max(end, times[last]!);
+        break;
+      }
+      count++;
+      if (first < 0) first = eventIndex;
+      start = Math.min(start, times[j]!);
+      end = Math.max(end, times[j]!);
+    }
+    if (count === 0) {
+      pos = next;
+      continue;
+    }
+    const x = view.x((c + 0.5) * columnMs, width);
+    if (x >= -columnPx / 2 && x <= width + columnPx / 2) {
+      row.push({ x, width: badgeWidth(count, columnPx, metrics), count, start, end, first });
+    }
+    pos = next;
+  }
+  return settleRow(row, marks, view, width, columnPx, metrics);
+}
+
+/**
+ * The cluster row: a column left with one event shows it as a bare dot at its own date;
+ * where a dot would touch its neighbour, the two merge into one badge, so every badge stands
+ * for a real collision and nothing on the row overlaps.
+ */
+function settleRow(
+  row: readonly LaidOutCluster[],
+  marks: LaidOutMark[],
+  view: ViewRange,
+  width: number,
+  columnPx: number,
+  metrics: LayoutMetrics,
+): LaidOutCluster[] {
+  const settled: (LaidOutCluster & { bare?: number })[] = [];
+  const gap = 2;
+  const left = (item: LaidOutCluster & { bare?: number }) =>
+    item.bare === undefined ? item.x - item.width / 2 : item.bare - metrics.dotRadius;
+  const right = (item: LaidOutCluster & { bare?: number }) =>
+    item.bare === undefined ? item.x + item.width / 2 : item.bare + metrics.dotRadius;
+  for (const cluster of row) {
+    let item: LaidOutCluster & { bare?: number } =
+      cluster.count === 1 ? { ...cluster, bare: view.x(cluster.start, width) } : cluster;
+    const prev = settled[settled.length - 1];
+    if (prev && right(prev) + gap > left(item)) {
+      const count = prev.count + item.count;
+      // The merged badge stays on the column of the badge it grows, or between two dots.
+      const x =
+        prev.bare === undefined ? prev.x : item.bare === undefined ? item.x : (prev.x + item.x) / 2;
+      settled.pop();
+      item = {
+        x,
+        width: badgeWidth(count, columnPx, metrics),
+        count,
+        start: Math.min(prev.start, item.start),
+        end: Math.max(prev.end, item.end),
+        first: prev.first,
+      };
+    }
+    settled.push(item);
+  }
+  const clusters: LaidOutCluster[] = [];
+  for (const [i, item] of settled.entries()) {
+    if (item.bare === undefined) {
+      // Where the row leaves room up to the next badge or dot, the badge names its first event.
+      const x0 = item.x - item.width / 2;
+      const next = settled[i + 1];
+      const room = Math.min(metrics.maxLabelWidth, (next ? left(next) - gap : width) - x0);
+      if (x0 >= 0 && room >= metrics.maxLabelWidth / 2) {
+        clusters.push({ ...item, x: x0 + room / 2, width: room, titled: true });
+      } else clusters.push(item);
+      continue;
+    }
+    marks.push({
+      index: item.first,
+      x: item.bare,
+      lane: -1,
+      labelWidth: 0,
+      flipped: false,
+      lines: 1,
+      cut: false,
+    });
+  }
+  return clusters;
+}
+
+/** A badge as wide as its count needs, never wider than its column leaves room for. */
+function badgeWidth(count: number, columnPx: number, metrics: LayoutMetrics): number {
+  const digits = Math.min(4, String(count).length);
+  return Math.min(columnPx - 4, metrics.minBadge + (digits - 1) * 6);
+}
+
+/** How many pinned points lie at positions [from, to): a binary search each, not a scan. */
+function countPinned(pinned: Set<number>, index: EventIndex, from: number, to: number): number {
+  let n = 0;
+  for (const eventIndex of pinned) {
+    const p = positionOfPoint(index, eventIndex);
+    if (p >= from && p < to) n++;
+  }
+  return n;
+}

@@ -1,0 +1,179 @@
+import { positionOfPoint } from './event-index.js';
+import { layoutColumns } from './clusters.js';
+import type { LaidOutCluster, LaidOutMark, LayoutInput, LayoutMetrics } from './layout-types.js';
+
+/** The window the points are looked for in: the view, widened by a label each side. */
+export function pointWindow(input: LayoutInput): [number, number] {
+  const reach = input.metrics.markWidth + input.metrics.maxLabelWidth;
+  return [input.view.time(-reach, input.width), input.view.time(input.width + reach, input.width)];
+}
+
+export function pinnedInWindow(input: LayoutInput): number[] {
+  const [from, to] = pointWindow(input);
+  return input.pinned.filter((eventIndex) => {
+    const p = positionOfPoint(input.index, eventIndex);
+    const t = p < 0 ? NaN : input.index.pointTimes[p]!;
+    return t >= from && t <= to;
+  });
+}
+
+/**
+ * The box a mark and its label take, [x0, x1): the label to the right of the dot, or to its
+ * left (`flipped`) where the right would run off the drawing.
+ */
+export function markBox(
+  mark: Pick<LaidOutMark, 'x' | 'labelWidth' | 'flipped'>,
+  metrics: LayoutMetrics,
+): [number, number] {
+  const r = metrics.dotRadius;
+  const w = metrics.markWidth + mark.labelWidth;
+  return mark.flipped ? [mark.x + r - w, mark.x + r] : [mark.x - r, mark.x - r + w];
+}
+
+export interface Points {
+  marks: LaidOutMark[];
+  clusters: LaidOutCluster[];
+}
+
+/** Marks with labels in lanes, and the clusters of the events that found no room. */
+export function layoutPoints(
+  input: LayoutInput,
+  reservePinned: boolean,
+  /** Events placed before the others, where they find room (pinned ones are placed anyway). */
+  early: readonly number[] = [],
+): Points {
+  const { index } = input;
+  const lanes = Math.max(1, Math.floor(input.lanes));
+  const marks: LaidOutMark[] = [];
+  const place = placer(input, lanes, marks);
+  const forced = reservePinned ? pinnedInWindow(input) : [];
+  const pinned = new Set<number>();
+  for (const eventIndex of [...new Set([...forced, ...early])].sort((a, b) => a - b)) {
+    const p = positionOfPoint(index, eventIndex);
+    const force = forced.includes(eventIndex);
+    if (place(eventIndex, index.pointTimes[p]!, force, index.pointTimes[p + 1] ?? Infinity, true))
+      pinned.add(eventIndex);
+  }
+  return { marks, clusters: layoutColumns(input, lanes, pointWindow(input), place, pinned, marks) };
+}
+
+/**
+ * The `place` of one layout pass: it keeps how far each lane is taken, and the room reserved
+ * ahead for the events placed first, across the calls.
+ *
+ * Longer than 60 lines as one idea: the tries for one label (whole right or left, on one line
+ * or two, then cut short, then forced for a pinned event) are a ladder that shares the label's
+ * measures and lane state, measured lazily; split apart, each step would take all of them.
+ */
+function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
+  const { view, width, metrics } = input;
+  const laneEnd = new Float64Array(lanes).fill(-Infinity);
+  const reserved: { lane: number; x0: number; x1: number }[] = [];
+  const fits = (lane: number, x0: number, x1: number): boolean => {
+    if (laneEnd[lane]! > x0) return false;
+    for (const r of reserved) if (r.lane === lane && r.x0 < x1 && r.x1 > x0) return false;
+    return true;
+  };
+  const r = metrics.dotRadius;
+  const gap = metrics.labelGap;
+  const span = input.laneSpan ?? 1;
+  /**
+   * Places a mark in the lowest lane with room for its label, whole on one line or on two,
+   * right of the dot or left of it; else, as the last resort, cut short where it has most room
+   * (at least minLabelWidth). In view, a label stays inside the drawing. Where one line would
+   * run over the next event's dot, two lines come first: a crowded stretch then fits about
+   * twice the labels in its lanes, and a quiet one reads on one line.
+   */
+  const place = (eventIndex: number, t: number, force: boolean, next: number, ahead = force) => {
+    const x = view.x(t, width);
+    // Grouped: one of the event's own lanes or nothing (a pinned event takes the first anyway).
+    const own = input.laneOf ? Math.min(lanes - 1, (input.laneOf[eventIndex] ?? 0) * span) : 0;
+    const end = input.laneOf ? Math.min(lanes, own + span) : lanes;
+    if (!force) {
+      // Where no lane has even the narrowest label's room, nothing is measured: in a crowded
+      // view, most events a frame looks at are such.
+      let open = false;
+      for (let lane = own; lane < end && !open; lane++) {
+        open = laneEnd[lane]! <= Math.max(x - r, x + r - metrics.markWidth - metrics.minLabelWidth);
+      }
+      if (!open) return false;
+    }
+    const one = input.labelWidth(eventIndex);
+    let twoWidth = -1;
+    // Measured on two lines only when one line is not enough.
+    const two = () =>
+      twoWidth < 0
+        ? (twoWidth = input.wrappedWidth ? input.wrappedWidth(eventIndex) : one)
+        : twoWidth;
+    const roomRight = width - (x - r) - metrics.markWidth;
+    const roomLeft = x + r - metrics.markWidth;
+    const inView = x >= 0 && x <= width;
+    const commit = (lane: number, labelWidth: number, flipped: boolean, cut: boolean) => {
+      const [x0, x1] = markBox({ x, labelWidth, flipped }, metrics);
+      if (ahead) reserved.push({ lane, x0, x1: x1 + gap });
+      else laneEnd[lane] = x1 + gap;
+      const lines = cut ? (input.wrappedWidth ? 2 : 1) : labelWidth < one ? 2 : 1;
+      marks.push({ index: eventIndex, x, lane, labelWidth, flipped, lines, cut });
+      return true;
+    };
+    const room = view.x(next, width) - x - metrics.markWidth;
+    const right = (lane: number, w: number) =>
+      (x < 0 || (inView && w <= roomRight)) &&
+      fits(lane, x - r, x - r + metrics.markWidth + w + gap);
+    const left = (lane: number, w: number) =>
+      (x > width || (inView && w <= roomLeft)) &&
+      fits(lane, x + r - metrics.markWidth - w, x + r + gap);
+    /**
+     * Puts a label `w` wide in `lane`: right of the dot when that leaves the next dot clear,
+     * else preferably left of it, in room the labels before it left free.
+     */
+    const tryIn = (lane: number, w: number): boolean => {
+      if (w > metrics.maxLabelWidth) return false;
+      if (w <= room && right(lane, w)) return commit(lane, w, false, false);
+      if (left(lane, w)) return commit(lane, w, true, false);
+      return w > room && right(lane, w) && commit(lane, w, false, false);
+    };
+    const [first, second] = one > room ? [two(), one] : [one, -1];
+    for (let lane = own; lane < end; lane++) {
+      if (tryIn(lane, first)) return true;
+      // One line first: two are measured only for a lane one line does not fit.
+      const other = second < 0 ? two() : second;
+      if (other !== first && tryIn(lane, other)) return true;
+    }
+    // The last resort: the label cut short, where its lane leaves the most room.
+    if (inView) {
+      const wanted = Math.min(two(), metrics.maxLabelWidth);
+      let best = -1;
+      let bestW = metrics.minLabelWidth - 1;
+      let bestFlipped = false;
+      for (let lane = own; lane < end; lane++) {
+        const right = Math.floor(Math.min(wanted, roomRight));
+        if (right > bestW && fits(lane, x - r, x - r + metrics.markWidth + right + gap)) {
+          [best, bestW, bestFlipped] = [lane, right, false];
+        }
+        const left = Math.floor(
+          Math.min(wanted, roomLeft, x + r - metrics.markWidth - laneEnd[lane]!),
+        );
+        if (left > bestW && fits(lane, x + r - metrics.markWidth - left, x + r + gap)) {
+          [best, bestW, bestFlipped] = [lane, left, true];
+        }
+      }
+      if (best >= 0) return commit(best, bestW, bestFlipped, true);
+    }
+    if (!force) return false;
+    // A pinned event is drawn whatever: in its lane, or the first free of other pinned ones.
+    let lane = own;
+    const w = Math.max(
+      0,
+      Math.floor(Math.min(two(), metrics.maxLabelWidth, Math.max(roomRight, roomLeft))),
+    );
+    const flipped = w > roomRight && roomLeft > roomRight;
+    const [x0, x1] = markBox({ x, labelWidth: w, flipped }, metrics);
+    if (!input.laneOf) {
+      while (lane < lanes - 1 && reserved.some((b) => b.lane === lane && b.x0 < x1 && b.x1 > x0))
+        lane++;
+    }
+    return commit(lane, w, flipped, w < two());
+  };
+  return place;
+}
