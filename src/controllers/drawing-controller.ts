@@ -112,7 +112,7 @@ export class DrawingController {
       // The event holding the Tab stop is drawn whenever it lies in view.
       pinned: [focused, selectedIndex].filter((i) => i >= 0),
       metrics: sizes.metrics,
-      rangeLanes: prepared.rangeLanes,
+      rangeLanes: rows.rangeLanes,
       laneOf: grouped?.laneOf,
       laneSpan,
     });

@@ -5,6 +5,8 @@
  */
 export interface Rows {
   readonly rangeTop: number;
+  /** How many range lanes fit: a short drawing drops them to keep a label lane. */
+  readonly rangeLanes: number;
   readonly rangeHeight: number;
   /** How many label lanes fit; lane 0 sits nearest the axis. */
   readonly lanes: number;
@@ -42,20 +44,27 @@ export const defaultRowSizes: RowSizes = {
  */
 export function layoutRows(
   height: number,
-  rangeLanes: number,
+  wanted: number,
   sizes = defaultRowSizes,
   pitch = sizes.laneHeight,
 ): Rows {
+  const h = sizes.laneHeight;
   const axisTop = Math.max(0, height - sizes.axisHeight);
   const densityTop = axisTop - sizes.densityHeight;
   const clusterTop = densityTop - sizes.clusterHeight;
   const rangeTop = sizes.padding;
+  // A short drawing (a phone's strip above the card) keeps one label lane for the chosen mark:
+  // the range lanes that do not fit above it go, rather than be drawn over it.
+  const rangeLanes = Math.max(
+    0,
+    Math.min(wanted, Math.floor((clusterTop - h - rangeTop) / sizes.rangeHeight)),
+  );
   const lanesTop = rangeTop + rangeLanes * sizes.rangeHeight;
-  const h = sizes.laneHeight;
   // The lowest lane takes its own height above the cluster row, each further one `pitch`.
   const lanes = Math.max(1, Math.floor((clusterTop - lanesTop - h) / pitch) + 1);
   return {
     rangeTop,
+    rangeLanes,
     rangeHeight: sizes.rangeHeight,
     lanes,
     laneHeight: h,
@@ -84,6 +93,7 @@ export function fillRows(
   used: (lanes: number) => number,
 ): Rows {
   const packed = layoutRows(height, rangeLanes, sizes);
+  rangeLanes = packed.rangeLanes;
   const n = Math.min(packed.lanes, Math.max(1, Math.floor(used(packed.lanes))));
   const top = packed.rangeTop + rangeLanes * sizes.rangeHeight;
   const h = sizes.laneHeight;

@@ -54,6 +54,12 @@ export const detailCardStyles = css`
       margin: 0 8px 8px;
     }
 
+    /* Room for the axis, density strip, cluster row and one label lane (layout/rows.ts): the card
+       scrolls rather than push the chosen mark out of the strip. */
+    .frame:has(> .detail) > .plot {
+      min-height: 106px;
+    }
+
     .frame:has(> .detail) > .filters,
     .frame:has(> .detail) > .notice {
       order: 2;

@@ -20,6 +20,19 @@ describe('layoutRows', () => {
     expect(rows.laneTop(rows.lanes)).to.be.below(56);
     expect(rows.laneHeight).to.equal(32);
   });
+
+  it('drops the range lanes that do not fit above one label lane in a short drawing', () => {
+    // 106 - 30 - 6 - 34 = 36: room for one lane (4 + 32), none for a range above it.
+    const none = layoutRows(106, 2, defaultRowSizes);
+    expect(none.rangeLanes).to.equal(0);
+    expect(none.lanes).to.equal(1);
+    expect(none.laneTop(0)).to.equal(defaultRowSizes.padding);
+    // 26 more pixels: one range lane, sitting right above the label lane.
+    const one = layoutRows(132, 2, defaultRowSizes);
+    expect(one.rangeLanes).to.equal(1);
+    expect(one.rangeLaneTop(0) + defaultRowSizes.rangeHeight).to.be.at.most(one.laneTop(0));
+    expect(layoutRows(420, 2, defaultRowSizes).rangeLanes).to.equal(2);
+  });
 });
 
 describe('fillRows', () => {

@@ -1,0 +1,82 @@
+import { expect, html } from '@open-wc/testing';
+import { setViewport } from '../engine.js';
+import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { DEFAULT_DATASET, mountLoaded } from '../helpers.js';
+
+/** The bundled dataset's headline events: one in a crowded start, two in a crowded middle. */
+const HEADLINES = [
+  'dg-information-public-diplomacy',
+  'digital-diplomacy-emphasis',
+  'digital-command-center',
+];
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+const inside = (inner: DOMRect, outer: DOMRect) =>
+  inner.left >= outer.left - 1 &&
+  inner.right <= outer.right + 1 &&
+  inner.top >= outer.top - 1 &&
+  inner.bottom <= outer.bottom + 1;
+
+/** Waits until the chosen mark stays where it is for a few frames: an eased move is over. */
+async function settled(el: DiplomacyTimeline): Promise<HTMLElement> {
+  const root = el.shadowRoot!;
+  let last = '';
+  for (let still = 0; still < 4;) {
+    await el.updateComplete;
+    await new Promise(requestAnimationFrame);
+    const box = root.querySelector('[part~="event-selected"]')?.getBoundingClientRect();
+    const now = box && root.querySelector('.detail') ? `${box.left},${box.top},${box.width}` : '';
+    still = now && now === last ? still + 1 : 0;
+    last = now;
+  }
+  return root.querySelector<HTMLElement>('[part~="event-selected"]')!;
+}
+
+describe('the strip of the drawing above the sheet on a phone', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const [width, height] of [
+    [343, 416],
+    [375, 667],
+  ] as const) {
+    for (const id of HEADLINES) {
+      it(`shows ${id} whole, and nothing drawn over another, at ${width} × ${height}`, async () => {
+        await setViewport({ width: width + 32, height: 900 });
+        const el = await mountLoaded(
+          html`<diplomacy-timeline
+            src=${DEFAULT_DATASET}
+            lang="en"
+            style=${`width: ${width}px; height: ${height}px`}
+          ></diplomacy-timeline>`,
+        );
+        el.select(id);
+        const mark = await settled(el);
+        const root = el.shadowRoot!;
+        const plot = root.querySelector('.plot')!.getBoundingClientRect();
+        const header = root.querySelector('.header')!.getBoundingClientRect();
+        const box = mark.getBoundingClientRect();
+        const label = mark.querySelector('.label')!.getBoundingClientRect();
+        expect(label.width, 'the chosen mark has a label').to.be.above(0);
+        for (const [what, r] of [
+          ['mark', box],
+          ['label', label],
+        ] as const) {
+          expect(inside(r, plot), `the chosen ${what} lies in the drawing`).to.equal(true);
+          expect(r.top, `the chosen ${what} is not under the header`).to.be.at.least(
+            header.bottom - 1,
+          );
+        }
+        const boxes = (selector: string) =>
+          [...root.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
+        for (const cluster of boxes('[part="cluster"]'))
+          for (const range of boxes('[part~="range"]'))
+            expect(overlaps(cluster, range), 'a cluster badge covers a range bar').to.equal(false);
+        for (const drawn of boxes('.plot button, .plot .label'))
+          expect(drawn.top, 'drawn above the drawing').to.be.at.least(plot.top - 1);
+      });
+    }
+  }
+});
