@@ -1,5 +1,6 @@
 import { dsvFormat } from 'd3-dsv';
 import type { Notice } from './model.js';
+import { eventIndexOf, pathKeys } from './paths.js';
 import type { Problem } from './problems.js';
 
 export { normaliseSkipping } from './skipping.js';
@@ -159,10 +160,8 @@ export function csvToDataset(csv: string): unknown {
 
 /** The CSV column a dataset path points into: `events[3].sources[1].url` → `source_url_2`. */
 export function csvColumnOf(path: string, header: readonly string[]): string {
-  const keys = path
-    .replace(/^events\[\d+\]\.?/, '')
-    .split(/[.[\]]+/)
-    .filter(Boolean);
+  const all = pathKeys(path).map(String);
+  const keys = eventIndexOf(path) < 0 ? all : all.slice(2);
   /** A text column: one language's (`title_en`), or the shared one, or the first there is. */
   const text = (base: string, lang: string | undefined) =>
     lang
@@ -187,7 +186,7 @@ export function csvColumnOf(path: string, header: readonly string[]): string {
  */
 export function csvNotices(read: CsvRead, skipped: readonly Problem[]): Notice[] {
   const { rows, header } = read;
-  const rowOf = (path: string) => rows[Number(/^events\[(\d+)\]/.exec(path)?.[1])] ?? 0;
+  const rowOf = (path: string) => rows[eventIndexOf(path)] ?? 0;
   return skipped.map((problem) => {
     const path = 'path' in problem ? problem.path : '';
     const field = csvColumnOf(path, header);
