@@ -1,17 +1,12 @@
 import { dsvFormat } from 'd3-dsv';
 import type { Notice } from './model.js';
+import { CATEGORY_PALETTE } from './palette.js';
 import { eventIndexOf, pathKeys } from './paths.js';
 import type { Problem } from './problems.js';
 
 export { normaliseSkipping } from './skipping.js';
 
 type Row = Readonly<Record<string, string>>;
-
-/**
- * Colours for categories a file names without colouring, in turn: the default dataset's,
- * each 3:1 or more against both themes' backgrounds.
- */
-export const CATEGORY_COLORS = ['#0f7a58', '#3d6cc4', '#9a7400', '#9a49bb', '#c2434f'];
 
 /** The languages a CSV file has columns for (`title_id`, `title_en`, …). */
 const LANGS = ['id', 'en'] as const;
@@ -148,7 +143,7 @@ export function readCsv(csv: string): CsvRead {
       ? [...defined.values()]
       : [...named].map((id) => defined.get(id) ?? { id, label: id });
   const categories = listed.map((c, i) =>
-    c.color ? c : { ...c, color: CATEGORY_COLORS[i % CATEGORY_COLORS.length]! },
+    c.color ? c : { ...c, color: CATEGORY_PALETTE[i % CATEGORY_PALETTE.length]! },
   );
   return { raw: { categories, events }, rows, header };
 }
