@@ -5,6 +5,7 @@ import { readCsv } from '../data/csv.js';
 import { datasetToCsv } from '../data/csv-write.js';
 import { datasetToList } from '../data/inline-write.js';
 import { normaliseDataset } from '../data/normalise.js';
+import { eventIndexOf } from '../data/paths.js';
 import { normaliseSkipping } from '../data/skipping.js';
 import type { DatasetInput } from '../data/schema.js';
 import { validateDataset } from '../data/schema.js';
@@ -54,7 +55,7 @@ function readForConvert(file: string, text: string, m: Messages): DatasetInput |
     const { raw } = readCsv(text.replace(/^\uFEFF/, ''));
     const skipped = new Set(
       normaliseSkipping(raw, normaliseDataset).skipped.map((p) =>
-        Number(/^events\[(\d+)\]/.exec('path' in p ? p.path : '')?.[1]),
+        eventIndexOf('path' in p ? p.path : ''),
       ),
     );
     const events = raw.events.filter((_, i) => !skipped.has(i));

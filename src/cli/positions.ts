@@ -27,15 +27,6 @@ export function lineColumns(text: string): (offset: number) => Position {
   };
 }
 
-/** `events[3].start` → ['events', 3, 'start']. */
-export function pathKeys(path: string): (string | number)[] {
-  const keys: (string | number)[] = [];
-  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    keys.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
-  }
-  return keys;
-}
-
 /** The JSON text's tree, or where and why it is not JSON. */
 export function readJsonTree(text: string): { tree: Node } | { error: string; offset: number } {
   const errors: ParseError[] = [];

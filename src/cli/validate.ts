@@ -2,6 +2,7 @@
 import * as csv from '../data/csv.js';
 import { DatasetError, type Problem } from '../data/problems.js';
 import { normaliseDataset } from '../data/normalise.js';
+import { pathKeys } from '../data/paths.js';
 import { csvDataset, timelineJsDataset } from '../data/read.js';
 import * as tljsModule from '../data/timelinejs.js';
 import { isTimelineJs } from '../data/timelinejs-detect.js';
@@ -13,7 +14,6 @@ import {
   csvCellOffsets,
   lineColumns,
   offsetOfPath,
-  pathKeys,
   readJsonTree,
 } from './positions.js';
 

@@ -17,11 +17,11 @@ import type {
 } from './model.js';
 import { mediaKindOf } from './media-kind.js';
 import { DatasetError, type Problem } from './problems.js';
+import { SAFE_URL } from './safe-url.js';
 import type { DatasetInput, LocalizedTextInput, MediaInput, SourceInput } from './schema.js';
 import { hasDatasetShape } from './shape.js';
 import { timeOrder } from './time-order.js';
 
-const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
 /** A scheme such as `javascript:` or `data:`; an address without one is relative. */
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const NO_SOURCES: readonly Source[] = Object.freeze([]);

@@ -1,16 +1,12 @@
 import { dsvFormat } from 'd3-dsv';
 import type { Notice } from './model.js';
+import { CATEGORY_PALETTE } from './palette.js';
+import { eventIndexOf, pathKeys } from './paths.js';
 import type { Problem } from './problems.js';
 
 export { normaliseSkipping } from './skipping.js';
 
 type Row = Readonly<Record<string, string>>;
-
-/**
- * Colours for categories a file names without colouring, in turn: the default dataset's,
- * each 3:1 or more against both themes' backgrounds.
- */
-export const CATEGORY_COLORS = ['#0f7a58', '#3d6cc4', '#9a7400', '#9a49bb', '#c2434f'];
 
 /** The languages a CSV file has columns for (`title_id`, `title_en`, …). */
 const LANGS = ['id', 'en'] as const;
@@ -147,7 +143,7 @@ export function readCsv(csv: string): CsvRead {
       ? [...defined.values()]
       : [...named].map((id) => defined.get(id) ?? { id, label: id });
   const categories = listed.map((c, i) =>
-    c.color ? c : { ...c, color: CATEGORY_COLORS[i % CATEGORY_COLORS.length]! },
+    c.color ? c : { ...c, color: CATEGORY_PALETTE[i % CATEGORY_PALETTE.length]! },
   );
   return { raw: { categories, events }, rows, header };
 }
@@ -159,10 +155,8 @@ export function csvToDataset(csv: string): unknown {
 
 /** The CSV column a dataset path points into: `events[3].sources[1].url` → `source_url_2`. */
 export function csvColumnOf(path: string, header: readonly string[]): string {
-  const keys = path
-    .replace(/^events\[\d+\]\.?/, '')
-    .split(/[.[\]]+/)
-    .filter(Boolean);
+  const all = pathKeys(path).map(String);
+  const keys = eventIndexOf(path) < 0 ? all : all.slice(2);
   /** A text column: one language's (`title_en`), or the shared one, or the first there is. */
   const text = (base: string, lang: string | undefined) =>
     lang
@@ -187,7 +181,7 @@ export function csvColumnOf(path: string, header: readonly string[]): string {
  */
 export function csvNotices(read: CsvRead, skipped: readonly Problem[]): Notice[] {
   const { rows, header } = read;
-  const rowOf = (path: string) => rows[Number(/^events\[(\d+)\]/.exec(path)?.[1])] ?? 0;
+  const rowOf = (path: string) => rows[eventIndexOf(path)] ?? 0;
   return skipped.map((problem) => {
     const path = 'path' in problem ? problem.path : '';
     const field = csvColumnOf(path, header);

@@ -1,4 +1,5 @@
 import type { CategoryInput, DatasetInput, EventInput, SourceInput } from './schema.js';
+import { SAFE_URL } from './safe-url.js';
 
 /**
  * Reads a dataset written inside the element: a `<script type="application/json">` child, or
@@ -17,9 +18,6 @@ export function readInline(host: Element): unknown {
   const list = host.querySelector('ol');
   return list ? datasetFromList(host, list) : { events: [] };
 }
-
-/** Only these schemes become links; anything else keeps its label as text. */
-const SAFE_LINK = /^(?:https?|mailto):$/;
 
 /** The parts of an item that are not its title when the title has no element of its own. */
 const NOT_TITLE = 'time, p, a, cite, ul, ol, script, style, template, noscript';
@@ -54,7 +52,7 @@ function sourceOf(link: Element): SourceInput {
   } catch {
     url = undefined;
   }
-  return url && SAFE_LINK.test(url.protocol) ? { label, url: url.href } : { label };
+  return url && SAFE_URL.test(url.href) ? { label, url: url.href } : { label };
 }
 
 function eventOf(item: Element, index: number, categories: Map<string, CategoryInput>): EventInput {

@@ -1,5 +1,6 @@
 import { SLICE, build, finish, finishInSlices, quickly } from './build.js';
 import type { Dataset, Notice } from './model.js';
+import { withEventIndex } from './paths.js';
 import { DatasetError, type Problem } from './problems.js';
 import type { DatasetInput } from './schema.js';
 import { validateDataset } from './schema.js';
@@ -43,8 +44,7 @@ function* normalise(input: unknown, notices: readonly Notice[] = []): Generator<
     // Problems of an event all have a path: `events[2].start` in the slice is events[from + 2].
     else
       for (const p of slice.problems as (Problem & { path: string })[]) {
-        const path = p.path.replace(/^events\[(\d+)\]/, (_, i: string) => `events[${from + +i}]`);
-        problems.push({ ...p, path } as Problem);
+        problems.push({ ...p, path: withEventIndex(p.path, (i) => from + i) } as Problem);
       }
   }
   const [first, ...rest] = problems;

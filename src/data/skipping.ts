@@ -1,16 +1,13 @@
 import type { Dataset } from './model.js';
+import { eventIndexOf, withEventIndex } from './paths.js';
 import type { Problem } from './problems.js';
 
-/** Which event a problem's path points into (`events[3].start` → 3), or -1. */
-function eventOf(problem: Problem): number {
-  const match = 'path' in problem ? /^events\[(\d+)\]/.exec(problem.path) : null;
-  return match ? Number(match[1]) : -1;
-}
+/** Which event a problem points into, or -1. */
+const eventOf = (problem: Problem) => ('path' in problem ? eventIndexOf(problem.path) : -1);
 
 /** Writes a problem's paths against the events as given, not the ones left after skipping. */
 function renumber(problem: Problem, kept: readonly number[]): Problem {
-  const fix = (path: string) =>
-    path.replace(/^events\[(\d+)\]/, (_, i: string) => `events[${kept[Number(i)]}]`);
+  const fix = (path: string) => withEventIndex(path, (i) => kept[i]);
   if (problem.code === 'duplicateId') {
     return { ...problem, path: fix(problem.path), firstPath: fix(problem.firstPath) };
   }

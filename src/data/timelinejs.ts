@@ -1,4 +1,5 @@
 import { providerOf } from './media-kind.js';
+import { CATEGORY_PALETTE } from './palette.js';
 import type { Problem } from './problems.js';
 
 type Json = Record<string, unknown>;
@@ -105,13 +106,6 @@ function date(value: unknown): string | undefined {
   return `${out}-${pad(value.day, 2)}`;
 }
 
-/**
- * Colours for groups, in turn: the default dataset's, as csv.ts gives categories named
- * without a colour (a test keeps the two lists equal). Written here too so a TimelineJS file
- * does not load a third chunk for five strings.
- */
-export const GROUP_COLORS = ['#0f7a58', '#3d6cc4', '#9a7400', '#9a49bb', '#c2434f'];
-
 const IMAGE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
 /**
@@ -179,7 +173,7 @@ function convert(
       groups.set(group, {
         id: group,
         label: group,
-        color: GROUP_COLORS[groups.size % GROUP_COLORS.length]!,
+        color: CATEGORY_PALETTE[groups.size % CATEGORY_PALETTE.length]!,
       });
     }
     const media = isObject(s.media)

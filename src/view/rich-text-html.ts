@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { SAFE_URL } from '../data/safe-url.js';
 
 /**
  * The rich-text subset of descriptions (paragraphs, **bold**, *italic*, [links](https://…))
@@ -7,7 +8,6 @@ import DOMPurify from 'dompurify';
  * The text is escaped first and only our own tags are added, then DOMPurify keeps nothing
  * but those tags: two guards, so a mistake in one is caught by the other.
  */
-const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
 const LINK = /\[([^\]\n]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g;
 
 const ESCAPES: Record<string, string> = {
@@ -28,7 +28,7 @@ function inline(text: string): string {
       // The address may hold one level of brackets, as Wikipedia's often do.
       .replace(LINK, (_, label: string, url: string) =>
         // A link to anything but http, https or mailto keeps its label as text.
-        SAFE_LINK.test(url) ? `<a href="${url}">${label}</a>` : label,
+        SAFE_URL.test(url) ? `<a href="${url}">${label}</a>` : label,
       )
       .replace(/\*\*(?=\S)([\s\S]*?\S)\*\*/g, '<strong>$1</strong>')
       .replace(/\*(?=\S)([^*]*?\S)\*/g, '<em>$1</em>')
@@ -40,7 +40,7 @@ let configured = false;
 const CONFIG = {
   ALLOWED_TAGS: ['p', 'strong', 'em', 'a'],
   ALLOWED_ATTR: ['href'],
-  ALLOWED_URI_REGEXP: SAFE_LINK,
+  ALLOWED_URI_REGEXP: SAFE_URL,
 };
 
 function configure(): void {

@@ -3,8 +3,9 @@ import { loadDataset } from '../../src/data/load.js';
 import type { Dataset } from '../../src/data/model.js';
 import { DatasetError } from '../../src/data/problems.js';
 import { datasetFromJson } from '../../src/data/read.js';
-import { CATEGORY_COLORS } from '../../src/data/csv.js';
-import { GROUP_COLORS, htmlToRichText } from '../../src/data/timelinejs.js';
+import { csvToDataset } from '../../src/data/csv.js';
+import { CATEGORY_PALETTE } from '../../src/data/palette.js';
+import { fromTimelineJs, htmlToRichText } from '../../src/data/timelinejs.js';
 import { isTimelineJs } from '../../src/data/timelinejs-detect.js';
 import { en } from '../../src/i18n/en.js';
 import { id } from '../../src/i18n/id.js';
@@ -110,9 +111,26 @@ describe('TimelineJS files', () => {
   });
 });
 
-describe('TimelineJS group colours', () => {
-  it('are the colours CSV categories get, in the same order', () => {
-    expect(GROUP_COLORS).to.deep.equal(CATEGORY_COLORS);
+describe('Colours of categories a file does not colour', () => {
+  const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+  /** The palette in turn, starting again after its last colour. */
+  const inTurn = names.map((_, i) => CATEGORY_PALETTE[i % CATEGORY_PALETTE.length]);
+  type Coloured = { categories: { color?: string }[] };
+
+  it('come from the one palette, in turn, for TimelineJS groups', () => {
+    const slides = names.map((g, i) => ({
+      start_date: { year: 2000 + i },
+      text: { headline: g },
+      group: g,
+    }));
+    const { dataset } = fromTimelineJs({ events: slides });
+    expect((dataset as Coloured).categories.map((c) => c.color)).to.deep.equal(inTurn);
+  });
+
+  it('and the same for CSV categories, so converting a file keeps its colours', () => {
+    const rows = names.map((g, i) => `${g},${2000 + i},${g},${g}`);
+    const raw = csvToDataset(['id,start,title,category', ...rows].join('\n')) as Coloured;
+    expect(raw.categories.map((c) => c.color)).to.deep.equal(inTurn);
   });
 });
 
