@@ -48,7 +48,10 @@ export function layoutPoints(
   const place = placer(input, lanes, marks);
   const forced = reservePinned ? pinnedInWindow(input) : [];
   const pinned = new Set<number>();
-  for (const eventIndex of [...new Set([...forced, ...early])].sort((a, b) => a - b)) {
+  // Pinned ones first: they are drawn whatever, so an early one placed before them could be
+  // drawn over (in a single lane, nothing else is left for a pinned mark).
+  const order = [...forced].sort((a, b) => a - b);
+  for (const eventIndex of new Set([...order, ...early.filter((i) => !forced.includes(i))])) {
     const p = positionOfPoint(index, eventIndex);
     const force = forced.includes(eventIndex);
     if (place(eventIndex, index.pointTimes[p]!, force, index.pointTimes[p + 1] ?? Infinity, true))

@@ -105,7 +105,27 @@ describe('layoutTimeline, on random events', function () {
         for (const i of drawn) expect(overlapping).to.include(i);
         expect(drawn.length + result.hiddenRanges).to.equal(overlapping.length);
       }),
-      { numRuns: soak ? 5000 : 150 },
+      {
+        numRuns: soak ? 5000 : 150,
+        examples: [
+          // Found by a run: with one lane, an event at the right edge placed ahead of the
+          // pinned one left the pinned mark nowhere but over it.
+          [
+            {
+              events: [
+                { day: 0, length: null, title: '/u¡' },
+                { day: 7000, length: null, title: ' ' },
+                { day: 0, length: null, title: ' ' },
+                { day: 0, length: 0, title: ' ' },
+              ],
+              lanes: 1,
+              centre: 0,
+              zoom: 0.9985208828350388,
+              pinned: [471516749],
+            },
+          ],
+        ],
+      },
     );
     console.log(`random layouts: ${marked} marks, ${clustered} clusters`);
     // The runs must have exercised both labels and clusters for the checks to mean anything.
