@@ -82,7 +82,16 @@ describe('kiosk mode, left alone', () => {
     const steps = events * Math.ceil(10_000 / events);
     for (let i = 0; i < steps; i++) await step();
     const after = (await executeServerCommand('heap')) as number;
-    expect(await counts()).to.deep.equal(firstRound);
+    // Stop by stop, the drawing has the nodes it had: a leak of one node a step would add
+    // thousands. Not exactly the same: the card's side at a stop depends on the side before
+    // and the frame the placement ran in, and with it whether a label beside it wraps.
+    const lastRound = await counts();
+    for (const [stop, count] of lastRound.entries()) {
+      expect(
+        Math.abs(count - firstRound[stop]!),
+        `stop ${stop}: ${count} nodes, was ${firstRound[stop]}`,
+      ).to.be.at.most(2);
+    }
     expect(document.getElementsByTagName('*').length).to.equal(pageNodes);
     console.log(`${steps} tour steps: heap ${before} → ${after} bytes`);
     expect(after - before, `heap grew by ${after - before} bytes`).to.be.below(2 * 1024 * 1024);
