@@ -26,3 +26,8 @@ export function canvasMeasure(family: string, weight: string, fallback: MeasureT
     return width;
   };
 }
+
+/** Forgets every width: a web font that has loaded sets the same font string at new widths. */
+export function forgetMeasures(): void {
+  measured.clear();
+}

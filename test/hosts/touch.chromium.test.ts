@@ -1,0 +1,97 @@
+// Touch in a reveal.js deck, sent through Chromium's DevTools protocol (the `touch` server
+// command): neither Firefox's nor WebKit's driver can emulate a touch screen here. The deck
+// scales its slides with a CSS transform, so a finger's screen pixels are not the drawing's
+// CSS pixels; reveal.test.ts drives the same deck with the mouse, the wheel and keys.
+import { expect, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { setViewport } from '../engine.js';
+import { type Point, touch } from '../touch.js';
+import {
+  type HostPage,
+  dotCentre,
+  drawnIn,
+  onScreen,
+  openHost,
+  plotBox,
+  rendered,
+  waitFor,
+} from './host-page.js';
+
+async function openDeck(scale: number): Promise<HostPage> {
+  await setViewport({ width: 1100, height: 800 });
+  const page = await openHost(`/test/hosts/reveal.html?scale=${scale}`, 1000, 700);
+  await waitFor(() => page.win.deckReady);
+  await page.win.deckReady;
+  await drawnIn(page.timeline);
+  return page;
+}
+
+/** The event mark drawn nearest the middle of the drawing. */
+function middleMark(page: HostPage): number {
+  const box = plotBox(page.timeline);
+  const middle = box.left + box.width / 2;
+  const indices = [...page.timeline.shadowRoot!.querySelectorAll<HTMLElement>('.mark')].map(
+    (mark) => Number(mark.dataset.index),
+  );
+  const distance = (i: number) => Math.abs(dotCentre(page.timeline, i)[0] - middle);
+  return indices.reduce((best, i) => (distance(i) < distance(best) ? i : best));
+}
+
+for (const scale of [0.6, 0.8, 1.5]) {
+  describe(`touch in a reveal.js deck scaled by ${scale}`, () => {
+    let page: HostPage;
+
+    beforeEach(async () => {
+      // d3-zoom listens for touch only where the browser reports a touch screen.
+      await executeServerCommand('touch', { enable: true });
+      page = await openDeck(scale);
+    });
+
+    afterEach(async () => {
+      await executeServerCommand('touch', { enable: false });
+    });
+
+    it('moves the view with one finger over a 200 px swipe', async () => {
+      page.timeline.zoomBy(4);
+      await rendered(page);
+      const before = page.timeline.visibleRange;
+      const span = before.end.getTime() - before.start.getTime();
+      const box = plotBox(page.timeline);
+      // Near the top of the drawing, where no mark sits under the finger.
+      const [x, y] = onScreen(page, box.left + box.width / 2 - 100, box.top + 10 * scale);
+      const settled = oneEvent(page.timeline, 'timeline-rangechange');
+      await touch('touchStart', [[x, y]]);
+      for (let dx = 20; dx <= 200; dx += 20) await touch('touchMove', [[x + dx, y]]);
+      await touch('touchEnd', []);
+      await settled;
+      // How far the view's start moved, in pixels on screen: the content followed the finger.
+      const moved = page.timeline.visibleRange.start.getTime() - before.start.getTime();
+      expect((-moved / span) * box.width).to.be.closeTo(200, 2);
+    });
+
+    it('keeps the date between two spreading fingers under them', async () => {
+      const index = middleMark(page);
+      const [x] = dotCentre(page.timeline, index);
+      const box = plotBox(page.timeline);
+      const [cx, cy] = onScreen(page, x, box.top + 10 * scale);
+      const before = page.timeline.visibleRange;
+      const settled = oneEvent(page.timeline, 'timeline-rangechange');
+      const fingers = (d: number): Point[] => [
+        [cx - d, cy],
+        [cx + d, cy],
+      ];
+      await touch('touchStart', fingers(40));
+      for (let d = 60; d <= 120; d += 20) await touch('touchMove', fingers(d));
+      await touch('touchEnd', []);
+      await settled;
+      await rendered(page);
+      const after = page.timeline.visibleRange;
+      const spanOf = (r: typeof before) => r.end.getTime() - r.start.getTime();
+      // Fingers 80 px apart spread to 240 px: three times closer.
+      expect(spanOf(before) / spanOf(after)).to.be.closeTo(3, 0.1);
+      // `onScreen` rounds the midpoint to a whole pixel: half a pixel of it is not drift.
+      const [moved] = dotCentre(page.timeline, index);
+      expect(Math.abs(moved - x)).to.be.below(2);
+    });
+  });
+}
