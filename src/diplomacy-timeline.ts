@@ -317,19 +317,7 @@ export class DiplomacyTimeline extends LitElement {
     // A reconnected element whose fetch was cut off when it left loads again.
     if (this.hasUpdated && this.loader.state.status === 'idle')
       this.loader.load(this.src, this.data, this.timeout);
-    document.fonts?.addEventListener('loadingdone', this.fontsLoaded);
   }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
-  }
-
-  /** Labels measured in a fallback font are measured again in the web font that replaced it. */
-  private readonly fontsLoaded = (): void => {
-    this.drawing.fontsLoaded();
-    this.requestUpdate();
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && !MODES.includes(this.mode)) {

@@ -9,7 +9,7 @@ import type { Sizes } from '../layout/sizes.js';
 import type { EventIndex } from '../layout/event-index.js';
 import { type TimelineLayout, lanesTaken, layoutTimeline } from '../layout/timeline-layout.js';
 import type { ViewContext } from '../view/context.js';
-import { canvasMeasure, forgetMeasures } from '../view/measure-text.js';
+import { canvasMeasure, fonts } from '../view/measure-text.js';
 import type { FrameModel } from '../view/frame.js';
 import type { FilterController } from './filter-controller.js';
 import type { ModeController } from './mode-controller.js';
@@ -55,21 +55,12 @@ export class DrawingController {
   private sizesKey(): string {
     const sizes = this.context.sizes();
     const { lang } = this.context.messages();
-    return `${lang} ${sizes.labelFontPx} ${sizes.labelPadding}`;
+    return `${lang} ${sizes.labelFontPx} ${sizes.labelPadding} ${fonts}`;
   }
 
   /** Whether the language or the type size changed since the labels were prepared. */
   get labelsStale(): boolean {
     return this.labelKey !== this.sizesKey() || this.words?.m !== this.context.messages();
-  }
-
-  /**
-   * Marks the label widths stale: a web font loaded after they were measured in the fallback
-   * (`font-display: swap`) sets them wider or narrower, and a label would be cut or leave a gap.
-   */
-  fontsLoaded(): void {
-    this.labelKey = '';
-    forgetMeasures();
   }
 
   /**

@@ -27,7 +27,13 @@ export function canvasMeasure(family: string, weight: string, fallback: MeasureT
   };
 }
 
-/** Forgets every width: a web font that has loaded sets the same font string at new widths. */
-export function forgetMeasures(): void {
+/**
+ * Bumped when a web font loads (`font-display: swap`): widths measured in its fallback under
+ * the same font string are stale. Once per page, not per element; the legend's own listener
+ * asks each element for the update that measures again.
+ */
+export let fonts = 0;
+document.fonts?.addEventListener('loadingdone', () => {
   measured.clear();
-}
+  fonts++;
+});
