@@ -93,7 +93,7 @@ export default defineConfig({
       'production',
     ],
     // d3-zoom animates through d3-transition and d3-interpolate, and this widget never asks
-    // it to: it eases its zooms itself (src/controllers/zoom-animation.ts). Two stand-ins
+    // it to: it eases its zooms itself (src/animation/zoom-animation.ts). Two stand-ins
     // (src/shims/) give d3-zoom what it imports from them, which saves d3-transition
     // (sideEffects: true), d3-color, d3-ease, d3-timer and all of d3-interpolate but one
     // function: 20 KB gzip → 5 KB less.

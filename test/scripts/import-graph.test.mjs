@@ -88,6 +88,7 @@ function reach(graph, file) {
 /** What sits above data/ and layout/: input, drawing, modes and the element that wires them. */
 const ABOVE = [
   'src/controllers/',
+  'src/element/',
   'src/view/',
   'src/modes/',
   'src/export/',

@@ -1,10 +1,10 @@
 import { ViewRange } from '../layout/view-range.js';
 import type { FilterActions } from '../view/filters.js';
 import type { FrameActions } from '../view/frame.js';
-import type { Drawing } from './drawing-controller.js';
-import type { MenuActions } from './menu-controller.js';
-import type { SelectionController } from './selection-controller.js';
-import type { ZoomController } from './zoom-controller.js';
+import type { Drawing } from '../controllers/drawing-controller.js';
+import type { MenuActions } from '../controllers/menu-controller.js';
+import type { SelectionController } from '../controllers/selection-controller.js';
+import type { ZoomController } from '../controllers/zoom-controller.js';
 
 /** What the frame's buttons and delegated listeners act on. */
 export interface FrameActionsContext {
