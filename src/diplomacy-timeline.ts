@@ -1,18 +1,18 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { CardController } from './controllers/card-controller.js';
+import { CardLoader } from './element/card-loader.js';
 import { DEFAULT_TIMEOUT, DatasetController } from './controllers/dataset-controller.js';
-import { DrawingController } from './controllers/drawing-controller.js';
+import { DrawingBuilder } from './element/drawing-builder.js';
 import { drawingKeys } from './element/drawing-keys.js';
 import { FilterController } from './controllers/filter-controller.js';
 import { frameActions } from './element/frame-actions.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { MenuController } from './controllers/menu-controller.js';
-import { ModeController } from './controllers/mode-controller.js';
-import { PreparedController } from './controllers/prepared-controller.js';
+import { ModeLoader } from './modes/mode-loader.js';
+import { PreparedState } from './element/prepared-state.js';
 import { PrintController } from './controllers/print-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
-import { SelectionController } from './controllers/selection-controller.js';
+import { EventSelection } from './element/event-selection.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { readDateInput } from './data/dates.js';
 import { emit } from './events.js';
@@ -201,7 +201,7 @@ export class DiplomacyTimeline extends LitElement {
   });
   private readonly size = new ResizeController(this, (w, h) => this.zoomer.resize(w, h));
   private readonly print = new PrintController(this);
-  private readonly selection = new SelectionController(this, {
+  private readonly selection = new EventSelection(this, {
     dataset: () => this.prepared.current?.dataset,
     view: () => this.zoomer.view,
     show: (view) => this.zoomer.show(view),
@@ -220,14 +220,14 @@ export class DiplomacyTimeline extends LitElement {
       this.announcement = matches === undefined ? undefined : { matches };
     },
   });
-  private readonly card: CardController = new CardController(this, {
+  private readonly card: CardLoader = new CardLoader(this, {
     view: () => this.zoomer.view,
     home: () => this.zoomer.homeRange,
     show: (view) => this.zoomer.show(view, { animate: true }),
     ownStyles: DiplomacyTimeline.elementStyles.length,
   });
   /** Presentation and kiosk behaviour, loaded when first used. */
-  private readonly modes = new ModeController(this, {
+  private readonly modes = new ModeLoader(this, {
     messages: () => this.messages,
     dataset: () => this.prepared.current?.dataset,
     home: () => this.zoomer.homeRange,
@@ -236,7 +236,7 @@ export class DiplomacyTimeline extends LitElement {
     state: () => this.loader.state,
   });
 
-  private readonly drawing = new DrawingController({
+  private readonly drawing = new DrawingBuilder({
     element: this,
     messages: () => this.messages,
     sizes: () => this.sizes,
@@ -247,7 +247,7 @@ export class DiplomacyTimeline extends LitElement {
     selection: this.selection,
   });
 
-  private readonly prepared: PreparedController = new PreparedController({
+  private readonly prepared: PreparedState = new PreparedState({
     element: this,
     zoomer: this.zoomer,
     selection: this.selection,

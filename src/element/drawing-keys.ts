@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { FilterController } from '../controllers/filter-controller.js';
 import { KeyboardController } from '../controllers/keyboard-controller.js';
-import type { SelectionController } from '../controllers/selection-controller.js';
+import type { EventSelection } from './event-selection.js';
 import type { ZoomController } from '../controllers/zoom-controller.js';
 
 /** The keys of the drawing: arrows move between the events the filters leave, and zoom. */
@@ -13,7 +13,7 @@ export function drawingKeys(
     zoomer,
   }: {
     filter: FilterController;
-    selection: SelectionController;
+    selection: EventSelection;
     zoomer: ZoomController;
   },
 ): KeyboardController {

@@ -105,7 +105,7 @@ describe('the imports of src/', () => {
   it('are read from every file, type-only and lazy ones included', () => {
     // Guards the reader: if it missed these, the tests below would pass on any graph.
     assert.ok(graph.size > 80, `${graph.size} files read`);
-    assert.ok(graph.get('src/controllers/mode-controller.ts').includes('src/modes/kiosk.ts'));
+    assert.ok(graph.get('src/modes/mode-loader.ts').includes('src/modes/kiosk.ts'));
     assert.ok(graph.get('src/modes/mode-feature.ts').includes('src/data/model.ts'));
     assert.deepEqual(
       circles(

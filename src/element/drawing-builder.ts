@@ -11,11 +11,11 @@ import { type TimelineLayout, lanesTaken, layoutTimeline } from '../layout/timel
 import type { ViewContext } from '../view/context.js';
 import { canvasMeasure, fonts } from '../view/measure-text.js';
 import type { FrameModel } from '../view/frame.js';
-import type { FilterController } from './filter-controller.js';
-import type { ModeController } from './mode-controller.js';
-import type { ResizeController } from './resize-controller.js';
-import type { SelectionController } from './selection-controller.js';
-import type { ZoomController } from './zoom-controller.js';
+import type { FilterController } from '../controllers/filter-controller.js';
+import type { ModeLoader } from '../modes/mode-loader.js';
+import type { ResizeController } from '../controllers/resize-controller.js';
+import type { EventSelection } from './event-selection.js';
+import type { ZoomController } from '../controllers/zoom-controller.js';
 
 export type Drawing = NonNullable<FrameModel['drawing']>;
 
@@ -29,18 +29,18 @@ export interface DrawingContext {
   readonly zoomer: ZoomController;
   readonly size: ResizeController;
   /** Whether the mode's sizes and styles have arrived. */
-  readonly modes: ModeController;
+  readonly modes: ModeLoader;
   /** The events the filters leave, when any filter is on. */
   readonly filter: FilterController;
   /** The focused and the chosen event. */
-  readonly selection: SelectionController;
+  readonly selection: EventSelection;
 }
 
 /**
  * Assembles each frame's drawing (rows, layout, view context) and keeps what it needs across
  * frames: the words and label widths of the dataset's events, and the lanes by category.
  */
-export class DrawingController {
+export class DrawingBuilder {
   /** The drawing last rendered: "Download image" draws the same. */
   drawn?: Drawing;
   private groups?: { dataset: Dataset; lanes: GroupLanes };

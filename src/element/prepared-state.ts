@@ -5,11 +5,11 @@ import type { Messages } from '../i18n/messages.js';
 import { type Prepared, prepareDataset } from '../layout/prepared.js';
 import type { Sizes } from '../layout/sizes.js';
 import { type ViewRange, type WantedRange, homeFor, initialView } from '../layout/view-range.js';
-import type { DatasetState } from './dataset-controller.js';
-import type { DrawingController } from './drawing-controller.js';
-import type { FilterController } from './filter-controller.js';
-import type { SelectionController } from './selection-controller.js';
-import type { ZoomController } from './zoom-controller.js';
+import type { DatasetState } from '../controllers/dataset-controller.js';
+import type { DrawingBuilder } from './drawing-builder.js';
+import type { FilterController } from '../controllers/filter-controller.js';
+import type { EventSelection } from './event-selection.js';
+import type { ZoomController } from '../controllers/zoom-controller.js';
 import { warn } from '../warn.js';
 
 /** What preparing a dataset needs from the element. */
@@ -17,9 +17,9 @@ export interface PreparedContext {
   /** The element: it fires timeline-load and timeline-error. */
   readonly element: HTMLElement & { readonly start?: string; readonly end?: string };
   readonly zoomer: ZoomController;
-  readonly selection: SelectionController;
+  readonly selection: EventSelection;
   readonly filter: FilterController;
-  readonly drawing: DrawingController;
+  readonly drawing: DrawingBuilder;
   /** The mode's sizes. */
   sizes(): Sizes;
   /** The messages in the language resolved now. */
@@ -32,7 +32,7 @@ export interface PreparedContext {
  * The loaded dataset and what is derived from it once (its index and home view), kept in step
  * with the loader's state and with the `start` and `end` the page asks for.
  */
-export class PreparedController {
+export class PreparedState {
   current?: Prepared;
 
   constructor(private readonly context: PreparedContext) {}

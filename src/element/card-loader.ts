@@ -33,7 +33,7 @@ export interface LoadedCard {
  * while the reader looks at the first drawing, so a click rarely waits; an update that
  * chooses an event completes once the card is drawn.
  */
-export class CardController {
+export class CardLoader {
   card?: LoadedCard;
   /** The last render chose an event whose card waits for its chunk. */
   private waiting = false;
