@@ -6,6 +6,7 @@ import { DrawingBuilder } from './element/drawing-builder.js';
 import { drawingKeys } from './element/drawing-keys.js';
 import { FilterController } from './controllers/filter-controller.js';
 import { frameActions } from './element/frame-actions.js';
+import { LegendFitController } from './controllers/legend-fit-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { MenuController } from './controllers/menu-controller.js';
 import { ModeLoader } from './modes/mode-loader.js';
@@ -220,6 +221,11 @@ export class DiplomacyTimeline extends LitElement {
       this.announcement = matches === undefined ? undefined : { matches };
     },
   });
+  /** Whether the legend fits in its row, wraps, or folds into a menu. */
+  private readonly legend = new LegendFitController(this, {
+    categories: () => this.prepared.current?.dataset.categories,
+    lang: () => this.messages.lang,
+  });
   private readonly card: CardLoader = new CardLoader(this, {
     view: () => this.zoomer.view,
     home: () => this.zoomer.homeRange,
@@ -427,7 +433,7 @@ export class DiplomacyTimeline extends LitElement {
       cardSide: this.card.card?.place.side,
       announcement: this.announcement,
       exportable: this.mode !== 'kiosk',
-      filters: hasEvents ? this.filter.model(prepared.dataset) : undefined,
+      filters: hasEvents ? this.filter.model(prepared.dataset, this.legend.layout) : undefined,
       richHtml: (text) => this.card.card?.rich.html(text),
       ...this.modes.current?.views(),
     };

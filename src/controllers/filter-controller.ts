@@ -4,7 +4,6 @@ import { firstEventFrom } from '../layout/event-index.js';
 import { type FilteredEvents, filterEvents, searchTexts } from '../layout/filter.js';
 import { type ViewRange, homeFor } from '../layout/view-range.js';
 import type { FilterActions, FilterModel } from '../view/filters.js';
-import { LegendFitController } from './legend-fit-controller.js';
 
 /** What the filters need from the element. */
 export interface FilterContext {
@@ -32,18 +31,12 @@ export class FilterController implements ReactiveController {
     result: FilteredEvents;
   };
   private texts?: { dataset: Dataset; lang: string; text: (eventIndex: number) => string };
-  /** Whether the legend fits in its row, wraps, or folds into a menu. */
-  private readonly fit: LegendFitController;
 
   constructor(
     private readonly host: ReactiveElement,
     private readonly context: FilterContext,
   ) {
     host.addController(this);
-    this.fit = new LegendFitController(host, {
-      categories: () => context.dataset()?.categories,
-      lang: context.lang,
-    });
   }
 
   /** The events the legend and the search leave; undefined when nothing is filtered. */
@@ -106,14 +99,14 @@ export class FilterController implements ReactiveController {
     },
   };
 
-  /** What the legend and the search box show for `dataset`. */
-  model(dataset: Dataset): FilterModel {
+  /** What the legend (fitted to its room as `legend`) and the search box show for `dataset`. */
+  model(dataset: Dataset, legend: FilterModel['legend']): FilterModel {
     return {
       categories: dataset.categories,
       hidden: this.hidden,
       query: this.query,
       matches: this.query.trim() ? (this.shown?.matches ?? 0) : undefined,
-      legend: this.fit.layout,
+      legend,
     };
   }
 
