@@ -246,22 +246,25 @@ export class DiplomacyTimeline extends LitElement {
     element: this,
     messages: () => this.messages,
     sizes: () => this.sizes,
-    zoomer: this.zoomer,
-    size: this.size,
-    modes: this.modes,
-    filter: this.filter,
-    selection: this.selection,
   });
 
   private readonly prepared: PreparedState = new PreparedState({
     element: this,
-    zoomer: this.zoomer,
-    selection: this.selection,
-    filter: this.filter,
-    drawing: this.drawing,
     sizes: () => this.sizes,
     messages: () => this.locale.resolve(),
     later: (announce) => this.pending.push(announce),
+    arrived: (prepared, initial) => {
+      this.drawing.prepareLabels(prepared.dataset);
+      this.zoomer.setHome(prepared.home, initial);
+      this.selection.reset();
+      this.selection.sync();
+      this.filter.reset();
+    },
+    cleared: () => this.zoomer.clearHome(),
+    rehomed: (home, initial) => {
+      this.zoomer.setHome(home, this.zoomer.view ?? home);
+      this.zoomer.show(initial);
+    },
   });
   /** Loaded only for pages that link the hash: most pages never pay for it. */
   private hashLink?: Promise<unknown>;
@@ -342,10 +345,12 @@ export class DiplomacyTimeline extends LitElement {
     // A presentation chooses its first slide here; `changed` then has `selected` too.
     this.modes.sync();
     const prepared = this.prepared.current;
-    if (!prepared) return;
-    if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.prepared.rehome();
-    if (this.drawing.labelsStale) this.drawing.prepareLabels(prepared.dataset);
-    if (changed.has('selected')) this.selection.sync();
+    if (prepared) {
+      if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.prepared.rehome();
+      if (this.drawing.labelsStale) this.drawing.prepareLabels(prepared.dataset);
+      if (changed.has('selected')) this.selection.sync();
+    }
+    this.frame = this.snapshot();
   }
 
   protected override firstUpdated(): void {
@@ -408,27 +413,47 @@ export class DiplomacyTimeline extends LitElement {
     return this.modes.current?.sizes?.() ?? embedSizes;
   }
 
-  protected override render() {
+  /** This update's frame, built once in `willUpdate`; render only hands it to the view. */
+  private frame?: FrameModel;
+
+  /**
+   * One plain snapshot per update, read from the controllers in one place: the dataset, the
+   * events the filters leave, their layout, and the view model around it.
+   */
+  private snapshot(): FrameModel {
     const prepared = this.prepared.current;
     const hasEvents = !!prepared && prepared.dataset.events.length > 0;
     // Printed, the drawing would be clipped; the list reads well on paper.
     const showList = hasEvents && (this.listView || this.print.printing);
     if (showList) this.loadEventList();
+    const shown = this.filter.shown;
+    const view = this.zoomer.view;
+    const width = this.size.width;
+    const selectedIndex = this.selection.selectedIndex;
     const model: FrameModel = {
       m: this.messages,
       state: this.loader.state,
-      drawing: hasEvents && !showList ? this.drawing.draw(prepared) : undefined,
+      // A presentation or kiosk draws once its sizes and styles have arrived, never in between.
+      drawing:
+        hasEvents && !showList && view && width > 0 && this.modes.ready
+          ? this.drawing.draw({
+              prepared,
+              index: shown?.index ?? prepared.index,
+              view,
+              home: this.zoomer.homeRange,
+              width,
+              height: this.size.height,
+              focused: this.selection.focused,
+              selectedIndex,
+            })
+          : undefined,
       list: showList
-        ? listedEvents(
-            this.filter.shown?.events ?? prepared.dataset.events,
-            this.zoomer.view,
-            this.print.printing,
-          )
+        ? listedEvents(shown?.events ?? prepared.dataset.events, view, this.print.printing)
         : undefined,
       listView: this.listView,
       renderList: this.eventList?.renderEventList,
-      selected: prepared?.dataset.events[this.selection.selectedIndex],
-      selectedIndex: this.selection.selectedIndex,
+      selected: prepared?.dataset.events[selectedIndex],
+      selectedIndex,
       renderCard: this.card.card?.render,
       cardSide: this.card.card?.place.side,
       announcement: this.announcement,
@@ -438,7 +463,11 @@ export class DiplomacyTimeline extends LitElement {
       ...this.modes.current?.views(),
     };
     this.card.want(!!model.selected);
-    return renderFrame(model, this.actions);
+    return model;
+  }
+
+  protected override render() {
+    return renderFrame(this.frame!, this.actions);
   }
 
   private readonly actions = frameActions({

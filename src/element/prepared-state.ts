@@ -6,20 +6,18 @@ import { type Prepared, prepareDataset } from '../layout/prepared.js';
 import type { Sizes } from '../layout/sizes.js';
 import { type ViewRange, type WantedRange, homeFor, initialView } from '../layout/view-range.js';
 import type { DatasetState } from '../controllers/dataset-controller.js';
-import type { DrawingBuilder } from './drawing-builder.js';
-import type { FilterController } from '../controllers/filter-controller.js';
-import type { EventSelection } from './event-selection.js';
-import type { ZoomController } from '../controllers/zoom-controller.js';
 import { warn } from '../warn.js';
 
 /** What preparing a dataset needs from the element. */
 export interface PreparedContext {
   /** The element: it fires timeline-load and timeline-error. */
   readonly element: HTMLElement & { readonly start?: string; readonly end?: string };
-  readonly zoomer: ZoomController;
-  readonly selection: EventSelection;
-  readonly filter: FilterController;
-  readonly drawing: DrawingBuilder;
+  /** A dataset is prepared and current: the rest of the widget starts afresh from `initial`. */
+  arrived(prepared: Prepared, initial: ViewRange): void;
+  /** No dataset (loading, or failed): no home view. */
+  cleared(): void;
+  /** A new start or end moved the home view: show `initial`. */
+  rehomed(home: ViewRange, initial: ViewRange): void;
   /** The mode's sizes. */
   sizes(): Sizes;
   /** The messages in the language resolved now. */
@@ -42,7 +40,7 @@ export class PreparedState {
   }
 
   loaded(state: DatasetState): void {
-    const { element, zoomer, selection, filter } = this.context;
+    const { element } = this.context;
     if (state.status === 'ready') {
       const { dataset } = state;
       const prepared = prepareDataset(
@@ -51,15 +49,11 @@ export class PreparedState {
         this.context.sizes().metrics.rangeLanes,
       );
       this.current = prepared;
-      this.context.drawing.prepareLabels(dataset);
-      zoomer.setHome(prepared.home, this.initialView() ?? prepared.home);
-      selection.reset();
-      selection.sync();
-      filter.reset();
+      this.context.arrived(prepared, this.initialView() ?? prepared.home);
       this.context.later(() => emit(element, 'timeline-load', { dataset }));
     } else if (state.status === 'error') {
       this.current = undefined;
-      zoomer.clearHome();
+      this.context.cleared();
       const [problem] = state.problems;
       const message = describeProblem(this.context.messages(), problem);
       const path = 'path' in problem && problem.path ? problem.path : undefined;
@@ -68,7 +62,7 @@ export class PreparedState {
       );
     } else {
       this.current = undefined;
-      zoomer.clearHome();
+      this.context.cleared();
     }
   }
 
@@ -76,11 +70,9 @@ export class PreparedState {
   rehome(): void {
     const prepared = this.current;
     if (!prepared) return;
-    const { zoomer } = this.context;
     const home = homeFor(prepared.index.first, prepared.index.last, this.wanted());
     this.current = { ...prepared, home };
-    zoomer.setHome(home, zoomer.view ?? home);
-    zoomer.show(initialView(home, this.wanted()));
+    this.context.rehomed(home, initialView(home, this.wanted()));
   }
 
   /** The range the page asked for with `start` and `end`; a date it cannot read is ignored. */
