@@ -4,7 +4,7 @@ import { CardLoader } from './element/card-loader.js';
 import { DEFAULT_TIMEOUT, DatasetController } from './controllers/dataset-controller.js';
 import { DrawingBuilder } from './element/drawing-builder.js';
 import { drawingKeys } from './element/drawing-keys.js';
-import { FilterController } from './controllers/filter-controller.js';
+import { EventFilters } from './element/event-filters.js';
 import { frameActions } from './element/frame-actions.js';
 import { LegendFitController } from './controllers/legend-fit-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
@@ -213,7 +213,7 @@ export class DiplomacyTimeline extends LitElement {
     },
   });
 
-  private readonly filter = new FilterController(this, {
+  private readonly filter = new EventFilters(this, {
     dataset: () => this.prepared.current?.dataset,
     lang: () => this.messages.lang,
     show: (view) => this.zoomer.show(view, { animate: true }),

@@ -184,8 +184,6 @@ export class DatasetController implements ReactiveController {
     this.settled(this.state);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     // A fetch left running would land in an element that is gone; a reconnect reloads.
     if (this.abort) {

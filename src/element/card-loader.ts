@@ -24,7 +24,7 @@ export interface LoadedCard {
   readonly render: CardModule['renderDetailCard'];
   /** Keeps the card off the chosen mark. */
   readonly place: InstanceType<CardModule['CardPlaceController']>;
-  readonly rich: InstanceType<CardModule['RichTextController']>;
+  readonly rich: InstanceType<CardModule['RichText']>;
 }
 
 /**
@@ -92,7 +92,7 @@ export class CardLoader {
         this.card = {
           render: card.renderDetailCard,
           place: new card.CardPlaceController(host, context),
-          rich: new card.RichTextController(host),
+          rich: new card.RichText(host),
         };
         this.late = this.waiting;
         host.requestUpdate();

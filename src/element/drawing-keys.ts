@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { FilterController } from '../controllers/filter-controller.js';
+import type { EventFilters } from './event-filters.js';
 import { KeyboardController } from '../controllers/keyboard-controller.js';
 import type { EventSelection } from './event-selection.js';
 import type { ZoomController } from '../controllers/zoom-controller.js';
@@ -12,7 +12,7 @@ export function drawingKeys(
     selection,
     zoomer,
   }: {
-    filter: FilterController;
+    filter: EventFilters;
     selection: EventSelection;
     zoomer: ZoomController;
   },

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveElement } from 'lit';
 import type { Dataset, TimelineEvent } from '../data/model.js';
 import { firstEventFrom } from '../layout/event-index.js';
 import { type FilteredEvents, filterEvents, searchTexts } from '../layout/filter.js';
@@ -20,7 +20,7 @@ export interface FilterContext {
  * events left, recomputed only when the choice, the dataset or the language changes (never
  * per frame).
  */
-export class FilterController implements ReactiveController {
+export class EventFilters {
   hidden: ReadonlySet<string> = new Set();
   query = '';
   private cache?: {
@@ -35,9 +35,7 @@ export class FilterController implements ReactiveController {
   constructor(
     private readonly host: ReactiveElement,
     private readonly context: FilterContext,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** The events the legend and the search leave; undefined when nothing is filtered. */
   get shown(): FilteredEvents | undefined {
@@ -137,6 +135,4 @@ export class FilterController implements ReactiveController {
     this.cache = { dataset, lang, hidden: this.hidden, query: this.query, result };
     return result;
   }
-
-  hostConnected(): void {}
 }
