@@ -1,6 +1,6 @@
 import { readDateInput } from '../data/dates.js';
 import { emit } from '../events.js';
-import { describeProblem } from '../i18n/format.js';
+import { describeProblem, formatPath } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { type Prepared, prepareDataset } from '../layout/prepared.js';
 import type { Sizes } from '../layout/sizes.js';
@@ -56,10 +56,9 @@ export class PreparedState {
       this.context.cleared();
       const [problem] = state.problems;
       const message = describeProblem(this.context.messages(), problem);
-      const path = 'path' in problem && problem.path ? problem.path : undefined;
-      this.context.later(() =>
-        emit(element, 'timeline-error', path ? { message, path } : { message }),
-      );
+      // The event's path is text (`events[3].start`), and left out when the whole file is at fault.
+      const path = 'path' in problem && formatPath(problem.path);
+      this.context.later(() => emit(element, 'timeline-error', { message, ...(path && { path }) }));
     } else {
       this.current = undefined;
       this.context.cleared();

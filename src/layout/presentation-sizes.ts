@@ -42,30 +42,33 @@ export function scaledSizes(scale: number): Sizes {
   return last;
 }
 
+/** `sizes` with each of `keys` multiplied by `scale`, the rest as they are. */
+function scaled<T extends object>(sizes: T, scale: number, keys: readonly (keyof T)[]): T {
+  const out = { ...sizes };
+  for (const key of keys) (out[key] as number) = (sizes[key] as number) * scale;
+  return out;
+}
+
 function makeScaled(scale: number): Sizes {
-  const m = defaultMetrics;
-  const r = defaultRowSizes;
   return {
-    metrics: {
-      ...m,
-      dotRadius: m.dotRadius * scale,
-      markWidth: m.markWidth * scale,
-      labelGap: m.labelGap * scale,
-      maxLabelWidth: m.maxLabelWidth * scale,
-      minLabelWidth: m.minLabelWidth * scale,
-      clusterPx: m.clusterPx * scale,
-      minBadge: m.minBadge * scale,
-    },
+    metrics: scaled(defaultMetrics, scale, [
+      'dotRadius',
+      'markWidth',
+      'labelGap',
+      'maxLabelWidth',
+      'minLabelWidth',
+      'clusterPx',
+      'minBadge',
+    ]),
     // Every row, so the drawing's least height is drawingMinHeight times the scale.
-    rows: {
-      ...r,
-      laneHeight: r.laneHeight * scale,
-      rangeHeight: r.rangeHeight * scale,
-      clusterHeight: r.clusterHeight * scale,
-      densityHeight: r.densityHeight * scale,
-      axisHeight: r.axisHeight * scale,
-      padding: r.padding * scale,
-    },
+    rows: scaled(defaultRowSizes, scale, [
+      'laneHeight',
+      'rangeHeight',
+      'clusterHeight',
+      'densityHeight',
+      'axisHeight',
+      'padding',
+    ]),
     labelFontPx: embedSizes.labelFontPx * scale,
     labelPadding: embedSizes.labelPadding * scale,
   };
