@@ -21,15 +21,6 @@ export const timelineStyles = css`
     --_error-bg: var(--dt-error-background, light-dark(#fdecea, #3a1714));
     --_error-fg: var(--dt-error-color, light-dark(#8a1c13, #ffb4a9));
     --_radius: var(--dt-radius, 6px);
-    --_font: var(
-      --dt-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      sans-serif
-    );
     display: block;
     position: relative;
     box-sizing: border-box;
@@ -40,7 +31,15 @@ export const timelineStyles = css`
     min-height: 256px;
     overflow: hidden;
     contain: content;
-    font-family: var(--_font);
+    font-family: var(
+      --dt-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      sans-serif
+    );
     /*
      * What the host inherits or is given by a page's global rules (a blog theme's
      * "* { font-size: 20px !important }", letter-spacing, capitals) is reset to the widget's own
@@ -251,16 +250,14 @@ export const timelineStyles = css`
     cursor: pointer;
   }
 
+  /* Read, not seen: a 1-pixel box clipped away (as the phone's list button hides its word). */
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
-    padding: 0;
-    margin: -1px;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   @media (forced-colors: active) {
@@ -286,14 +283,8 @@ export const timelineStyles = css`
     }
 
     /* Buttons mean nothing on paper (and .header .control outranks each button's display). */
-    .header .control,
-    .detail {
+    .header .control {
       display: none;
-    }
-
-    /* A link on paper is its address. */
-    .list-sources a::after {
-      content: ' (' attr(href) ')';
     }
   }
 `;
