@@ -27,6 +27,7 @@ import { exportMenuStyles } from './view/export-menu.styles.js';
 import { filterStyles } from './view/filters.styles.js';
 import { type Announcement, type FrameModel, renderFrame } from './view/frame.js';
 import { markStyles } from './view/marks.styles.js';
+import { sizeProperties } from './view/size-properties.js';
 import { timelineStyles } from './view/timeline.styles.js';
 import { warn } from './warn.js';
 
@@ -138,6 +139,7 @@ export type TimelineTheme = 'auto' | 'light' | 'dark';
 export class DiplomacyTimeline extends LitElement {
   static override styles = [
     timelineStyles,
+    sizeProperties(embedSizes),
     markStyles,
     controlStyles,
     exportMenuStyles,

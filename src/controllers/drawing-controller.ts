@@ -123,7 +123,7 @@ export class DrawingController {
       rows,
       width,
       dotRadius: sizes.metrics.dotRadius,
-      targetSize: c.element.mode === 'kiosk' ? 44 : 28,
+      targetSize: sizes.metrics.minBadge,
       laneSpan,
       focusIndex: tabStop(layout, focused),
       selectedIndex,

@@ -12,6 +12,10 @@ import { css } from 'lit';
  */
 export const slideStyles = css`
   :host([mode='presentation']) {
+    /* 1px in a 1280 × 720 box. Container query units resolve where these are used, against
+       the host: the sizes the layout shares (view/size-properties.ts) are times --_s. */
+    --_fit: min(100cqi / 1280, 100cqb / 720);
+    --_s: clamp(1px, var(--_fit), 2px);
     container: timeline / size;
     height: 100%;
     min-height: 384px;
@@ -27,9 +31,6 @@ export const slideStyles = css`
   }
 
   :host([mode='presentation']) .frame {
-    /* 1px in a 1280 × 720 box: container query units resolve where these are used. */
-    --_fit: min(100cqi / 1280, 100cqb / 720);
-    --_s: clamp(1px, var(--_fit), 2px);
     /* The box's own height even when the host's is auto (then 100cqb measures 0, which
        gives the same sizes as its 416 px): the slide and the drawing share a known height. */
     position: absolute;
@@ -54,7 +55,7 @@ export const slideStyles = css`
     height: max(var(--_drawing-min, 110) * var(--_s), 30cqb);
     min-height: calc(var(--_drawing-min, 110) * var(--_s));
     /* The labels' size: what the layout reads the factor from. */
-    font-size: calc(13 * var(--_s));
+    font-size: var(--_label);
   }
 
   .slide {
@@ -273,36 +274,8 @@ export const slideStyles = css`
     }
   }
 
-  /* Marks and labels at the layout's sizes times the factor it reads back. */
-  :host([mode='presentation']) .mark {
-    height: calc(28 * var(--_s));
-    gap: calc(6 * var(--_s));
-    border-radius: calc(14 * var(--_s));
-  }
-
-  :host([mode='presentation']) .mark .dot {
-    width: calc(14 * var(--_s));
-    height: calc(14 * var(--_s));
-  }
-
-  :host([mode='presentation']) .mark.bare {
-    width: calc(28 * var(--_s));
-  }
-
-  :host([mode='presentation']) .label {
-    font-size: calc(13 * var(--_s));
-    line-height: calc(28 * var(--_s));
-  }
-
-  :host([mode='presentation']) .mark .label {
-    padding: 0 calc(4 * var(--_s));
-  }
-
-  /* Two wrapped lines fill the lane, as in an article (view/marks.styles.ts). */
-  :host([mode='presentation']) .wrapped .label {
-    line-height: 1.08;
-  }
-
+  /* Marks and labels take the layout's sizes times the factor it reads back (marks.styles.ts);
+     range bars and the small type grow with them. */
   :host([mode='presentation']) .range {
     height: calc(24 * var(--_s));
   }
@@ -312,9 +285,6 @@ export const slideStyles = css`
   }
 
   :host([mode='presentation']) .cluster {
-    height: calc(28 * var(--_s));
-    min-width: calc(28 * var(--_s));
-    border-radius: calc(14 * var(--_s));
     font-size: calc(12 * var(--_s));
   }
 
