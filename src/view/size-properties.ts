@@ -6,7 +6,7 @@ import type { Sizes } from '../layout/sizes.js';
  * the styles to draw them by (view/marks.styles.ts), so the two cannot drift apart: the dot,
  * the mark's height (its tap target, --_tap, as tall as a cluster badge), the gap from the dot
  * to its label, and the label's type size and padding. Each is times --_s: 1px, or a
- * presentation's factor (view/slide.styles.ts).
+ * presentation's factor (view/presentation.styles.ts).
  */
 export const sizeProperties = (
   { metrics: m, labelFontPx, labelPadding }: Sizes,
