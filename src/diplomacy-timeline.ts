@@ -124,8 +124,9 @@ export type TimelineTheme = 'auto' | 'light' | 'dark';
  * @cssprop --dt-error-color - Text of the error box.
  * @cssprop --dt-font-family - Font of all text.
  * @cssprop --dt-font-size - Base font size; the card, list and title scale with it.
- * @cssprop --dt-label-font-size - Event labels in the drawing (13px; 17px in kiosk mode). In
- *   px: the layout measures labels at this size when their words are prepared.
+ * @cssprop --dt-label-font-size - Event labels in the drawing, in every mode (13px; 17px in kiosk
+ *   mode; 13px times the box's factor in presentation mode). In px: the layout measures labels
+ *   at this size when their words are prepared.
  * @cssprop --dt-small-font-size - Axis labels and cluster counts (12px).
  * @cssprop --dt-radius - Corner radius.
  * @cssprop --dt-shadow - Shadow of the detail card (a box-shadow).
