@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { STRICT_CSP } from './scripts/csp.mjs';
+import { minifyStyleTemplates } from './scripts/minify-styles.mjs';
 import { D3_STAND_INS } from './src/shims/stand-ins.mjs';
 
 // `npm start` serves the repository root so the demo can load ../data and ../src as they are;
@@ -64,20 +65,11 @@ const finishModule: Plugin = {
   },
 };
 
-/**
- * Minifies the CSS inside Lit's css`` templates (our *.styles.ts hold plain CSS, no
- * interpolations) with esbuild's CSS minifier: the bundle ships rules, not indentation.
- */
+/** The CSS of our css`` templates, minified; a template it cannot minify fails the build. */
 export const minifyStyles: Plugin = {
   name: 'minify-lit-styles',
   apply: 'build',
-  transform(code, id) {
-    if (!id.endsWith('.styles.ts')) return null;
-    return code.replace(/css`([^`$]*)`/g, (_match, body: string) => {
-      const { code: minified } = transformSync(body, { loader: 'css', minify: true });
-      return `css\`${minified.trim()}\``;
-    });
-  },
+  transform: (code, id) => minifyStyleTemplates(code, id),
 };
 
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));

@@ -28,6 +28,7 @@ import { exportMenuStyles } from './view/export-menu.styles.js';
 import { filterStyles } from './view/filters.styles.js';
 import { type Announcement, type FrameModel, renderFrame } from './view/frame.js';
 import { markStyles } from './view/marks.styles.js';
+import { sizeProperties } from './view/size-properties.js';
 import { timelineStyles } from './view/timeline.styles.js';
 import { warn } from './warn.js';
 
@@ -124,8 +125,9 @@ export type TimelineTheme = 'auto' | 'light' | 'dark';
  * @cssprop --dt-error-color - Text of the error box.
  * @cssprop --dt-font-family - Font of all text.
  * @cssprop --dt-font-size - Base font size; the card, list and title scale with it.
- * @cssprop --dt-label-font-size - Event labels in the drawing (13px; 17px in kiosk mode). In
- *   px: the layout measures labels at this size when their words are prepared.
+ * @cssprop --dt-label-font-size - Event labels in the drawing, in every mode (13px; 17px in kiosk
+ *   mode; 13px times the box's factor in presentation mode). In px: the layout measures labels
+ *   at this size when their words are prepared.
  * @cssprop --dt-small-font-size - Axis labels and cluster counts (12px).
  * @cssprop --dt-radius - Corner radius.
  * @cssprop --dt-shadow - Shadow of the detail card (a box-shadow).
@@ -139,6 +141,7 @@ export type TimelineTheme = 'auto' | 'light' | 'dark';
 export class DiplomacyTimeline extends LitElement {
   static override styles = [
     timelineStyles,
+    sizeProperties(embedSizes),
     markStyles,
     controlStyles,
     exportMenuStyles,

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ViewRange } from '../layout/view-range.js';
-import { adoptOwnStyles } from '../modes/adopt-styles.js';
+import { adoptStyles } from '../modes/adopt-styles.js';
 
 type CardModule = typeof import('../view/detail-card.js');
 
@@ -88,7 +88,7 @@ export class CardLoader {
     const { host, context } = this;
     this.loading ??= import('../view/detail-card.js').then(
       (card) => {
-        adoptOwnStyles(host, card.detailCardStyles, context.ownStyles);
+        adoptStyles(host, card.detailCardStyles, context.ownStyles);
         this.card = {
           render: card.renderDetailCard,
           place: new card.CardPlaceController(host, context),

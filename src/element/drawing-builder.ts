@@ -121,7 +121,7 @@ export class DrawingBuilder {
       rows,
       width,
       dotRadius: sizes.metrics.dotRadius,
-      targetSize: c.element.mode === 'kiosk' ? 44 : 28,
+      targetSize: sizes.metrics.minBadge,
       laneSpan,
       focusIndex: tabStop(layout, focused),
       selectedIndex,

@@ -5,8 +5,8 @@ import { defaultMetrics } from './timeline-layout.js';
 /**
  * How much a presentation scales marks and labels, read back from the styles: they draw the
  * drawing's type at the embed's label size times a factor that grows with the widget's box
- * (1 up to a 1280 × 720 box, 2 from 2560 × 1440; view/slide.styles.ts), and the layout must
- * use the same factor. `drawingFontPx` is that type's computed size.
+ * (1 up to a 1280 × 720 box, 2 from 2560 × 1440; view/presentation.styles.ts), and the layout
+ * must use the same factor. `drawingFontPx` is that type's computed size.
  */
 export function presentationScale(drawingFontPx: number): number {
   const scale = drawingFontPx / embedSizes.labelFontPx;
