@@ -51,6 +51,7 @@ export class DrawingBuilder {
   private labelWidth: LabelWidths = Object.assign(() => 0, { wrapped: () => 0 });
   private words?: WordsCache;
   private labelKey = '';
+  private order?: number;
   /** Lanes the events take in the home view, for the last key (see filledRows). */
   private homeLanes = { key: [] as unknown[], lanes: 1, all: true };
 
@@ -113,7 +114,10 @@ export class DrawingBuilder {
       rangeLanes: rows.rangeLanes,
       laneOf: grouped?.laneOf,
       laneSpan,
+      // While the view moves, only the order of placing labels that won when it settled.
+      order: c.zoomer.moving ? this.order : undefined,
     });
+    this.order = layout.order;
     const ctx: ViewContext = {
       dataset: prepared.dataset,
       m: c.messages(),

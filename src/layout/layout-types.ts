@@ -61,6 +61,11 @@ export interface LayoutInput {
   readonly metrics: LayoutMetrics;
   /** How many lanes the rows keep for ranges; metrics.rangeLanes unless set. */
   readonly rangeLanes?: number;
+  /**
+   * Set while the view moves (a zoom or pan frame): the one order of placing labels to use,
+   * the `order` of the layout when the view last settled; unset, the best of all is found.
+   */
+  readonly order?: number;
 }
 
 /**
@@ -119,4 +124,6 @@ export interface TimelineLayout {
   readonly ticks: readonly Tick[];
   /** Share of the busiest bar, per bar of the density strip; empty when nothing clusters. */
   readonly density: Float32Array;
+  /** Which order of placing labels this layout used (see LayoutInput.order). */
+  readonly order?: number;
 }
