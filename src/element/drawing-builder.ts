@@ -48,7 +48,7 @@ export class DrawingBuilder {
   /** The drawing last rendered: "Download image" draws the same. */
   drawn?: Drawing;
   private groups?: { dataset: Dataset; lanes: GroupLanes };
-  private labelWidth: LabelWidths = Object.assign(() => 0, { wrapped: () => 0 });
+  private labelWidth: LabelWidths = Object.assign(() => 0, { wrapped: () => 0, three: () => 0 });
   private words?: WordsCache;
   private labelKey = '';
   private order?: number;
@@ -108,6 +108,11 @@ export class DrawingBuilder {
       lanes: rows.lanes,
       labelWidth: this.labelWidth,
       wrappedWidth: this.labelWidth.wrapped,
+      // Three lines where a lane and a fifth apart leave them room beside two.
+      threeWidth:
+        rows.laneTop(0) - rows.laneTop(1) >= 1.2 * sizes.rows.laneHeight
+          ? this.labelWidth.three
+          : undefined,
       // The event holding the Tab stop is drawn whenever it lies in view.
       pinned: [focused, selectedIndex].filter((i) => i >= 0),
       metrics: sizes.metrics,

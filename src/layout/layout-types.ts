@@ -46,6 +46,11 @@ export interface LayoutInput {
   readonly labelWidth: (eventIndex: number) => number;
   /** Width of an event's label on two balanced lines; without it, labels keep to one line. */
   readonly wrappedWidth?: (eventIndex: number) => number;
+  /**
+   * Width of an event's label on three lines, given where the lanes are far enough apart for
+   * a label on three lines beside one on two (a lane and a fifth); tried before a label is cut.
+   */
+  readonly threeWidth?: (eventIndex: number) => number;
   /** Events always drawn as marks, never clustered: the focused and the chosen one. */
   readonly pinned: readonly number[];
   /**
@@ -70,7 +75,7 @@ export interface LayoutInput {
 
 /**
  * A point event drawn as a mark: `x` is the dot's centre. Its label sits in `lane`, to the
- * right of the dot or, `flipped`, to its left, on one line or two (`lines`), `cut` short with
+ * right of the dot or, `flipped`, to its left, on one to three lines (`lines`), `cut` short with
  * an ellipsis only where neither found room. Lane -1 is a bare dot on the cluster row, for an
  * event that found no lane but is alone in its column.
  */
@@ -80,7 +85,7 @@ export interface LaidOutMark {
   readonly lane: number;
   readonly labelWidth: number;
   readonly flipped: boolean;
-  readonly lines: 1 | 2;
+  readonly lines: 1 | 2 | 3;
   readonly cut: boolean;
 }
 

@@ -128,7 +128,7 @@ function labelled(points: Points): number {
  * then turned back.
  */
 function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
-  const { index, width, labelWidth: one, wrappedWidth: two } = input;
+  const { index, width, labelWidth: one, wrappedWidth: two, threeWidth: three } = input;
   const back = layoutPoints(
     {
       ...input,
@@ -146,6 +146,7 @@ function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
       view: new ViewRange(-input.view.end, -input.view.start),
       labelWidth: (i) => one(~i),
       wrappedWidth: two && ((i) => two(~i)),
+      threeWidth: three && ((i) => three(~i)),
       pinned: input.pinned.map((i) => ~i),
     },
     true,

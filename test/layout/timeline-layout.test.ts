@@ -3,6 +3,7 @@ import { normaliseDataset } from '../../src/data/normalise.js';
 import { indexEvents, rangesBetween } from '../../src/layout/event-index.js';
 import {
   type LayoutInput,
+  type TimelineLayout,
   lanesTaken,
   layoutDensity,
   layoutTimeline,
@@ -317,6 +318,17 @@ describe('layoutTimeline', () => {
         expect(frame.order).to.equal(order);
         expect(frame.marks.filter((m) => m.lane >= 0).length).to.be.at.least(1);
       }
+    });
+
+    it('where the lanes are far enough apart, sets on three lines labels two lines would cut', () => {
+      const phone = { ...input, width: 341 };
+      const cut = (l: TimelineLayout) => l.marks.filter((m) => m.lane >= 0 && m.cut).length;
+      const before = layoutTimeline(phone);
+      const after = layoutTimeline({ ...phone, threeWidth: p.labelWidth.three });
+      const three = after.marks.filter((m) => m.lines === 3);
+      expect(three.length).to.be.at.least(1);
+      expect(cut(after)).to.be.below(cut(before));
+      for (const m of three) expect(m.labelWidth).to.equal(p.labelWidth.three(m.index));
     });
 
     it('keeps every label inside the drawing and apart from the others in its lane', () => {
