@@ -38,6 +38,8 @@ export interface DrawingInput {
   /** The event holding the Tab stop, and the chosen one (-1 for none). */
   readonly focused: number;
   readonly selectedIndex: number;
+  /** Whether the view is on its way somewhere (a zoom or pan frame), not settled. */
+  readonly moving?: boolean;
 }
 
 /**
@@ -93,7 +95,7 @@ export class DrawingBuilder {
 
   draw(input: DrawingInput): Drawing {
     const c = this.context;
-    const { prepared, index, view, width, height, focused, selectedIndex } = input;
+    const { prepared, index, view, width, height, focused, selectedIndex, moving } = input;
     const sizes = c.sizes();
     const grouped = c.element.groupBy === 'category' ? this.groupsOf(prepared.dataset) : undefined;
     // The lanes spread over the height; grouped, they are shared out among the groups instead.
@@ -120,7 +122,7 @@ export class DrawingBuilder {
       laneOf: grouped?.laneOf,
       laneSpan,
       // While the view moves, only the order of placing labels that won when it settled.
-      order: c.zoomer.moving ? this.order : undefined,
+      order: moving ? this.order : undefined,
     });
     this.order = layout.order;
     const ctx: ViewContext = {
