@@ -448,6 +448,7 @@ export class DiplomacyTimeline extends LitElement {
               height: this.size.height,
               focused: this.selection.focused,
               selectedIndex,
+              moving: this.zoomer.moving,
             })
           : undefined,
       list: showList

@@ -89,6 +89,11 @@ export class ZoomController implements ReactiveController {
     return this.current;
   }
 
+  /** Whether the view is on its way somewhere (a gesture, an eased zoom): not settled yet. */
+  get moving(): boolean {
+    return this.changed && !this.lastSettled?.equals(this.current!);
+  }
+
   get homeRange(): ViewRange | undefined {
     return this.home;
   }

@@ -38,6 +38,8 @@ export interface DrawingInput {
   /** The event holding the Tab stop, and the chosen one (-1 for none). */
   readonly focused: number;
   readonly selectedIndex: number;
+  /** Whether the view is on its way somewhere (a zoom or pan frame), not settled. */
+  readonly moving?: boolean;
 }
 
 /**
@@ -48,9 +50,10 @@ export class DrawingBuilder {
   /** The drawing last rendered: "Download image" draws the same. */
   drawn?: Drawing;
   private groups?: { dataset: Dataset; lanes: GroupLanes };
-  private labelWidth: LabelWidths = Object.assign(() => 0, { wrapped: () => 0 });
+  private labelWidth: LabelWidths = Object.assign(() => 0, { wrapped: () => 0, three: () => 0 });
   private words?: WordsCache;
   private labelKey = '';
+  private order?: number;
   /** Lanes the events take in the home view, for the last key (see filledRows). */
   private homeLanes = { key: [] as unknown[], lanes: 1, all: true };
 
@@ -92,7 +95,7 @@ export class DrawingBuilder {
 
   draw(input: DrawingInput): Drawing {
     const c = this.context;
-    const { prepared, index, view, width, height, focused, selectedIndex } = input;
+    const { prepared, index, view, width, height, focused, selectedIndex, moving } = input;
     const sizes = c.sizes();
     const grouped = c.element.groupBy === 'category' ? this.groupsOf(prepared.dataset) : undefined;
     // The lanes spread over the height; grouped, they are shared out among the groups instead.
@@ -107,13 +110,21 @@ export class DrawingBuilder {
       lanes: rows.lanes,
       labelWidth: this.labelWidth,
       wrappedWidth: this.labelWidth.wrapped,
+      // Three lines where a lane and a fifth apart leave them room beside two.
+      threeWidth:
+        rows.laneTop(0) - rows.laneTop(1) >= 1.2 * sizes.rows.laneHeight
+          ? this.labelWidth.three
+          : undefined,
       // The event holding the Tab stop is drawn whenever it lies in view.
       pinned: [focused, selectedIndex].filter((i) => i >= 0),
       metrics: sizes.metrics,
       rangeLanes: rows.rangeLanes,
       laneOf: grouped?.laneOf,
       laneSpan,
+      // While the view moves, only the order of placing labels that won when it settled.
+      order: moving ? this.order : undefined,
     });
+    this.order = layout.order;
     const ctx: ViewContext = {
       dataset: prepared.dataset,
       m: c.messages(),

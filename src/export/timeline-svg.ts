@@ -139,11 +139,11 @@ export function timelineSvg(input: ImageInput): TimelineImage {
         : `<circle cx="${n(mark.x)}" cy="${cy}" r="${r - 1}" fill="${escapeXml(color)}" stroke="${escapeXml(theme.background)}" stroke-width="2"/>`,
     );
     if (mark.labelWidth > 0) {
-      // A label the layout wrapped is drawn on its two lines, as on screen.
+      // A label the layout wrapped is drawn on its two or three lines, as on screen.
       const title = pickText(e.title, m.lang).text;
       const lines =
-        mark.lines === 2
-          ? wrap(title, mark.labelWidth - 8, LABEL_PX, 2)
+        mark.lines > 1
+          ? wrap(title, mark.labelWidth - 8, LABEL_PX, mark.lines)
           : [fit(title, mark.labelWidth - 8, LABEL_PX)];
       const x = mark.flipped ? mark.x - r - 6 : mark.x + r + 6;
       lines.forEach((line, i) => {

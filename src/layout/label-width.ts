@@ -42,12 +42,32 @@ export function twoLineWidth(
   return Math.ceil(best);
 }
 
+/**
+ * How wide a box `text` needs to fit on three lines: the first line broken where the wider of
+ * it and the other two, balanced, is narrowest.
+ */
+export function threeLineWidth(
+  text: string,
+  fontPx: number,
+  measure: MeasureText = estimateTextWidth,
+): number {
+  let best = twoLineWidth(text, fontPx, measure);
+  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
+    const first = measure(text.slice(0, at), fontPx);
+    if (first >= best) break;
+    best = Math.min(best, Math.max(first, twoLineWidth(text.slice(at + 1), fontPx, measure)));
+  }
+  return Math.ceil(best);
+}
+
 /** An event's label width on one line, callable, with its width on two lines beside it. */
 export interface LabelWidths {
   /** The whole title on one line, with the label's padding. */
   (index: number): number;
   /** The whole title on two balanced lines, with the padding; as `one` when it cannot break. */
   wrapped(index: number): number;
+  /** The whole title on three lines, with the padding; as `wrapped` when no narrower. */
+  three(index: number): number;
 }
 
 /**
@@ -65,6 +85,7 @@ export function labelWidthCache(
 ): LabelWidths {
   const ones = new Float32Array(size).fill(-1);
   const twos = new Float32Array(size).fill(-1);
+  const threes = new Float32Array(size).fill(-1);
   // A pixel for the rounding of the box to whole pixels.
   const box = (w: number) => Math.ceil(w) + padding + 1;
   const one = (index: number) => {
@@ -78,5 +99,14 @@ export function labelWidthCache(
       twos[index] = w = Math.min(one(index), box(twoLineWidth(label(index), fontPx, measure)));
     return w;
   };
-  return Object.assign(one, { wrapped });
+  const three = (index: number) => {
+    let w = threes[index]!;
+    if (w < 0)
+      threes[index] = w = Math.min(
+        wrapped(index),
+        box(threeLineWidth(label(index), fontPx, measure)),
+      );
+    return w;
+  };
+  return Object.assign(one, { wrapped, three });
 }

@@ -46,6 +46,11 @@ export interface LayoutInput {
   readonly labelWidth: (eventIndex: number) => number;
   /** Width of an event's label on two balanced lines; without it, labels keep to one line. */
   readonly wrappedWidth?: (eventIndex: number) => number;
+  /**
+   * Width of an event's label on three lines, given where the lanes are far enough apart for
+   * a label on three lines beside one on two (a lane and a fifth); tried before a label is cut.
+   */
+  readonly threeWidth?: (eventIndex: number) => number;
   /** Events always drawn as marks, never clustered: the focused and the chosen one. */
   readonly pinned: readonly number[];
   /**
@@ -61,11 +66,16 @@ export interface LayoutInput {
   readonly metrics: LayoutMetrics;
   /** How many lanes the rows keep for ranges; metrics.rangeLanes unless set. */
   readonly rangeLanes?: number;
+  /**
+   * Set while the view moves (a zoom or pan frame): the one order of placing labels to use,
+   * the `order` of the layout when the view last settled; unset, the best of all is found.
+   */
+  readonly order?: number;
 }
 
 /**
  * A point event drawn as a mark: `x` is the dot's centre. Its label sits in `lane`, to the
- * right of the dot or, `flipped`, to its left, on one line or two (`lines`), `cut` short with
+ * right of the dot or, `flipped`, to its left, on one to three lines (`lines`), `cut` short with
  * an ellipsis only where neither found room. Lane -1 is a bare dot on the cluster row, for an
  * event that found no lane but is alone in its column.
  */
@@ -75,7 +85,7 @@ export interface LaidOutMark {
   readonly lane: number;
   readonly labelWidth: number;
   readonly flipped: boolean;
-  readonly lines: 1 | 2;
+  readonly lines: 1 | 2 | 3;
   readonly cut: boolean;
 }
 
@@ -119,4 +129,6 @@ export interface TimelineLayout {
   readonly ticks: readonly Tick[];
   /** Share of the busiest bar, per bar of the density strip; empty when nothing clusters. */
   readonly density: Float32Array;
+  /** Which order of placing labels this layout used (see LayoutInput.order). */
+  readonly order?: number;
 }

@@ -72,6 +72,8 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
   const { view, width, metrics } = input;
   const laneEnd = new Float64Array(lanes).fill(-Infinity);
   const reserved: { lane: number; x0: number; x1: number }[] = [];
+  // Labels on three lines reach into the lanes beside theirs: two such must not meet there.
+  const tall: { lane: number; x0: number; x1: number }[] = [];
   const fits = (lane: number, x0: number, x1: number): boolean => {
     if (laneEnd[lane]! > x0) return false;
     for (const r of reserved) if (r.lane === lane && r.x0 < x1 && r.x1 > x0) return false;
@@ -115,7 +117,16 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
       const [x0, x1] = markBox({ x, labelWidth, flipped }, metrics);
       if (ahead) reserved.push({ lane, x0, x1: x1 + gap });
       else laneEnd[lane] = x1 + gap;
-      const lines = cut ? (input.wrappedWidth ? 2 : 1) : labelWidth < one ? 2 : 1;
+      const lines = cut
+        ? input.wrappedWidth
+          ? 2
+          : 1
+        : labelWidth < one
+          ? labelWidth < two()
+            ? 3
+            : 2
+          : 1;
+      if (lines > 2) tall.push({ lane, x0, x1: x1 + gap });
       marks.push({ index: eventIndex, x, lane, labelWidth, flipped, lines, cut });
       return true;
     };
@@ -142,6 +153,17 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
       // One line first: two are measured only for a lane one line does not fit.
       const other = second < 0 ? two() : second;
       if (other !== first && tryIn(lane, other)) return true;
+    }
+    // Three lines, where the lanes are far enough apart, before the label is cut; not in the
+    // lowest lane or the highest, whose labels would reach the cluster row or the ranges, nor
+    // in a group's lane, whose labels would reach the next group's.
+    const three = input.threeWidth?.(eventIndex) ?? Infinity;
+    const reach = metrics.markWidth + three + gap;
+    for (let lane = 1; lane < lanes - 1 && !input.laneOf && three < two(); lane++) {
+      const near = tall.some(
+        (b) => (b.lane - lane) ** 2 === 1 && b.x0 < x + reach && b.x1 > x - reach,
+      );
+      if (!near && tryIn(lane, three)) return true;
     }
     // The last resort: the label cut short, where its lane leaves the most room.
     if (inView) {

@@ -56,26 +56,25 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   }
   // Pinned events usually find a lane in time order anyway; only when one does not is the
   // layout redone with their room reserved first, so choosing an event rarely moves others.
-  let points = bestPoints(input);
   // Where a few events are left unlabelled or cut, two other orders may label more: the events
   // at the right edge, whose labels can only run left, placed first; or all laid out from the
-  // right (a crowded end of the drawing then takes its lanes first). The best of the three wins.
-  if (labelled(points) < 3 * points.marks.length && !input.laneOf) {
-    const [from, to] = pointWindow(input);
-    const lo = lowerBound(index.pointTimes, from);
-    const hi = lowerBound(index.pointTimes, to);
-    const edge: number[] = [];
-    for (let p = lo; p < hi && hi - lo < 500; p++) {
-      const i = index.points[p]!;
-      const x = view.x(index.pointTimes[p]!, width);
-      const w = (input.wrappedWidth ?? input.labelWidth)(i);
-      if (x <= width && x + metrics.markWidth + w > width + metrics.dotRadius) edge.push(i);
-    }
-    if (hi - lo < 500) {
-      for (const other of [layoutPoints(input, true, edge), fromTheRight(input, lo, hi)]) {
-        if (labelled(other) > labelled(points)) points = other;
-      }
-    }
+  // right (a crowded end of the drawing then takes its lanes first). The best of the three wins;
+  // a zoom frame, with `order` set, lays out only the one that won when the view last settled.
+  const [from, to] = pointWindow(input);
+  const lo = lowerBound(index.pointTimes, from);
+  const hi = lowerBound(index.pointTimes, to);
+  const few = hi - lo < 500 && !input.laneOf;
+  let points!: Points;
+  let order = 0;
+  for (let o = few ? (input.order ?? 0) : 0; o < 3; o++) {
+    const tried = !o
+      ? bestPoints(input)
+      : o > 1
+        ? fromTheRight(input, lo, hi)
+        : layoutPoints(input, true, edgeEvents(input, lo, hi));
+    if (!points || labelled(tried) > labelled(points)) [points, order] = [tried, o];
+    if (!few || input.order !== undefined || (!o && labelled(points) >= 3 * points.marks.length))
+      break;
   }
   const ranges = layoutRanges(input);
   return {
@@ -84,6 +83,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     clusters: points.clusters,
     hiddenRanges: ranges.hidden,
     ticks: layoutTicks(view, width),
+    order,
     density: points.clusters.length
       ? layoutDensity(index, view, width, metrics.densityBinPx)
       : new Float32Array(0),
@@ -96,6 +96,22 @@ function bestPoints(input: LayoutInput): Points {
   // A bare dot on the cluster row (lane -1) has no label: a pinned event there is not placed.
   const placed = new Set(points.marks.filter((mark) => mark.lane >= 0).map((mark) => mark.index));
   return pinnedInWindow(input).some((i) => !placed.has(i)) ? layoutPoints(input, true) : points;
+}
+
+/** The events at positions [lo, hi) whose labels would run past the drawing's right edge. */
+function edgeEvents(
+  { index, view, width, metrics, ...input }: LayoutInput,
+  lo: number,
+  hi: number,
+) {
+  const edge: number[] = [];
+  for (let p = lo; p < hi; p++) {
+    const i = index.points[p]!;
+    const x = view.x(index.pointTimes[p]!, width);
+    const w = (input.wrappedWidth ?? input.labelWidth)(i);
+    if (x <= width && x + metrics.markWidth + w > width + metrics.dotRadius) edge.push(i);
+  }
+  return edge;
 }
 
 /** Marks drawn with a whole label count for more than cut ones; clusters count against. */
@@ -112,7 +128,7 @@ function labelled(points: Points): number {
  * then turned back.
  */
 function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
-  const { index, width, labelWidth: one, wrappedWidth: two } = input;
+  const { index, width, labelWidth: one, wrappedWidth: two, threeWidth: three } = input;
   const back = layoutPoints(
     {
       ...input,
@@ -130,6 +146,7 @@ function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
       view: new ViewRange(-input.view.end, -input.view.start),
       labelWidth: (i) => one(~i),
       wrappedWidth: two && ((i) => two(~i)),
+      threeWidth: three && ((i) => three(~i)),
       pinned: input.pinned.map((i) => ~i),
     },
     true,

@@ -80,6 +80,13 @@ export const markStyles = css`
     padding-block: 0.16em;
   }
 
+  /* Three lines only where the lanes are a fifth further apart than their height: the label
+     reaches a little into the lanes beside it (the layout keeps two such from meeting). */
+  .three .label {
+    -webkit-line-clamp: 3;
+    padding-block: 0.08em;
+  }
+
   .mark:hover .label,
   .range:hover .label {
     text-decoration: underline;

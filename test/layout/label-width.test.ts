@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { estimateTextWidth, labelWidthCache, twoLineWidth } from '../../src/layout/label-width.js';
+import {
+  estimateTextWidth,
+  labelWidthCache,
+  threeLineWidth,
+  twoLineWidth,
+} from '../../src/layout/label-width.js';
 
 const TITLES = [
   'Ditjen Informasi dan Diplomasi Publik dibentuk',
@@ -14,6 +19,27 @@ describe('label widths', () => {
       const two = twoLineWidth(title, 17);
       expect(two, title).to.be.below(one * 0.7);
       expect(two, title).to.be.at.least(one / 2);
+    }
+  });
+
+  it('fits a title on three lines filled word by word up to its three-line width', () => {
+    for (const title of [
+      ...TITLES,
+      'Ransomware hits the temporary data centre PDNS 2',
+      'One two',
+    ]) {
+      const width = threeLineWidth(title, 13);
+      expect(width, title).to.be.at.most(twoLineWidth(title, 13));
+      // A browser filling each line up to this width needs no fourth line.
+      const lines: string[] = [];
+      for (const word of title.split(' ')) {
+        const last = lines[lines.length - 1];
+        if (last !== undefined && estimateTextWidth(`${last} ${word}`, 13) <= width)
+          lines[lines.length - 1] = `${last} ${word}`;
+        else lines.push(word);
+      }
+      expect(lines.length, title).to.be.at.most(3);
+      if (title.split(' ').length >= 6) expect(width, title).to.be.below(twoLineWidth(title, 13));
     }
   });
 

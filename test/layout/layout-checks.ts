@@ -56,6 +56,8 @@ export function layout(
     lanes,
     labelWidth: p.labelWidth,
     wrappedWidth: p.labelWidth.wrapped,
+    // As where the lanes are far enough apart for three lines.
+    threeWidth: p.labelWidth.three,
     pinned,
     metrics,
   };
@@ -143,12 +145,17 @@ export function expectSoundLayout(
     );
     expect(Number.isInteger(mark.lane), `${label}: lane of ${mark.index}`).to.equal(true);
     expect(mark.lane, `${label}: lane of ${mark.index}`).to.be.within(-1, lanes - 1);
-    // A label is whole on one line or on two, or, the last resort, cut (never below the
+    // A label is whole on one line, two or three, or, the last resort, cut (never below the
     // narrowest cut) to fit the drawing.
     if (mark.lane < 0) expect(mark.labelWidth).to.equal(0);
     else if (!mark.cut) {
       expect(mark.labelWidth, `${label}: label of ${mark.index}`).to.equal(
-        mark.lines === 1 ? p.labelWidth(mark.index) : p.labelWidth.wrapped(mark.index),
+        [
+          0,
+          p.labelWidth(mark.index),
+          p.labelWidth.wrapped(mark.index),
+          p.labelWidth.three(mark.index),
+        ][mark.lines],
       );
       expect(mark.labelWidth).to.be.at.most(metrics.maxLabelWidth);
     } else {
@@ -175,6 +182,21 @@ export function expectSoundLayout(
         after.box[0],
         `${label}: marks ${before.index} and ${after.index} overlap in lane ${lane}`,
       ).to.be.at.least(before.box[1] + metrics.labelGap - 1e-6);
+    }
+  }
+
+  // A label on three lines reaches into the lanes beside its own: never where another such
+  // does, nor from the lowest lane or the highest.
+  for (const mark of marks) {
+    if (mark.lines < 3) continue;
+    expect(mark.lane, `${label}: three lines in lane ${mark.lane}`).to.be.within(1, lanes - 2);
+    const [x0, x1] = markBox(mark, metrics);
+    for (const other of marks) {
+      if (other.lines < 3 || Math.abs(other.lane - mark.lane) !== 1) continue;
+      const [o0, o1] = markBox(other, metrics);
+      expect(o0 >= x1 || o1 <= x0, `${label}: ${mark.index} and ${other.index} meet`).to.equal(
+        true,
+      );
     }
   }
 

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { normaliseDataset } from '../../src/data/normalise.js';
 import { indexEvents, rangesBetween } from '../../src/layout/event-index.js';
 import {
+  type LayoutInput,
+  type TimelineLayout,
   lanesTaken,
   layoutDensity,
   layoutTimeline,
@@ -285,7 +287,7 @@ describe('layoutTimeline', () => {
   describe('a crowded history in an article column', () => {
     // 40 events over 65 years, 672 px wide, 7 lanes: as npm run layout-report measures it.
     const p = prepare(normaliseDataset(historyDataset(40, { years: 65 })));
-    const result = layoutTimeline({
+    const input: LayoutInput = {
       index: p.index,
       view: p.home,
       width: 672,
@@ -294,12 +296,39 @@ describe('layoutTimeline', () => {
       wrappedWidth: p.labelWidth.wrapped,
       pinned: [],
       metrics,
-    });
+    };
+    const result = layoutTimeline(input);
 
     it('labels more events than laying them out in time order alone does (20, 17 of them whole)', () => {
       const labelled = result.marks.filter((m) => m.lane >= 0);
       expect(labelled.length).to.be.at.least(23);
       expect(labelled.filter((m) => !m.cut).length).to.be.at.least(21);
+    });
+
+    it('lays out the same picture from the order that won alone, as a zoom frame does', () => {
+      // Here an order other than time order wins: the frame must not fall back on the first.
+      expect(result.order).to.be.above(0);
+      const again = layoutTimeline({ ...input, order: result.order });
+      expect(again.marks).to.deep.equal(result.marks);
+      expect(again.clusters).to.deep.equal(result.clusters);
+      expect(again.order).to.equal(result.order);
+      // Each order alone is a sound layout (it is what a zoom frame draws).
+      for (const order of [0, 1, 2]) {
+        const frame = layoutTimeline({ ...input, order });
+        expect(frame.order).to.equal(order);
+        expect(frame.marks.filter((m) => m.lane >= 0).length).to.be.at.least(1);
+      }
+    });
+
+    it('where the lanes are far enough apart, sets on three lines labels two lines would cut', () => {
+      const phone = { ...input, width: 341 };
+      const cut = (l: TimelineLayout) => l.marks.filter((m) => m.lane >= 0 && m.cut).length;
+      const before = layoutTimeline(phone);
+      const after = layoutTimeline({ ...phone, threeWidth: p.labelWidth.three });
+      const three = after.marks.filter((m) => m.lines === 3);
+      expect(three.length).to.be.at.least(1);
+      expect(cut(after)).to.be.below(cut(before));
+      for (const m of three) expect(m.labelWidth).to.equal(p.labelWidth.three(m.index));
     });
 
     it('keeps every label inside the drawing and apart from the others in its lane', () => {
