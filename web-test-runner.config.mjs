@@ -245,7 +245,8 @@ const d3ZoomStandIns = {
  * network races) and every `*.chromium.test.ts` (DevTools protocol or media emulation).
  */
 const CROSS_ENGINE = [
-  'test/*.test.ts', // the element: pointer, wheel, keys, focus, accessibility, two on a page
+  'test/*.test.ts', // the element: accessibility, two on a page, warnings
+  'test/element/**/*.test.ts', // the element: loading, pointer, wheel, keys, focus, the card
   'test/build/**/*.test.ts', // the built module, the classic script, the manifest
   'test/controllers/**/*.test.ts', // input, menus, modes, hash, language
   'test/view/**/*.test.ts', // layout, fonts, the card, legend, frame, theme properties
