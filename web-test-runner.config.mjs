@@ -245,7 +245,8 @@ const d3ZoomStandIns = {
  * network races) and every `*.chromium.test.ts` (DevTools protocol or media emulation).
  */
 const CROSS_ENGINE = [
-  'test/*.test.ts', // the element: accessibility, two on a page, warnings
+  'test/*.test.ts', // the element: two on a page, warnings
+  'test/a11y/**/*.test.ts', // keyboard, focus, names, sizes, contrast, axe-core
   'test/element/**/*.test.ts', // the element: loading, pointer, wheel, keys, focus, the card
   'test/build/**/*.test.ts', // the built module, the classic script, the manifest
   'test/controllers/**/*.test.ts', // input, menus, modes, hash, language

@@ -1,7 +1,7 @@
 // What the widget does under emulated media features: reduced motion, forced colours and
 // print. Only Chromium's DevTools protocol can emulate them from a test (the stock
 // `emulateMedia` has no Firefox-over-BiDi or WebDriver version), so this file runs in
-// Chromium only; the rest of the accessibility tests run in every engine (a11y.test.ts).
+// Chromium only; the rest of the accessibility tests run in every engine (test/a11y/).
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { DatasetInput } from '../src/data/schema.js';
