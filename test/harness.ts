@@ -51,6 +51,26 @@ export async function mount(options: MountOptions = {}): Promise<DiplomacyTimeli
   return el;
 }
 
+/**
+ * Mounts a timeline between two focusable elements of the page (`#before` and `#after`,
+ * links or buttons), for walking in and out of it with Tab.
+ */
+export async function mountBetween(options: MountOptions, tag: 'a' | 'button' = 'button') {
+  const page = await fixture<HTMLElement>(html`<div></div>`);
+  const focusable = (id: string): HTMLElement => {
+    const element = document.createElement(tag);
+    element.id = id;
+    element.textContent = id;
+    if (element instanceof HTMLAnchorElement) element.href = `#${id}`;
+    page.append(element);
+    return element;
+  };
+  const before = focusable('before');
+  const after = focusable('after');
+  const el = await mount({ ...options, place: (el) => after.before(el) });
+  return { el, before, after };
+}
+
 function next<K extends TimelineEventName>(
   el: DiplomacyTimeline,
   name: K,

@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { threeEvents } from '../fixtures/small-dataset.js';
 import { engine } from '../engine.js';
-import { focused, mount } from '../harness.js';
+import { focused, mount, mountBetween } from '../harness.js';
 import { accessibleName, markNamed } from '../helpers.js';
 
 /** The text of the first shadow style rule whose selector contains `selector`. */
@@ -18,18 +18,8 @@ function focusRingRule(el: DiplomacyTimeline, selector: string): string {
 
 describe('accessibility: keyboard only', () => {
   it('walks in from the page, through three events, into a card and out, and on out of the widget', async () => {
-    const page = await fixture<HTMLElement>(
-      html`<div>
-        <a href="#before" id="before">before</a>
-        <a href="#after" id="after">after</a>
-      </div>`,
-    );
-    const el = await mount({
-      data: threeEvents,
-      size: [900, 400],
-      place: (el) => page.querySelector('#after')!.before(el),
-    });
-    page.querySelector<HTMLElement>('#before')!.focus();
+    const { el, before } = await mountBetween({ data: threeEvents, size: [900, 400] }, 'a');
+    before.focus();
     const names: string[] = [];
     for (let i = 0; i < 6; i++) {
       await sendKeys({ press: 'Tab' });

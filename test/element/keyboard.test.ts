@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { smallDataset } from '../fixtures/small-dataset.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
-import { focused, mount, nextRangeChange, part, parts, span } from '../harness.js';
+import { focused, mount, mountBetween, nextRangeChange, part, parts, span } from '../harness.js';
 import { DEFAULT_DATASET, accessibleName, drawn, markNamed, marks, until } from '../helpers.js';
 
 /** The elements holding the drawing's roving Tab stop (tabindex 0), inside `within`. */
@@ -12,18 +12,8 @@ function tabStops(within: Element): Element[] {
 
 describe('<diplomacy-timeline> keyboard', () => {
   it('is one Tab stop; arrows move through events in time order; Enter opens, Escape closes', async () => {
-    const page = await fixture<HTMLElement>(
-      html`<div>
-        <button id="before">before</button>
-        <button id="after">after</button>
-      </div>`,
-    );
-    const el = await mount({
-      data: smallDataset,
-      size: [900, 400],
-      place: (el) => page.querySelector('#after')!.before(el),
-    });
-    page.querySelector<HTMLButtonElement>('#before')!.focus();
+    const { el, before } = await mountBetween({ data: smallDataset, size: [900, 400] });
+    before.focus();
     await sendKeys({ press: 'Tab' });
     // The list toggle, the zoom buttons and "Download image" come first, then the drawing.
     for (let i = 0; i < 5; i++) await sendKeys({ press: 'Tab' });
