@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { STRICT_CSP } from './scripts/csp.mjs';
+import { minifyStyleTemplates } from './scripts/minify-styles.mjs';
 import { D3_STAND_INS } from './src/shims/stand-ins.mjs';
 
 // `npm start` serves the repository root so the demo can load ../data and ../src as they are;
@@ -64,20 +65,11 @@ const finishModule: Plugin = {
   },
 };
 
-/**
- * Minifies the CSS inside Lit's css`` templates (our *.styles.ts hold plain CSS, no
- * interpolations) with esbuild's CSS minifier: the bundle ships rules, not indentation.
- */
+/** The CSS of our css`` templates, minified; a template it cannot minify fails the build. */
 export const minifyStyles: Plugin = {
   name: 'minify-lit-styles',
   apply: 'build',
-  transform(code, id) {
-    if (!id.endsWith('.styles.ts')) return null;
-    return code.replace(/css`([^`$]*)`/g, (_match, body: string) => {
-      const { code: minified } = transformSync(body, { loader: 'css', minify: true });
-      return `css\`${minified.trim()}\``;
-    });
-  },
+  transform: (code, id) => minifyStyleTemplates(code, id),
 };
 
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -93,7 +85,7 @@ export default defineConfig({
       'production',
     ],
     // d3-zoom animates through d3-transition and d3-interpolate, and this widget never asks
-    // it to: it eases its zooms itself (src/controllers/zoom-animation.ts). Two stand-ins
+    // it to: it eases its zooms itself (src/animation/zoom-animation.ts). Two stand-ins
     // (src/shims/) give d3-zoom what it imports from them, which saves d3-transition
     // (sideEffects: true), d3-color, d3-ease, d3-timer and all of d3-interpolate but one
     // function: 20 KB gzip → 5 KB less.

@@ -250,6 +250,8 @@ const CROSS_ENGINE = [
   'test/element/**/*.test.ts', // the element: loading, pointer, wheel, keys, focus, the card
   'test/build/**/*.test.ts', // the built module, the classic script, the manifest
   'test/controllers/**/*.test.ts', // input, menus, modes, hash, language
+  'test/animation/**/*.test.ts', // the eased zoom, timed by the engine's frames
+  'test/hash/**/*.test.ts', // the hash's keys, read with the engine's URL parser
   'test/view/**/*.test.ts', // layout, fonts, the card, legend, frame, theme properties
   'test/modes/**/*.test.ts', // presentation (full screen, keys) and kiosk
   'test/embed/**/*.test.ts', // the embed page and the iframe's height

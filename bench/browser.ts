@@ -1,10 +1,10 @@
 // The bench's dealings with the browser: a local server for the page and the datasets, fresh
 // pages that wait until the browser is quiet, input sent through the DevTools protocol, and
 // the main thread's CPU time read from a trace.
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import type { Server } from 'node:http';
+import { join, normalize } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
+import { serveFolder } from '../scripts/static-server.mjs';
 
 export type Widget = 'ours' | 'vis';
 /** A dataset's address (`src`), or a synthetic dataset parsed beforehand and handed over. */
@@ -16,34 +16,12 @@ export const QUIET_WINDOW_MS = 200;
 /** CPU time all of the browser's processes may use in one window and still count as quiet. */
 export const QUIET_CPU_MS = 20;
 
-const types: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
-
 /** Serves the repository, and the synthetic datasets' JSON at /bench-data/COUNT.json. */
 export function serve(data: Map<number, string>): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  return serveFolder(root, (path) => {
     const match = /^\/bench-data\/(\d+)\.json$/.exec(path);
-    if (match) {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(data.get(Number(match[1])));
-      return;
-    }
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    try {
-      const body = readFileSync(file);
-      res
-        .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
-        .end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
+    return match ? { body: data.get(Number(match[1])) ?? '', type: 'application/json' } : undefined;
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 export async function openPage(

@@ -1,6 +1,7 @@
 // A realistic history timeline for the layout report: `count` point events over `years` years
 // with titles of the lengths a blog post's timeline has (20 to 60 characters), and a few eras.
 // Seeded, so every run sees the same data.
+import { seededRandom } from './seeded-random.mjs';
 
 const SUBJECTS = [
   'Non-Aligned Movement',
@@ -39,15 +40,7 @@ const VERBS = [
 export function historyDataset(count, options = {}) {
   const years = options.years ?? 65;
   const from = options.from ?? 1955;
-  let seed = options.seed ?? 7;
-  const random = () => {
-    // mulberry32: small, and the same sequence everywhere.
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(options.seed ?? 7);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const pad = (n) => String(n).padStart(2, '0');
   const date = (dayOffset) => {

@@ -7,11 +7,11 @@
 // Usage: node scripts/layout-report.mjs [--json] [--shots <dir>] (--shots saves each initial
 // view as a PNG; --json prints the rows, with the labels that are not whole).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from './chrome-path.mjs';
 import { historyDataset } from './history-dataset.mjs';
+import { serveFolder } from './static-server.mjs';
 
 const root = normalize(join(import.meta.dirname, '..'));
 if (!existsSync(join(root, 'dist/diplomacy-timeline.js'))) {
@@ -44,23 +44,9 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script type="module" src="/dist/diplomacy-timeline.js"></script></head>
 <body><div id="box"></div></body></html>`;
 
-const types = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  if (path === '/report.html')
-    return void res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-  const file = normalize(join(root, path));
-  if (!file.startsWith(root)) return void res.writeHead(403).end();
-  try {
-    const body = readFileSync(file);
-    res
-      .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
-      .end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const server = await serveFolder(root, (path) =>
+  path === '/report.html' ? { body: PAGE, type: 'text/html' } : undefined,
+);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
 

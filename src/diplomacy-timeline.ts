@@ -1,18 +1,19 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { CardController } from './controllers/card-controller.js';
+import { CardLoader } from './element/card-loader.js';
 import { DEFAULT_TIMEOUT, DatasetController } from './controllers/dataset-controller.js';
-import { DrawingController } from './controllers/drawing-controller.js';
-import { drawingKeys } from './controllers/drawing-keys.js';
-import { FilterController } from './controllers/filter-controller.js';
-import { frameActions } from './controllers/frame-actions.js';
+import { DrawingBuilder } from './element/drawing-builder.js';
+import { drawingKeys } from './element/drawing-keys.js';
+import { EventFilters } from './element/event-filters.js';
+import { frameActions } from './element/frame-actions.js';
+import { LegendFitController } from './controllers/legend-fit-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { MenuController } from './controllers/menu-controller.js';
-import { ModeController } from './controllers/mode-controller.js';
-import { PreparedController } from './controllers/prepared-controller.js';
+import { ModeLoader } from './modes/mode-loader.js';
+import { PreparedState } from './element/prepared-state.js';
 import { PrintController } from './controllers/print-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
-import { SelectionController } from './controllers/selection-controller.js';
+import { EventSelection } from './element/event-selection.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { readDateInput } from './data/dates.js';
 import { emit } from './events.js';
@@ -27,6 +28,7 @@ import { exportMenuStyles } from './view/export-menu.styles.js';
 import { filterStyles } from './view/filters.styles.js';
 import { type Announcement, type FrameModel, renderFrame } from './view/frame.js';
 import { markStyles } from './view/marks.styles.js';
+import { sizeProperties } from './view/size-properties.js';
 import { timelineStyles } from './view/timeline.styles.js';
 import { warn } from './warn.js';
 
@@ -123,8 +125,9 @@ export type TimelineTheme = 'auto' | 'light' | 'dark';
  * @cssprop --dt-error-color - Text of the error box.
  * @cssprop --dt-font-family - Font of all text.
  * @cssprop --dt-font-size - Base font size; the card, list and title scale with it.
- * @cssprop --dt-label-font-size - Event labels in the drawing (13px; 17px in kiosk mode). In
- *   px: the layout measures labels at this size when their words are prepared.
+ * @cssprop --dt-label-font-size - Event labels in the drawing, in every mode (13px; 17px in kiosk
+ *   mode; 13px times the box's factor in presentation mode). In px: the layout measures labels
+ *   at this size when their words are prepared.
  * @cssprop --dt-small-font-size - Axis labels and cluster counts (12px).
  * @cssprop --dt-radius - Corner radius.
  * @cssprop --dt-shadow - Shadow of the detail card (a box-shadow).
@@ -138,6 +141,7 @@ export type TimelineTheme = 'auto' | 'light' | 'dark';
 export class DiplomacyTimeline extends LitElement {
   static override styles = [
     timelineStyles,
+    sizeProperties(embedSizes),
     markStyles,
     controlStyles,
     exportMenuStyles,
@@ -201,7 +205,7 @@ export class DiplomacyTimeline extends LitElement {
   });
   private readonly size = new ResizeController(this, (w, h) => this.zoomer.resize(w, h));
   private readonly print = new PrintController(this);
-  private readonly selection = new SelectionController(this, {
+  private readonly selection = new EventSelection(this, {
     dataset: () => this.prepared.current?.dataset,
     view: () => this.zoomer.view,
     show: (view) => this.zoomer.show(view),
@@ -212,7 +216,7 @@ export class DiplomacyTimeline extends LitElement {
     },
   });
 
-  private readonly filter = new FilterController(this, {
+  private readonly filter = new EventFilters(this, {
     dataset: () => this.prepared.current?.dataset,
     lang: () => this.messages.lang,
     show: (view) => this.zoomer.show(view, { animate: true }),
@@ -220,14 +224,19 @@ export class DiplomacyTimeline extends LitElement {
       this.announcement = matches === undefined ? undefined : { matches };
     },
   });
-  private readonly card: CardController = new CardController(this, {
+  /** Whether the legend fits in its row, wraps, or folds into a menu. */
+  private readonly legend = new LegendFitController(this, {
+    categories: () => this.prepared.current?.dataset.categories,
+    lang: () => this.messages.lang,
+  });
+  private readonly card: CardLoader = new CardLoader(this, {
     view: () => this.zoomer.view,
     home: () => this.zoomer.homeRange,
     show: (view) => this.zoomer.show(view, { animate: true }),
     ownStyles: DiplomacyTimeline.elementStyles.length,
   });
   /** Presentation and kiosk behaviour, loaded when first used. */
-  private readonly modes = new ModeController(this, {
+  private readonly modes = new ModeLoader(this, {
     messages: () => this.messages,
     dataset: () => this.prepared.current?.dataset,
     home: () => this.zoomer.homeRange,
@@ -236,26 +245,29 @@ export class DiplomacyTimeline extends LitElement {
     state: () => this.loader.state,
   });
 
-  private readonly drawing = new DrawingController({
+  private readonly drawing = new DrawingBuilder({
     element: this,
     messages: () => this.messages,
     sizes: () => this.sizes,
-    zoomer: this.zoomer,
-    size: this.size,
-    modes: this.modes,
-    filter: this.filter,
-    selection: this.selection,
   });
 
-  private readonly prepared: PreparedController = new PreparedController({
+  private readonly prepared: PreparedState = new PreparedState({
     element: this,
-    zoomer: this.zoomer,
-    selection: this.selection,
-    filter: this.filter,
-    drawing: this.drawing,
     sizes: () => this.sizes,
     messages: () => this.locale.resolve(),
     later: (announce) => this.pending.push(announce),
+    arrived: (prepared, initial) => {
+      this.drawing.prepareLabels(prepared.dataset);
+      this.zoomer.setHome(prepared.home, initial);
+      this.selection.reset();
+      this.selection.sync();
+      this.filter.reset();
+    },
+    cleared: () => this.zoomer.clearHome(),
+    rehomed: (home, initial) => {
+      this.zoomer.setHome(home, this.zoomer.view ?? home);
+      this.zoomer.show(initial);
+    },
   });
   /** Loaded only for pages that link the hash: most pages never pay for it. */
   private hashLink?: Promise<unknown>;
@@ -336,10 +348,12 @@ export class DiplomacyTimeline extends LitElement {
     // A presentation chooses its first slide here; `changed` then has `selected` too.
     this.modes.sync();
     const prepared = this.prepared.current;
-    if (!prepared) return;
-    if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.prepared.rehome();
-    if (this.drawing.labelsStale) this.drawing.prepareLabels(prepared.dataset);
-    if (changed.has('selected')) this.selection.sync();
+    if (prepared) {
+      if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.prepared.rehome();
+      if (this.drawing.labelsStale) this.drawing.prepareLabels(prepared.dataset);
+      if (changed.has('selected')) this.selection.sync();
+    }
+    this.frame = this.snapshot();
   }
 
   protected override firstUpdated(): void {
@@ -402,37 +416,61 @@ export class DiplomacyTimeline extends LitElement {
     return this.modes.current?.sizes?.() ?? embedSizes;
   }
 
-  protected override render() {
+  /** This update's frame, built once in `willUpdate`; render only hands it to the view. */
+  private frame?: FrameModel;
+
+  /**
+   * One plain snapshot per update, read from the controllers in one place: the dataset, the
+   * events the filters leave, their layout, and the view model around it.
+   */
+  private snapshot(): FrameModel {
     const prepared = this.prepared.current;
     const hasEvents = !!prepared && prepared.dataset.events.length > 0;
     // Printed, the drawing would be clipped; the list reads well on paper.
     const showList = hasEvents && (this.listView || this.print.printing);
     if (showList) this.loadEventList();
+    const shown = this.filter.shown;
+    const view = this.zoomer.view;
+    const width = this.size.width;
+    const selectedIndex = this.selection.selectedIndex;
     const model: FrameModel = {
       m: this.messages,
       state: this.loader.state,
-      drawing: hasEvents && !showList ? this.drawing.draw(prepared) : undefined,
+      // A presentation or kiosk draws once its sizes and styles have arrived, never in between.
+      drawing:
+        hasEvents && !showList && view && width > 0 && this.modes.ready
+          ? this.drawing.draw({
+              prepared,
+              index: shown?.index ?? prepared.index,
+              view,
+              home: this.zoomer.homeRange,
+              width,
+              height: this.size.height,
+              focused: this.selection.focused,
+              selectedIndex,
+            })
+          : undefined,
       list: showList
-        ? listedEvents(
-            this.filter.shown?.events ?? prepared.dataset.events,
-            this.zoomer.view,
-            this.print.printing,
-          )
+        ? listedEvents(shown?.events ?? prepared.dataset.events, view, this.print.printing)
         : undefined,
       listView: this.listView,
       renderList: this.eventList?.renderEventList,
-      selected: prepared?.dataset.events[this.selection.selectedIndex],
-      selectedIndex: this.selection.selectedIndex,
+      selected: prepared?.dataset.events[selectedIndex],
+      selectedIndex,
       renderCard: this.card.card?.render,
       cardSide: this.card.card?.place.side,
       announcement: this.announcement,
       exportable: this.mode !== 'kiosk',
-      filters: hasEvents ? this.filter.model(prepared.dataset) : undefined,
+      filters: hasEvents ? this.filter.model(prepared.dataset, this.legend.layout) : undefined,
       richHtml: (text) => this.card.card?.rich.html(text),
       ...this.modes.current?.views(),
     };
     this.card.want(!!model.selected);
-    return renderFrame(model, this.actions);
+    return model;
+  }
+
+  protected override render() {
+    return renderFrame(this.frame!, this.actions);
   }
 
   private readonly actions = frameActions({

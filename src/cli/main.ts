@@ -55,7 +55,7 @@ function readForConvert(file: string, text: string, m: Messages): DatasetInput |
     const { raw } = readCsv(text.replace(/^\uFEFF/, ''));
     const skipped = new Set(
       normaliseSkipping(raw, normaliseDataset).skipped.map((p) =>
-        eventIndexOf('path' in p ? p.path : ''),
+        eventIndexOf('path' in p ? p.path : []),
       ),
     );
     const events = raw.events.filter((_, i) => !skipped.has(i));

@@ -1,8 +1,7 @@
 /// <reference types="node" />
 import * as csv from '../data/csv.js';
-import { DatasetError, type Problem } from '../data/problems.js';
+import { DatasetError, type Path, type Problem } from '../data/problems.js';
 import { normaliseDataset } from '../data/normalise.js';
-import { pathKeys } from '../data/paths.js';
 import { csvDataset, timelineJsDataset } from '../data/read.js';
 import * as tljsModule from '../data/timelinejs.js';
 import { isTimelineJs } from '../data/timelinejs-detect.js';
@@ -32,7 +31,7 @@ export function formatFor(name: string): 'csv' | 'json' {
  * A path into a converted TimelineJS file, written back into the file as its author wrote
  * it: eras come after the events, and the fields have their TimelineJS names.
  */
-function timelineJsKeys(keys: (string | number)[], raw: Record<string, unknown>) {
+function timelineJsKeys(keys: Path, raw: Record<string, unknown>) {
   const [list, i, field, ...rest] = keys;
   if (list !== 'events' || typeof i !== 'number') return keys;
   const v2 = raw.timeline as Record<string, unknown> | undefined;
@@ -108,7 +107,7 @@ export function validateText(name: string, text: string, m: Messages): Report {
     const tljs = isTimelineJs(raw);
     const place = (problem: Problem) => {
       if (!('path' in problem)) return at(0);
-      const keys = pathKeys(problem.path);
+      const keys = problem.path;
       return at(
         offsetOfPath(read.tree, tljs ? timelineJsKeys(keys, raw as Record<string, unknown>) : keys),
       );

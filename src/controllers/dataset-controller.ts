@@ -173,7 +173,7 @@ export class DatasetController implements ReactiveController {
       } else {
         // Never into the host page: a failure we did not foresee still ends in the error state.
         console.error('<diplomacy-timeline>:', error);
-        this.state = { status: 'error', problems: [{ code: 'notDataset', path: '' }] };
+        this.state = { status: 'error', problems: [{ code: 'notDataset', path: [] }] };
       }
     }
     // A kiosk showing its saved copy keeps asking the source, until a new load or removal
@@ -183,8 +183,6 @@ export class DatasetController implements ReactiveController {
     this.host.requestUpdate();
     this.settled(this.state);
   }
-
-  hostConnected(): void {}
 
   hostDisconnected(): void {
     // A fetch left running would land in an element that is gone; a reconnect reloads.

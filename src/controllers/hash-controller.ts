@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type HashLink, linkRange, readHashLink, writeHashLink } from './hash-link.js';
+import { type HashLink, linkRange, readHashLink, writeHashLink } from '../hash/hash-link.js';
 
 /** The element as the hash link sees it: its public API, nothing more. */
 export interface HashHost extends ReactiveControllerHost, HTMLElement {

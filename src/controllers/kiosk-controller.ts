@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { QrCode } from '../view/qr-encoder.js';
-import { AttractLoop } from './attract-loop.js';
+import { AttractLoop } from '../modes/attract-loop.js';
 import { warn } from '../warn.js';
 
 /** Time on each event of the attract tour. */

@@ -133,12 +133,13 @@ export class LegendFitController implements ReactiveController {
 
   hostConnected(): void {
     if (this.slot) this.observer?.observe(this.slot);
-    // A web font that arrives after the entries were measured in a fallback font.
-    document.fonts?.addEventListener('loadingdone', this.remeasure);
+    // A web font that arrives after the entries were measured in a fallback font
+    // (view/measure-text.ts sends it, in every engine).
+    document.fonts?.addEventListener('dt-fonts', this.remeasure);
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    document.fonts?.removeEventListener('loadingdone', this.remeasure);
+    document.fonts?.removeEventListener('dt-fonts', this.remeasure);
   }
 }

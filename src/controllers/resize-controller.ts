@@ -5,7 +5,7 @@ export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
   private observer?: ResizeObserver;
-  private target?: Element;
+  private target?: HTMLElement;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -15,7 +15,7 @@ export class ResizeController implements ReactiveController {
   }
 
   /** Starts watching `target` (the drawing); call again when it is replaced. */
-  observe(target: Element): void {
+  observe(target: HTMLElement): void {
     if (target === this.target) return;
     this.observer?.disconnect();
     this.target = target;
@@ -36,9 +36,11 @@ export class ResizeController implements ReactiveController {
    */
   measure(): void {
     if (!this.target) return;
-    // The same fractional size the observer reports (the drawing has no border or padding),
-    // so its later report is not taken for a change.
-    const { width, height } = this.target.getBoundingClientRect();
+    // In CSS pixels, as the observer reports them: the on-screen box is scaled by an
+    // ancestor's transform (a slide deck's), and a drawing laid out at that width would stay
+    // so, the observer seeing no change. Whole pixels: a fractional width is corrected by the
+    // observer's report before the first paint.
+    const { offsetWidth: width, offsetHeight: height } = this.target;
     if (width === this.width && height === this.height) return;
     this.width = width;
     this.height = height;

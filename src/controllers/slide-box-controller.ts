@@ -11,8 +11,8 @@ export interface SlideBoxContext {
 
 /**
  * A presentation sizes to its box, not to the window: its styles scale type and marks with
- * container query units (view/slide.styles.ts), and the layout must scale its sizes by the
- * same factor. The styles are the one source: this reads the factor back from the drawing's
+ * container query units (view/presentation.styles.ts), and the layout must scale its sizes by
+ * the same factor. The styles are the one source: this reads the factor back from the drawing's
  * computed type size whenever the box changes size, and re-renders when it changed. It tells
  * the styles, in turn, the least height the layout's rows need, so the slide above gives way
  * before the drawing loses its chosen mark.

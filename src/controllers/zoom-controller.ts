@@ -14,7 +14,7 @@ import {
   transformForView,
   viewFromTransform,
 } from '../layout/view-range.js';
-import { ZoomAnimation } from './zoom-animation.js';
+import { ZoomAnimation } from '../animation/zoom-animation.js';
 
 type Surface = Selection<HTMLElement, unknown, null, undefined>;
 

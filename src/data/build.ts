@@ -156,7 +156,7 @@ export function* build(
       if (ends[i]! < start.time) {
         problems.push({
           code: 'endBeforeStart',
-          path: `events[${i}].end`,
+          path: ['events', i, 'end'],
           start: e.start,
           end: e.end,
         });
@@ -165,13 +165,13 @@ export function* build(
     const first = firstById.get(e.id);
     if (first === undefined) firstById.set(e.id, i);
     else {
-      const firstPath = `events[${first}]`;
-      problems.push({ code: 'duplicateId', path: `events[${i}].id`, id: e.id, firstPath });
+      const firstPath = ['events', first];
+      problems.push({ code: 'duplicateId', path: ['events', i, 'id'], id: e.id, firstPath });
     }
     if (e.category !== undefined && !categoryById.has(e.category)) {
       problems.push({
         code: 'unknownCategory',
-        path: `events[${i}].category`,
+        path: ['events', i, 'category'],
         category: e.category,
       });
     }

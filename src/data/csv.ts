@@ -1,8 +1,8 @@
 import { dsvFormat } from 'd3-dsv';
 import type { Notice } from './model.js';
 import { CATEGORY_PALETTE } from './palette.js';
-import { eventIndexOf, pathKeys } from './paths.js';
-import type { Problem } from './problems.js';
+import { eventIndexOf } from './paths.js';
+import type { Path, Problem } from './problems.js';
 
 export { normaliseSkipping } from './skipping.js';
 
@@ -154,8 +154,8 @@ export function csvToDataset(csv: string): unknown {
 }
 
 /** The CSV column a dataset path points into: `events[3].sources[1].url` → `source_url_2`. */
-export function csvColumnOf(path: string, header: readonly string[]): string {
-  const all = pathKeys(path).map(String);
+export function csvColumnOf(path: Path, header: readonly string[]): string {
+  const all = path.map(String);
   const keys = eventIndexOf(path) < 0 ? all : all.slice(2);
   /** A text column: one language's (`title_en`), or the shared one, or the first there is. */
   const text = (base: string, lang: string | undefined) =>
@@ -181,20 +181,17 @@ export function csvColumnOf(path: string, header: readonly string[]): string {
  */
 export function csvNotices(read: CsvRead, skipped: readonly Problem[]): Notice[] {
   const { rows, header } = read;
-  const rowOf = (path: string) => rows[eventIndexOf(path)] ?? 0;
+  const rowOf = (path: Path) => rows[eventIndexOf(path)] ?? 0;
   return skipped.map((problem) => {
-    const path = 'path' in problem ? problem.path : '';
+    const path = 'path' in problem ? problem.path : [];
     const field = csvColumnOf(path, header);
-    const renamed =
-      problem.code === 'duplicateId'
-        ? { ...problem, firstPath: String(rowOf(problem.firstPath)) }
-        : problem;
     return {
       kind: 'skippedRow',
       row: rowOf(path),
       column: header.indexOf(field) + 1,
       field,
-      problem: renamed,
+      problem,
+      ...(problem.code === 'duplicateId' ? { firstRow: rowOf(problem.firstPath) } : {}),
     };
   });
 }

@@ -90,5 +90,7 @@ export type Notice =
       /** Name of that column in the header. */
       readonly field: string;
       readonly problem: Problem;
+      /** For a duplicate id: the row that used it first. */
+      readonly firstRow?: number;
     }
   | { readonly kind: 'unsupported'; readonly problem: Problem };

@@ -1,7 +1,7 @@
 import { SLICE, build, finish, finishInSlices, quickly } from './build.js';
 import type { Dataset, Notice } from './model.js';
 import { withEventIndex } from './paths.js';
-import { DatasetError, type Problem } from './problems.js';
+import { DatasetError, type Path, type Problem } from './problems.js';
 import type { DatasetInput } from './schema.js';
 import { validateDataset } from './schema.js';
 
@@ -43,7 +43,7 @@ function* normalise(input: unknown, notices: readonly Notice[] = []): Generator<
     if (slice.ok) checked.push(...slice.value.events);
     // Problems of an event all have a path: `events[2].start` in the slice is events[from + 2].
     else
-      for (const p of slice.problems as (Problem & { path: string })[]) {
+      for (const p of slice.problems as (Problem & { path: Path })[]) {
         problems.push({ ...p, path: withEventIndex(p.path, (i) => from + i) } as Problem);
       }
   }
@@ -51,6 +51,6 @@ function* normalise(input: unknown, notices: readonly Notice[] = []): Generator<
   if (first || !head.ok) throw new DatasetError([first!, ...rest]);
   const dataset = yield* build({ ...head.value, events: checked }, notices);
   // The schema checks every date, so they all parse now.
-  if (!dataset) throw new DatasetError([{ code: 'notDataset', path: '' }]);
+  if (!dataset) throw new DatasetError([{ code: 'notDataset', path: [] }]);
   return dataset;
 }

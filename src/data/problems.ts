@@ -2,37 +2,43 @@
  * Everything that can go wrong while loading a dataset, as data: the view words it in the
  * reader's language, so switching `lang` rewords an error that is already shown.
  */
+/**
+ * Where in the dataset a problem is, as keys (`['events', 3, 'start']`): renumbered and
+ * looked up as data, written as text only when worded (i18n/format.ts).
+ */
+export type Path = readonly (string | number)[];
+
 export type Problem =
   | { readonly code: 'network'; readonly url: string }
   | { readonly code: 'http'; readonly url: string; readonly status: number }
   | { readonly code: 'parse'; readonly url: string; readonly format: 'json' | 'csv' }
-  | { readonly code: 'notDataset'; readonly path: string }
-  | { readonly code: 'missing'; readonly path: string }
-  | { readonly code: 'type'; readonly path: string; readonly expected: ExpectedKind }
-  | { readonly code: 'notDate'; readonly path: string; readonly value: string }
+  | { readonly code: 'notDataset'; readonly path: Path }
+  | { readonly code: 'missing'; readonly path: Path }
+  | { readonly code: 'type'; readonly path: Path; readonly expected: ExpectedKind }
+  | { readonly code: 'notDate'; readonly path: Path; readonly value: string }
   | {
       readonly code: 'endBeforeStart';
-      readonly path: string;
+      readonly path: Path;
       readonly start: string;
       readonly end: string;
     }
   | {
       readonly code: 'duplicateId';
-      readonly path: string;
+      readonly path: Path;
       readonly id: string;
-      readonly firstPath: string;
+      readonly firstPath: Path;
     }
-  | { readonly code: 'unknownCategory'; readonly path: string; readonly category: string }
+  | { readonly code: 'unknownCategory'; readonly path: Path; readonly category: string }
   // Embedding: a query parameter embed.html does not know; `known` lists the ones it does.
-  | { readonly code: 'unknownParameter'; readonly path: string; readonly known: string }
+  | { readonly code: 'unknownParameter'; readonly path: Path; readonly known: string }
   // Authoring: TimelineJS files and spreadsheets.
   | { readonly code: 'googleSheet'; readonly url: string }
-  | { readonly code: 'displayDateOnly'; readonly path: string; readonly value: string }
-  | { readonly code: 'displayDate'; readonly path: string; readonly value: string }
-  | { readonly code: 'mediaAddress'; readonly path: string; readonly url: string }
+  | { readonly code: 'displayDateOnly'; readonly path: Path; readonly value: string }
+  | { readonly code: 'displayDate'; readonly path: Path; readonly value: string }
+  | { readonly code: 'mediaAddress'; readonly path: Path; readonly url: string }
   | {
       readonly code: 'madeUpTitle';
-      readonly path: string;
+      readonly path: Path;
       readonly title: string;
       readonly from: 'text' | 'caption' | 'date';
     }
@@ -63,14 +69,4 @@ export class DatasetError extends Error {
   get problem(): Problem {
     return this.problems[0];
   }
-}
-
-/** Writes a path as the dataset's author reads it: `events[3].start`. */
-export function formatPath(keys: readonly (string | number)[]): string {
-  let path = '';
-  for (const key of keys) {
-    if (typeof key === 'number') path += `[${key}]`;
-    else path += path ? `.${key}` : key;
-  }
-  return path;
 }

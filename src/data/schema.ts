@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { DATE_PATTERN, isPartialDate } from './dates.js';
 import { MEDIA_KINDS } from './media-kind.js';
 import { COLOR, LANGUAGE_KEY } from './patterns.js';
-import { type ExpectedKind, type Problem, formatPath } from './problems.js';
+import type { ExpectedKind, Problem } from './problems.js';
 
 const nonEmptyString = v.pipe(v.string(), v.minLength(1));
 
@@ -85,15 +85,14 @@ const expectedByType: Record<string, ExpectedKind> = {
 };
 
 function toProblem(issue: v.BaseIssue<unknown>): Problem {
-  const keys = (issue.path ?? []).map((item) => item.key as string | number);
-  const path = formatPath(keys);
-  if (keys.length === 0) return { code: 'notDataset', path: '' };
-  const field = keys[keys.length - 1];
+  const path = (issue.path ?? []).map((item) => item.key as string | number);
+  if (path.length === 0) return { code: 'notDataset', path };
+  const field = path[path.length - 1];
   if (issue.received === 'undefined') return { code: 'missing', path };
   // A media object without what its kind needs: a quote's text, or any other's address.
   if (field === 'media' && issue.type === 'check') {
     const quote = (issue.input as { kind?: unknown }).kind === 'quote';
-    return { code: 'missing', path: `${path}.${quote ? 'quote' : 'src'}` };
+    return { code: 'missing', path: [...path, quote ? 'quote' : 'src'] };
   }
   if (issue.type === 'regex' || issue.type === 'check') {
     if (field === 'start' || field === 'end') {
@@ -110,7 +109,7 @@ export function validateDataset(
   input: unknown,
 ): { ok: true; value: DatasetInput } | { ok: false; problems: [Problem, ...Problem[]] } {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, problems: [{ code: 'notDataset', path: '' }] };
+    return { ok: false, problems: [{ code: 'notDataset', path: [] }] };
   }
   // One problem per field: a date that fails the pattern need not also fail the calendar check.
   const result = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });

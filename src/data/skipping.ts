@@ -1,13 +1,13 @@
 import type { Dataset } from './model.js';
 import { eventIndexOf, withEventIndex } from './paths.js';
-import type { Problem } from './problems.js';
+import type { Path, Problem } from './problems.js';
 
 /** Which event a problem points into, or -1. */
 const eventOf = (problem: Problem) => ('path' in problem ? eventIndexOf(problem.path) : -1);
 
 /** Writes a problem's paths against the events as given, not the ones left after skipping. */
 function renumber(problem: Problem, kept: readonly number[]): Problem {
-  const fix = (path: string) => withEventIndex(path, (i) => kept[i]);
+  const fix = (path: Path) => withEventIndex(path, (i) => kept[i]);
   if (problem.code === 'duplicateId') {
     return { ...problem, path: fix(problem.path), firstPath: fix(problem.firstPath) };
   }

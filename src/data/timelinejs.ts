@@ -1,6 +1,6 @@
 import { providerOf } from './media-kind.js';
 import { CATEGORY_PALETTE } from './palette.js';
-import type { Problem } from './problems.js';
+import type { Path, Problem } from './problems.js';
 
 type Json = Record<string, unknown>;
 
@@ -113,7 +113,7 @@ const IMAGE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
  * `<blockquote>`, the address of an `<iframe>` embed code. `path` is where its address is
  * in the file, for the notice when it cannot be shown.
  */
-function mediaOf(media: Json, path: string, problems: Problem[]): Json | undefined {
+function mediaOf(media: Json, path: Path, problems: Problem[]): Json | undefined {
   const raw = typeof media.url === 'string' ? media.url.trim() : '';
   if (!raw) return undefined;
   const caption = plain(media.caption);
@@ -141,13 +141,17 @@ function mediaOf(media: Json, path: string, problems: Problem[]): Json | undefin
 
 /** Where the parts of a slide are in the file, for notices: TimelineJS 3 or 2 names. */
 interface Places {
-  readonly events: string;
-  readonly eras: string;
-  readonly media: string;
+  readonly events: Path;
+  readonly eras: Path;
+  readonly media: Path;
 }
 
-const VERSION_3: Places = { events: 'events', eras: 'eras', media: 'media.url' };
-const VERSION_2: Places = { events: 'timeline.date', eras: 'timeline.era', media: 'asset.media' };
+const VERSION_3: Places = { events: ['events'], eras: ['eras'], media: ['media', 'url'] };
+const VERSION_2: Places = {
+  events: ['timeline', 'date'],
+  eras: ['timeline', 'era'],
+  media: ['asset', 'media'],
+};
 
 /** Converts TimelineJS 3 slides, given in its form (see VERSION_2 for the older one). */
 function convert(
@@ -157,7 +161,7 @@ function convert(
 ): { dataset: Json; problems: Problem[] } {
   const groups = new Map<string, { id: string; label: string; color: string }>();
   const slide = (s: unknown, i: number, kind: 'events' | 'eras'): Json => {
-    const path = `${places[kind]}[${i}]`;
+    const path = [...places[kind], i];
     if (!isObject(s)) return {};
     const text = isObject(s.text) ? s.text : {};
     const start = date(s.start_date);
@@ -177,7 +181,7 @@ function convert(
       });
     }
     const media = isObject(s.media)
-      ? mediaOf(s.media, `${path}.${places.media}`, problems)
+      ? mediaOf(s.media, [...path, ...places.media], problems)
       : undefined;
     // A slide may have only text or only media: its title is then made up, and said so.
     let title = plain(text.headline);
@@ -246,7 +250,7 @@ function fromVersion2(timeline: Json, problems: Problem[]): Json {
       if (value === null) {
         problems.push({
           code: 'notDate',
-          path: `timeline.${list}[${i}].${from}`,
+          path: ['timeline', list, i, from],
           value: String(d[from]),
         });
       } else if (value) dates[to] = value;

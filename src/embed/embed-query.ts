@@ -41,7 +41,7 @@ export function readEmbedQuery(search: string): EmbedConfig {
     if ((EMBED_PARAMETERS as readonly string[]).includes(name)) {
       attributes[name as EmbedParameter] = value;
     } else {
-      problems.push({ code: 'unknownParameter', path: name, known: EMBED_PARAMETERS.join(', ') });
+      problems.push({ code: 'unknownParameter', path: [name], known: EMBED_PARAMETERS.join(', ') });
     }
   }
   const start = dateParameter('start', attributes.start, problems);
@@ -49,12 +49,12 @@ export function readEmbedQuery(search: string): EmbedConfig {
   if (start !== undefined && end !== undefined && end < start) {
     problems.push({
       code: 'endBeforeStart',
-      path: 'end',
+      path: ['end'],
       start: attributes.start!,
       end: attributes.end!,
     });
   }
-  if (!attributes.src) problems.push({ code: 'missing', path: 'src' });
+  if (!attributes.src) problems.push({ code: 'missing', path: ['src'] });
   const { id = '', ...rest } = attributes;
   return { attributes: rest, id, problems };
 }
@@ -66,6 +66,6 @@ function dateParameter(
 ): number | undefined {
   if (value === undefined) return undefined;
   const time = readDateInput(value, name);
-  if (time === undefined) problems.push({ code: 'notDate', path: name, value });
+  if (time === undefined) problems.push({ code: 'notDate', path: [name], value });
   return time;
 }

@@ -17,18 +17,28 @@ export type ImageFormat = 'png' | 'svg';
 
 /** The theme's colours and font as the page resolved them (its --dt-* settings included). */
 export function themeOf(host: HTMLElement): ImageTheme {
-  const style = getComputedStyle(host);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  return {
-    background: read('--_bg', '#ffffff'),
-    color: read('--_fg', '#1d232a'),
-    muted: read('--_muted', '#56606b'),
-    mark: read('--_mark', '#3b5bab'),
-    axis: read('--_axis', '#8a949e'),
-    grid: read('--_grid', '#e6e9ed'),
-    surface: read('--_surface', '#f4f6f8'),
-    fontFamily: style.fontFamily || 'sans-serif',
+  // A theme colour is a light-dark() pair, which a custom property keeps as written: a probe
+  // inside the widget, with the widget's color-scheme, turns each into the colour it shows.
+  const probe = document.createElement('i');
+  (host.shadowRoot ?? host).append(probe);
+  const read = (name: string, fallback: string) => {
+    probe.style.color = `var(${name}, ${fallback})`;
+    return getComputedStyle(probe).color;
   };
+  try {
+    return {
+      background: read('--_bg', '#ffffff'),
+      color: read('--_fg', '#1d232a'),
+      muted: read('--_muted', '#56606b'),
+      mark: read('--_mark', '#3b5bab'),
+      axis: read('--_axis', '#8a949e'),
+      grid: read('--_grid', '#e6e9ed'),
+      surface: read('--_surface', '#f4f6f8'),
+      fontFamily: getComputedStyle(host).fontFamily || 'sans-serif',
+    };
+  } finally {
+    probe.remove();
+  }
 }
 
 /** PNG pixels per CSS pixel: sharp on a projector or in a printed handout. */

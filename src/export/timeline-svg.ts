@@ -158,7 +158,7 @@ export function timelineSvg(input: ImageInput): TimelineImage {
   for (const cluster of layout.clusters) {
     const x = cluster.x - cluster.width / 2;
     out.push(
-      `<rect x="${n(x)}" y="${rows.clusterTop}" width="${n(cluster.width)}" height="28" rx="14" fill="${escapeXml(theme.surface)}" stroke="${escapeXml(theme.axis)}"/>`,
+      `<rect x="${n(x)}" y="${rows.clusterTop}" width="${n(cluster.width)}" height="${input.targetSize}" rx="${input.targetSize / 2}" fill="${escapeXml(theme.surface)}" stroke="${escapeXml(theme.axis)}"/>`,
       `<text x="${n(cluster.x)}" y="${rows.clusterTop + 18}" font-size="12" font-weight="600" text-anchor="middle" fill="${escapeXml(theme.color)}">${escapeXml(formatCompactCount(m, cluster.count))}</text>`,
     );
   }

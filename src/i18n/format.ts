@@ -1,7 +1,7 @@
 import type { Precision } from '../data/dates.js';
 import type { LocalizedText } from '../data/model.js';
-import type { Problem } from '../data/problems.js';
-import type { Messages } from './messages.js';
+import type { Path, Problem } from '../data/problems.js';
+import type { Messages, WordedProblem } from './messages.js';
 
 /**
  * A month's name in the reader's language. Only month names are taken from date-fns, not its
@@ -82,11 +82,22 @@ export function formatCount(m: Messages, n: number): string {
   return n < 1000 ? String(n) : numberFormat(m.lang, false).format(n);
 }
 
-/** A problem as one sentence in the reader's language. */
-export function describeProblem(m: Messages, problem: Problem): string {
+/** Writes a path as the dataset's author reads it: `events[3].start`. */
+export const formatPath = (keys: Path): string =>
+  keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key)).join('');
+
+/**
+ * A problem as one sentence in the reader's language. Its paths are written by `where`: as
+ * the dataset's author reads them, or (for a spreadsheet) as a row and column.
+ */
+export function describeProblem(m: Messages, problem: Problem, where = formatPath): string {
+  const { path, firstPath } = problem as { path?: Path; firstPath?: Path };
   // The table is keyed by code, so each entry receives its own kind of problem.
-  const words = m.problems[problem.code] as (p: Problem) => string;
-  return words(problem);
+  return (m.problems[problem.code] as (p: WordedProblem) => string)({
+    ...problem,
+    path: path && where(path),
+    firstPath: firstPath && where(firstPath),
+  } as WordedProblem);
 }
 
 /**

@@ -1,6 +1,13 @@
 import type { ExpectedKind, Problem, ProblemCode } from '../data/problems.js';
 
-type ProblemWords = { [C in ProblemCode]: (problem: Extract<Problem, { code: C }>) => string };
+/** A problem as the message tables get it: its paths already written as text. */
+export type WordedProblem<P = Problem> = {
+  readonly [K in keyof P]: K extends 'path' | 'firstPath' ? string : P[K];
+};
+
+type ProblemWords = {
+  [C in ProblemCode]: (problem: WordedProblem<Extract<Problem, { code: C }>>) => string;
+};
 
 /** The twelve months' names: `wide` in dates ("Januari 2017"), `abbreviated` on the axis. */
 export interface MonthNames {

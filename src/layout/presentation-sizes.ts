@@ -5,8 +5,8 @@ import { defaultMetrics } from './timeline-layout.js';
 /**
  * How much a presentation scales marks and labels, read back from the styles: they draw the
  * drawing's type at the embed's label size times a factor that grows with the widget's box
- * (1 up to a 1280 × 720 box, 2 from 2560 × 1440; view/slide.styles.ts), and the layout must
- * use the same factor. `drawingFontPx` is that type's computed size.
+ * (1 up to a 1280 × 720 box, 2 from 2560 × 1440; view/presentation.styles.ts), and the layout
+ * must use the same factor. `drawingFontPx` is that type's computed size.
  */
 export function presentationScale(drawingFontPx: number): number {
   const scale = drawingFontPx / embedSizes.labelFontPx;
@@ -42,30 +42,33 @@ export function scaledSizes(scale: number): Sizes {
   return last;
 }
 
+/** `sizes` with each of `keys` multiplied by `scale`, the rest as they are. */
+function scaled<T extends object>(sizes: T, scale: number, keys: readonly (keyof T)[]): T {
+  const out = { ...sizes };
+  for (const key of keys) (out[key] as number) = (sizes[key] as number) * scale;
+  return out;
+}
+
 function makeScaled(scale: number): Sizes {
-  const m = defaultMetrics;
-  const r = defaultRowSizes;
   return {
-    metrics: {
-      ...m,
-      dotRadius: m.dotRadius * scale,
-      markWidth: m.markWidth * scale,
-      labelGap: m.labelGap * scale,
-      maxLabelWidth: m.maxLabelWidth * scale,
-      minLabelWidth: m.minLabelWidth * scale,
-      clusterPx: m.clusterPx * scale,
-      minBadge: m.minBadge * scale,
-    },
+    metrics: scaled(defaultMetrics, scale, [
+      'dotRadius',
+      'markWidth',
+      'labelGap',
+      'maxLabelWidth',
+      'minLabelWidth',
+      'clusterPx',
+      'minBadge',
+    ]),
     // Every row, so the drawing's least height is drawingMinHeight times the scale.
-    rows: {
-      ...r,
-      laneHeight: r.laneHeight * scale,
-      rangeHeight: r.rangeHeight * scale,
-      clusterHeight: r.clusterHeight * scale,
-      densityHeight: r.densityHeight * scale,
-      axisHeight: r.axisHeight * scale,
-      padding: r.padding * scale,
-    },
+    rows: scaled(defaultRowSizes, scale, [
+      'laneHeight',
+      'rangeHeight',
+      'clusterHeight',
+      'densityHeight',
+      'axisHeight',
+      'padding',
+    ]),
     labelFontPx: embedSizes.labelFontPx * scale,
     labelPadding: embedSizes.labelPadding * scale,
   };

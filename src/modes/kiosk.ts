@@ -7,12 +7,14 @@ import { PortraitController } from '../controllers/portrait-controller.js';
 import { slideView } from '../layout/slide-view.js';
 import { qrSource, renderTourHint } from '../view/kiosk.js';
 import { kioskStyles } from '../view/kiosk.styles.js';
+import { sizeProperties } from '../view/size-properties.js';
 import { adoptStyles } from './adopt-styles.js';
 import { type ModeContext, type ModeFeature, type ModeHost, eventsOf } from './mode-feature.js';
 
 /** Kiosk mode: touch first, QR codes for sources, and the attract loop when left alone. */
 export function create(host: ModeHost, context: ModeContext): ModeFeature {
   adoptStyles(host, kioskStyles);
+  adoptStyles(host, sizeProperties(kioskSizes, ":host([mode='kiosk'])"));
   const active = () => host.mode === 'kiosk';
   const kiosk = new KioskController(host, {
     active,

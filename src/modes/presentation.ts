@@ -3,6 +3,7 @@ import { SlideBoxController } from '../controllers/slide-box-controller.js';
 import { scaledSizes } from '../layout/presentation-sizes.js';
 import { slideView } from '../layout/slide-view.js';
 import { renderSlide } from '../view/slide.js';
+import { presentationStyles } from '../view/presentation.styles.js';
 import { slideStyles } from '../view/slide.styles.js';
 import { adoptStyles } from './adopt-styles.js';
 import { type ModeContext, type ModeFeature, type ModeHost, eventsOf } from './mode-feature.js';
@@ -10,6 +11,7 @@ import { type ModeContext, type ModeFeature, type ModeHost, eventsOf } from './m
 /** Presentation mode: the chosen event as a slide, stepped by keys and clickers. */
 export function create(host: ModeHost, context: ModeContext): ModeFeature {
   adoptStyles(host, slideStyles);
+  adoptStyles(host, presentationStyles);
   const active = () => host.mode === 'presentation';
   const presenter = new PresentationController(host, {
     active,

@@ -8,7 +8,7 @@ import { selection } from 'd3-selection';
  * d3-transition adds to d3-selection's prototype) before it moves the view, to stop a
  * transition in flight. It calls `selection.transition()` only for an animated double-click
  * zoom, which this widget turns off (`dblclick.zoom` removed, `duration(0)`). The widget
- * eases its own zooms (controllers/zoom-animation.ts) and never starts a d3 transition, so there is
+ * eases its own zooms (animation/zoom-animation.ts) and never starts a d3 transition, so there is
  * never one to interrupt: both are no-ops here. test/controllers/zoom-stand-ins.test.ts
  * double-clicks the drawing to hold the widget to that, and test/scripts/stand-ins.test.mjs
  * checks that d3-zoom is the only module that imports d3-transition.

@@ -13,7 +13,7 @@ export interface ViewContext {
   readonly width: number;
   /** Radius of a mark's dot, as the layout placed it. */
   readonly dotRadius: number;
-  /** Smallest side of a pointer target (24 px, 44 px on a kiosk). */
+  /** A mark's height, the smallest side of a pointer target (the layout's minBadge). */
   readonly targetSize: number;
   /** With `group-by`, how many lanes each group has (more than one on an upright kiosk). */
   readonly laneSpan?: number;

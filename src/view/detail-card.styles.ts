@@ -184,4 +184,11 @@ export const detailCardStyles = css`
       max-height: calc(100% - 140px);
     }
   }
+
+  /* On paper there is nothing to open a card with (the list prints every event instead). */
+  @media print {
+    .detail {
+      display: none;
+    }
+  }
 `;

@@ -174,4 +174,4 @@ export function renderDetailCard(
 // split them into a third chunk.
 export { detailCardStyles } from './detail-card.styles.js';
 export { CardPlaceController } from '../controllers/card-place-controller.js';
-export { RichTextController } from '../controllers/rich-text-controller.js';
+export { RichText } from './rich-text.js';

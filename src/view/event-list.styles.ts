@@ -106,4 +106,11 @@ export const eventListStyles = css`
     /* A transparent border paints as the fill, and as a ring in forced colours. */
     border: 1px solid transparent;
   }
+
+  /* A link on paper is its address. */
+  @media print {
+    .list-sources a::after {
+      content: ' (' attr(href) ')';
+    }
+  }
 `;

@@ -97,11 +97,6 @@ export const filterStyles = css`
     box-shadow: var(--dt-shadow, 0 6px 24px rgb(0 0 0 / 0.18));
   }
 
-  :host([mode='kiosk']) .legend-menu .legend {
-    bottom: 64px;
-    max-height: calc(100% - 128px);
-  }
-
   .legend-menu .legend > * {
     max-width: 100%;
     white-space: normal;
@@ -196,11 +191,6 @@ export const filterStyles = css`
   .notice summary:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 1px;
-  }
-
-  :host([mode='kiosk']) .legend-item,
-  :host([mode='kiosk']) .search input {
-    min-height: 44px;
   }
 
   .notice {

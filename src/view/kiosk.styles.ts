@@ -115,32 +115,9 @@ export const kioskStyles = css`
     }
   }
 
-  /* Kiosk: touch targets of at least 44 × 44 px and type to read from a step away. The
-     layout uses the same sizes (layout/kiosk-sizes.ts). */
-  :host([mode='kiosk']) .mark {
-    height: 44px;
-    gap: 8px;
-    border-radius: 22px;
-  }
-
-  :host([mode='kiosk']) .mark .dot {
-    width: 20px;
-    height: 20px;
-  }
-
-  :host([mode='kiosk']) .mark.bare {
-    width: 44px;
-  }
-
-  :host([mode='kiosk']) .label {
-    font-size: 17px;
-    line-height: 44px;
-  }
-
-  :host([mode='kiosk']) .mark .label {
-    padding: 0 6px;
-  }
-
+  /* Kiosk: touch targets of at least 44 × 44 px and type to read from a step away. Marks,
+     labels and badges take the kiosk's layout sizes (layout/kiosk-sizes.ts) as custom
+     properties (view/size-properties.ts). */
   :host([mode='kiosk']) .range {
     height: 44px;
     min-width: 44px;
@@ -151,9 +128,6 @@ export const kioskStyles = css`
   }
 
   :host([mode='kiosk']) .cluster {
-    height: 44px;
-    min-width: 44px;
-    border-radius: 22px;
     font-size: 15px;
   }
 
@@ -175,11 +149,22 @@ export const kioskStyles = css`
     min-height: 44px;
   }
 
-  /* A label the layout wrapped (view/marks.styles.ts) sets its two lines 22 px apart, so the
-     mark or range bar keeps its 44 px. */
+  :host([mode='kiosk']) .legend-item,
+  :host([mode='kiosk']) .search input {
+    min-height: 44px;
+  }
+
+  /* The folded legend opens above the kiosk's taller row of filters. */
+  :host([mode='kiosk']) .legend-menu .legend {
+    bottom: 64px;
+    max-height: calc(100% - 128px);
+  }
+
+  /* A label the layout wrapped (view/marks.styles.ts) sets its two lines half a mark apart,
+     so the mark or range bar keeps its 44 px. */
   :host([mode='kiosk']) .wrapped .label {
     padding-block: 0;
-    line-height: 22px;
+    line-height: calc(var(--_tap) / 2);
   }
 
   /* Upright, the card takes the band under the header, at a standing visitor's eye level and

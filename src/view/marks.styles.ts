@@ -18,19 +18,19 @@ export const markStyles = css`
   .mark {
     display: flex;
     align-items: center;
-    gap: 6px;
-    height: 28px;
+    gap: var(--_gap);
+    height: var(--_tap);
     padding: 0;
     border: 0;
-    border-radius: 14px;
+    border-radius: 99px;
     background: none;
     white-space: nowrap;
   }
 
   .mark .dot {
     flex: none;
-    width: 14px;
-    height: 14px;
+    width: var(--_dot);
+    height: var(--_dot);
     border-radius: 50%;
     background: var(--dt-event-color, var(--_mark));
     border: 2px solid var(--_bg);
@@ -43,7 +43,7 @@ export const markStyles = css`
   }
 
   .mark.bare {
-    width: 28px;
+    width: var(--_tap);
     justify-content: center;
   }
 
@@ -57,12 +57,12 @@ export const markStyles = css`
     display: block;
     overflow: hidden;
     text-overflow: ellipsis;
-    font-size: var(--dt-label-font-size, 13px);
-    line-height: 28px;
+    font-size: var(--dt-label-font-size, var(--_label));
+    line-height: var(--_tap);
   }
 
   .mark .label {
-    padding: 0 4px;
+    padding: 0 var(--_pad);
     border-radius: 4px;
     background: color-mix(in srgb, var(--_bg) 82%, transparent);
   }
@@ -127,11 +127,11 @@ export const markStyles = css`
   .cluster {
     display: grid;
     place-items: center;
-    height: 28px;
-    min-width: 28px;
+    height: var(--_tap);
+    min-width: var(--_tap);
     padding: 0 4px;
     border: 1px solid var(--_axis);
-    border-radius: 14px;
+    border-radius: 99px;
     background: var(--_surface);
     font-size: var(--dt-small-font-size, 12px);
     font-weight: 600;

@@ -12,6 +12,7 @@ export function canvasMeasure(family: string, weight: string, fallback: MeasureT
   if (context === undefined) context = document.createElement('canvas').getContext('2d');
   const ctx = context;
   if (!ctx) return fallback;
+  watchFont(`${weight} 9px ${family}`);
   return (text, fontPx) => {
     const font = `${weight} ${fontPx}px ${family}`;
     const key = `${font}\n${text}`;
@@ -28,12 +29,29 @@ export function canvasMeasure(family: string, weight: string, fallback: MeasureT
 }
 
 /**
- * Bumped when a web font loads (`font-display: swap`): widths measured in its fallback under
- * the same font string are stale. Once per page, not per element; the legend's own listener
- * asks each element for the update that measures again.
+ * Bumped when a web font the labels are set in has loaded (`font-display: swap`): widths
+ * measured in its fallback under the same font string are stale. Once per page, not per
+ * element.
  */
 export let fonts = 0;
-document.fonts?.addEventListener('loadingdone', () => {
-  measured.clear();
-  fonts++;
-});
+
+const watched = new Set<string>();
+
+/**
+ * Asks once per page for the faces of `font` to load, and measures again when they have. Not
+ * `loadingdone`: WebKit fires none for a face CSS loads, and its `check()` answers true while
+ * one is loading; the promise settles in every engine. Its `dt-fonts` event, of ours (a page's
+ * own `loadingdone` listener expects a real one), asks each element's legend for the update
+ * that measures the legend and the labels again.
+ */
+function watchFont(font: string): void {
+  const set = document.fonts;
+  if (!set || watched.has(font)) return;
+  watched.add(font);
+  set.load(font).then((faces) => {
+    if (!faces.length) return;
+    measured.clear();
+    fonts++;
+    set.dispatchEvent(new Event('dt-fonts'));
+  }, Boolean);
+}

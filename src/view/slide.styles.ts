@@ -1,62 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Presentation mode: the slide above the drawing, with type and marks that grow with the
- * widget's box, not with the window (a 480-pixel box on a projector keeps the type it has
- * on a laptop). The host is a size container, so container query units measure its width
- * and its height; the box's narrower side against 1280 × 720 gives the factor. Marks and
- * labels scale by it from 1× to 2×; the layout reads that factor back from the drawing's
- * type size (controllers/slide-box-controller.ts), and tells these styles in turn the least
- * height its rows need (--_drawing-min, at 1×). The slide's type follows the factor below 1×
- * too, down to 14 px.
+ * Presentation mode's slide: the chosen event's date, title, text, sources and picture, with
+ * the buttons that step through the events. Its type grows with the widget's box
+ * (view/presentation.styles.ts, which arranges the slide and the drawing in the box).
  */
 export const slideStyles = css`
-  :host([mode='presentation']) {
-    container: timeline / size;
-    height: 100%;
-    min-height: 384px;
-    /* Where 100% means nothing (a parent without a height), the widget's usual height. */
-    contain-intrinsic-block-size: 416px;
-  }
-
-  :host([mode='presentation']:fullscreen) {
-    width: 100vw;
-    height: 100vh;
-    border: 0;
-    border-radius: 0;
-  }
-
-  :host([mode='presentation']) .frame {
-    /* 1px in a 1280 × 720 box: container query units resolve where these are used. */
-    --_fit: min(100cqi / 1280, 100cqb / 720);
-    --_s: clamp(1px, var(--_fit), 2px);
-    /* The box's own height even when the host's is auto (then 100cqb measures 0, which
-       gives the same sizes as its 416 px): the slide and the drawing share a known height. */
-    position: absolute;
-    inset: 0;
-    height: auto;
-    font-size: var(--dt-slide-font-size, clamp(14px, 19.2 * var(--_fit), 38.4px));
-  }
-
-  :host([mode='presentation']) .header {
-    min-height: 0;
-    padding: 0.4em 0.75em 0;
-    font-size: max(14px, 0.8em);
-  }
-
-  /*
-   * The drawing takes a fixed share of the box, whatever the slide holds, so it keeps its
-   * size from slide to slide and the zoom to each one runs undisturbed; never less than its
-   * rows need to show the chosen mark and its label. The slide takes the rest and scrolls.
-   */
-  :host([mode='presentation']) .plot {
-    flex: 0 0 auto;
-    height: max(var(--_drawing-min, 110) * var(--_s), 30cqb);
-    min-height: calc(var(--_drawing-min, 110) * var(--_s));
-    /* The labels' size: what the layout reads the factor from. */
-    font-size: calc(13 * var(--_s));
-  }
-
   .slide {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
@@ -223,117 +172,9 @@ export const slideStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  /*
-   * A short, wide box (an article's 672 × 416, a 480-pixel strip on a projector) has no
-   * height for a slide above a drawing: the slide stands beside it instead, as tall as the
-   * box, and the drawing keeps the width for time and the height for its lanes.
-   */
-  @container timeline (max-height: 599px) and (min-width: 600px) {
-    :host([mode='presentation']) .frame {
-      display: grid;
-      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-      grid-template-rows: auto minmax(0, 1fr) auto;
-    }
-
-    :host([mode='presentation']) .header,
-    :host([mode='presentation']) .notice {
-      grid-column: 1 / -1;
-    }
-
-    .slide {
-      grid-row: 2 / 4;
-      grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: minmax(0, 1fr) auto;
-      margin-right: 0;
-    }
-
-    .slide-nav {
-      justify-content: flex-end;
-      padding-top: 0.4em;
-    }
-
-    .slide h2 {
-      font-size: 1.4em;
-    }
-
-    .slide-description p {
-      font-size: 1.05em;
-    }
-
-    :host([mode='presentation']) .plot,
-    :host([mode='presentation']) .list-frame {
-      grid-column: 2;
-      grid-row: 2;
-      height: auto;
-    }
-
-    :host([mode='presentation']) .filters {
-      grid-column: 2;
-      grid-row: 3;
-    }
-  }
-
-  /* Marks and labels at the layout's sizes times the factor it reads back. */
-  :host([mode='presentation']) .mark {
-    height: calc(28 * var(--_s));
-    gap: calc(6 * var(--_s));
-    border-radius: calc(14 * var(--_s));
-  }
-
-  :host([mode='presentation']) .mark .dot {
-    width: calc(14 * var(--_s));
-    height: calc(14 * var(--_s));
-  }
-
-  :host([mode='presentation']) .mark.bare {
-    width: calc(28 * var(--_s));
-  }
-
-  :host([mode='presentation']) .label {
-    font-size: calc(13 * var(--_s));
-    line-height: calc(28 * var(--_s));
-  }
-
-  :host([mode='presentation']) .mark .label {
-    padding: 0 calc(4 * var(--_s));
-  }
-
-  /* Two wrapped lines fill the lane, as in an article (view/marks.styles.ts). */
-  :host([mode='presentation']) .wrapped .label {
-    line-height: 1.08;
-  }
-
-  :host([mode='presentation']) .range {
-    height: calc(24 * var(--_s));
-  }
-
-  :host([mode='presentation']) .range .label {
-    line-height: calc(24 * var(--_s));
-  }
-
-  :host([mode='presentation']) .cluster {
-    height: calc(28 * var(--_s));
-    min-width: calc(28 * var(--_s));
-    border-radius: calc(14 * var(--_s));
-    font-size: calc(12 * var(--_s));
-  }
-
-  :host([mode='presentation']) .axis text {
-    font-size: calc(12 * var(--_s));
-  }
-
   @media print {
     .slide-nav {
       display: none;
-    }
-
-    /* On paper the widget is as tall as what it prints, not its box on screen. */
-    :host([mode='presentation']) {
-      container-type: inline-size;
-    }
-
-    :host([mode='presentation']) .frame {
-      position: static;
     }
   }
 `;

@@ -3,28 +3,24 @@ import { css } from 'lit';
 /** The host, the theme's custom properties and the frame the other parts sit in. */
 export const timelineStyles = css`
   :host {
-    /* Light theme; see the dark one below. Every colour is a --dt-* property a page may set. */
-    --_bg: var(--dt-background, #ffffff);
-    --_fg: var(--dt-color, #1d232a);
-    --_muted: var(--dt-muted-color, #56606b);
-    --_accent: var(--dt-accent-color, #0b6e4f);
-    --_grid: var(--dt-grid-color, #e6e9ed);
-    --_axis: var(--dt-axis-color, #8a949e);
-    --_mark: var(--dt-mark-color, #3b5bab);
-    --_surface: var(--dt-surface-color, #f4f6f8);
-    --_focus: var(--dt-focus-color, #1a56db);
-    --_error-bg: var(--dt-error-background, #fdecea);
-    --_error-fg: var(--dt-error-color, #8a1c13);
+    /*
+     * Each colour of the theme once, light and dark: light-dark() takes the side the
+     * color-scheme below picks (the theme attribute; auto follows the system). Every colour is
+     * a --dt-* property a page may set, in either theme.
+     */
+    color-scheme: light dark;
+    --_bg: var(--dt-background, light-dark(#ffffff, #14181d));
+    --_fg: var(--dt-color, light-dark(#1d232a, #e8ecef));
+    --_muted: var(--dt-muted-color, light-dark(#56606b, #a3adb8));
+    --_accent: var(--dt-accent-color, light-dark(#0b6e4f, #4fc69b));
+    --_grid: var(--dt-grid-color, light-dark(#e6e9ed, #262d35));
+    --_axis: var(--dt-axis-color, light-dark(#8a949e, #6b7682));
+    --_mark: var(--dt-mark-color, light-dark(#3b5bab, #7d9be0));
+    --_surface: var(--dt-surface-color, light-dark(#f4f6f8, #1d232a));
+    --_focus: var(--dt-focus-color, light-dark(#1a56db, #8ab4ff));
+    --_error-bg: var(--dt-error-background, light-dark(#fdecea, #3a1714));
+    --_error-fg: var(--dt-error-color, light-dark(#8a1c13, #ffb4a9));
     --_radius: var(--dt-radius, 6px);
-    --_font: var(
-      --dt-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      sans-serif
-    );
     display: block;
     position: relative;
     box-sizing: border-box;
@@ -35,7 +31,15 @@ export const timelineStyles = css`
     min-height: 256px;
     overflow: hidden;
     contain: content;
-    font-family: var(--_font);
+    font-family: var(
+      --dt-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      sans-serif
+    );
     /*
      * What the host inherits or is given by a page's global rules (a blog theme's
      * "* { font-size: 20px !important }", letter-spacing, capitals) is reset to the widget's own
@@ -61,34 +65,12 @@ export const timelineStyles = css`
     border-radius: var(--_radius);
   }
 
-  :host([theme='dark']) {
-    --_bg: var(--dt-background, #14181d);
-    --_fg: var(--dt-color, #e8ecef);
-    --_muted: var(--dt-muted-color, #a3adb8);
-    --_accent: var(--dt-accent-color, #4fc69b);
-    --_grid: var(--dt-grid-color, #262d35);
-    --_axis: var(--dt-axis-color, #6b7682);
-    --_mark: var(--dt-mark-color, #7d9be0);
-    --_surface: var(--dt-surface-color, #1d232a);
-    --_focus: var(--dt-focus-color, #8ab4ff);
-    --_error-bg: var(--dt-error-background, #3a1714);
-    --_error-fg: var(--dt-error-color, #ffb4a9);
+  :host([theme='light']) {
+    color-scheme: light;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_bg: var(--dt-background, #14181d);
-      --_fg: var(--dt-color, #e8ecef);
-      --_muted: var(--dt-muted-color, #a3adb8);
-      --_accent: var(--dt-accent-color, #4fc69b);
-      --_grid: var(--dt-grid-color, #262d35);
-      --_axis: var(--dt-axis-color, #6b7682);
-      --_mark: var(--dt-mark-color, #7d9be0);
-      --_surface: var(--dt-surface-color, #1d232a);
-      --_focus: var(--dt-focus-color, #8ab4ff);
-      --_error-bg: var(--dt-error-background, #3a1714);
-      --_error-fg: var(--dt-error-color, #ffb4a9);
-    }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
 
   :host([hidden]) {
@@ -268,16 +250,14 @@ export const timelineStyles = css`
     cursor: pointer;
   }
 
+  /* Read, not seen: a 1-pixel box clipped away (as the phone's list button hides its word). */
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
-    padding: 0;
-    margin: -1px;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   @media (forced-colors: active) {
@@ -303,14 +283,8 @@ export const timelineStyles = css`
     }
 
     /* Buttons mean nothing on paper (and .header .control outranks each button's display). */
-    .header .control,
-    .detail {
+    .header .control {
       display: none;
-    }
-
-    /* A link on paper is its address. */
-    .list-sources a::after {
-      content: ' (' attr(href) ')';
     }
   }
 `;

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { kioskStyles } from '../../src/view/kiosk.styles.js';
+import { presentationStyles } from '../../src/view/presentation.styles.js';
 import { slideStyles } from '../../src/view/slide.styles.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
 import { DEFAULT_DATASET, drawn, mountLoaded, until } from '../helpers.js';
@@ -191,7 +192,12 @@ describe('dist/custom-elements.json', () => {
   it('lists every --dt-* custom property the styles read', async () => {
     const d = await declaration();
     // The modes' styles arrive with their code, when a timeline first uses the mode.
-    const sheets = [...(DiplomacyTimeline.styles as CSSResult[]), slideStyles, kioskStyles];
+    const sheets = [
+      ...(DiplomacyTimeline.styles as CSSResult[]),
+      slideStyles,
+      presentationStyles,
+      kioskStyles,
+    ];
     const styles = sheets.map((s) => s.cssText).join('\n');
     const used = new Set([...styles.matchAll(/var\(\s*(--dt-[a-z-]+)/g)].map((m) => m[1]!));
     expect(names(d.cssProperties)).to.deep.equal([...used].sort());

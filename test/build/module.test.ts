@@ -3,7 +3,7 @@ import { until } from '../helpers.js';
 
 /**
  * Chunks fetched ahead whatever the page: the list's after the first render
- * (diplomacy-timeline.ts), the card's once the drawing is shown (card-controller.ts).
+ * (diplomacy-timeline.ts), the card's once the drawing is shown (element/card-loader.ts).
  */
 const ahead = ['/dist/diplomacy-timeline-event-list.js', '/dist/diplomacy-timeline-detail-card.js'];
 const notTheList = (path: string) => !ahead.includes(path);

@@ -133,21 +133,21 @@ describe('csvToDataset', () => {
       '\n',
     );
     expect(problemsOf(csvToDataset(csv))).to.deep.equal([
-      { code: 'notDate', path: 'events[1].start', value: '2017-13-01' },
+      { code: 'notDate', path: ['events', 1, 'start'], value: '2017-13-01' },
     ]);
   });
 
   it('reports a row without a title as a missing title', () => {
     const csv = ['id;start;title_id;title_en', 'a;2002;A;A', 'b;2003;;'].join('\n');
     expect(problemsOf(csvToDataset(csv))).to.deep.equal([
-      { code: 'missing', path: 'events[1].title' },
+      { code: 'missing', path: ['events', 1, 'title'] },
     ]);
   });
 
   it('reports an end before its start in a row by its event path', () => {
     const csv = [HEADER, 'a,2002,,A,A,,,,,', 'b,2011,1998,B,B,,,,,'].join('\n');
     expect(problemsOf(csvToDataset(csv))).to.deep.equal([
-      { code: 'endBeforeStart', path: 'events[1].end', start: '2011', end: '1998' },
+      { code: 'endBeforeStart', path: ['events', 1, 'end'], start: '2011', end: '1998' },
     ]);
   });
 });
@@ -341,15 +341,15 @@ describe('csvColumnOf', () => {
   it('names the column a dataset path points into', () => {
     expect(
       [
-        'events[3].start',
-        'events[3].title',
-        'events[3].title.en',
-        'events[3].sources[0].label',
-        'events[3].sources[1].url',
-        'events[3].sources[1].label.id',
-        'events[3].media.src',
-        'events[3].media.credit',
-        'events[3].media.alt',
+        ['events', 3, 'start'],
+        ['events', 3, 'title'],
+        ['events', 3, 'title', 'en'],
+        ['events', 3, 'sources', 0, 'label'],
+        ['events', 3, 'sources', 1, 'url'],
+        ['events', 3, 'sources', 1, 'label', 'id'],
+        ['events', 3, 'media', 'src'],
+        ['events', 3, 'media', 'credit'],
+        ['events', 3, 'media', 'alt'],
       ].map((path) => csv.csvColumnOf(path, header)),
     ).to.deep.equal([
       'start',

@@ -55,9 +55,9 @@ describe('an event’s media of other kinds', () => {
         ],
       }),
     ).to.deep.equal([
-      { code: 'missing', path: 'events[0].media.quote' },
-      { code: 'missing', path: 'events[1].media.src' },
-      { code: 'type', path: 'events[2].media.kind', expected: 'mediaKind' },
+      { code: 'missing', path: ['events', 0, 'media', 'quote'] },
+      { code: 'missing', path: ['events', 1, 'media', 'src'] },
+      { code: 'type', path: ['events', 2, 'media', 'kind'], expected: 'mediaKind' },
     ]);
   });
 });
@@ -87,10 +87,10 @@ describe('an event’s image', () => {
 
   it('rejects an image that is not an object with a src, naming its path', () => {
     expect(problemsOf({ events: [{ ...base, media: 'a.jpg' }] })).to.deep.equal([
-      { code: 'type', path: 'events[0].media', expected: 'object' },
+      { code: 'type', path: ['events', 0, 'media'], expected: 'object' },
     ]);
     expect(problemsOf({ events: [{ ...base, media: { alt: 'x' } }] })).to.deep.equal([
-      { code: 'missing', path: 'events[0].media.src' },
+      { code: 'missing', path: ['events', 0, 'media', 'src'] },
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normaliseDataset } from '../../src/data/normalise.js';
-import { DatasetError, formatPath } from '../../src/data/problems.js';
+import { DatasetError } from '../../src/data/problems.js';
+import { formatPath } from '../../src/i18n/format.js';
 import { problemsOf } from './problems-of.js';
 import { event } from './valid-event.js';
 
@@ -8,31 +9,31 @@ describe('normaliseDataset', () => {
   describe('problems', () => {
     it('names a missing field by its path', () => {
       expect(problemsOf({ events: [event('a'), { id: 'b', start: '2003' }] })).to.deep.equal([
-        { code: 'missing', path: 'events[1].title' },
+        { code: 'missing', path: ['events', 1, 'title'] },
       ]);
       expect(problemsOf({ events: [event('a'), { id: 'b', title: 'B' }] })).to.deep.equal([
-        { code: 'missing', path: 'events[1].start' },
+        { code: 'missing', path: ['events', 1, 'start'] },
       ]);
     });
 
     it('says what type a field should have', () => {
       expect(problemsOf({ events: [event('a'), event('b', { start: 2003 })] })).to.deep.equal([
-        { code: 'type', path: 'events[1].start', expected: 'text' },
+        { code: 'type', path: ['events', 1, 'start'], expected: 'text' },
       ]);
       expect(problemsOf({ events: [event('a', { title: 5 })] })).to.deep.equal([
-        { code: 'type', path: 'events[0].title', expected: 'localizedText' },
+        { code: 'type', path: ['events', 0, 'title'], expected: 'localizedText' },
       ]);
       expect(problemsOf({ events: [event('a', { circa: 'yes' })] })).to.deep.equal([
-        { code: 'type', path: 'events[0].circa', expected: 'boolean' },
+        { code: 'type', path: ['events', 0, 'circa'], expected: 'boolean' },
       ]);
       expect(
         problemsOf({ events: [event('a', { sources: 'https://example.org' })] }),
-      ).to.deep.equal([{ code: 'type', path: 'events[0].sources', expected: 'list' }]);
+      ).to.deep.equal([{ code: 'type', path: ['events', 0, 'sources'], expected: 'list' }]);
       expect(problemsOf({ events: [event('a'), 'b'] })).to.deep.equal([
-        { code: 'type', path: 'events[1]', expected: 'object' },
+        { code: 'type', path: ['events', 1], expected: 'object' },
       ]);
       expect(problemsOf({ events: [event('')] })).to.deep.equal([
-        { code: 'type', path: 'events[0].id', expected: 'nonEmpty' },
+        { code: 'type', path: ['events', 0, 'id'], expected: 'nonEmpty' },
       ]);
     });
 
@@ -41,7 +42,7 @@ describe('normaliseDataset', () => {
         problemsOf({
           events: [event('a', { sources: [{ label: 'x' }, { url: 'https://example.org' }] })],
         }),
-      ).to.deep.equal([{ code: 'missing', path: 'events[0].sources[1].label' }]);
+      ).to.deep.equal([{ code: 'missing', path: ['events', 0, 'sources', 1, 'label'] }]);
       expect(formatPath(['events', 3, 'sources', 0, 'url'])).to.equal('events[3].sources[0].url');
       expect(formatPath([])).to.equal('');
     });
@@ -49,14 +50,14 @@ describe('normaliseDataset', () => {
     for (const value of ['2017-13-01', '2017-02-30', '17', '2017-1-1', '']) {
       it(`rejects the date ${JSON.stringify(value)} once, with its path and value`, () => {
         expect(problemsOf({ events: [event('a'), event('b', { start: value })] })).to.deep.equal([
-          { code: 'notDate', path: 'events[1].start', value },
+          { code: 'notDate', path: ['events', 1, 'start'], value },
         ]);
       });
     }
 
     it('rejects a bad end date by its own path', () => {
       expect(problemsOf({ events: [event('a', { end: '2017-02-30' })] })).to.deep.equal([
-        { code: 'notDate', path: 'events[0].end', value: '2017-02-30' },
+        { code: 'notDate', path: ['events', 0, 'end'], value: '2017-02-30' },
       ]);
     });
 
@@ -64,7 +65,7 @@ describe('normaliseDataset', () => {
       expect(
         problemsOf({ events: [event('a'), event('b', { start: '2011', end: '1998' })] }),
       ).to.deep.equal([
-        { code: 'endBeforeStart', path: 'events[1].end', start: '2011', end: '1998' },
+        { code: 'endBeforeStart', path: ['events', 1, 'end'], start: '2011', end: '1998' },
       ]);
     });
 
@@ -77,7 +78,7 @@ describe('normaliseDataset', () => {
 
     it('rejects a duplicate id, naming both places it is used', () => {
       expect(problemsOf({ events: [event('a'), event('b'), event('a')] })).to.deep.equal([
-        { code: 'duplicateId', path: 'events[2].id', id: 'a', firstPath: 'events[0]' },
+        { code: 'duplicateId', path: ['events', 2, 'id'], id: 'a', firstPath: ['events', 0] },
       ]);
     });
 
@@ -87,7 +88,7 @@ describe('normaliseDataset', () => {
         events: [event('a', { category: 'institution' }), event('b', { category: 'policy' })],
       };
       expect(problemsOf(input)).to.deep.equal([
-        { code: 'unknownCategory', path: 'events[1].category', category: 'policy' },
+        { code: 'unknownCategory', path: ['events', 1, 'category'], category: 'policy' },
       ]);
     });
 
@@ -97,19 +98,19 @@ describe('normaliseDataset', () => {
       ['a number', 42],
     ] as const) {
       it(`rejects ${name} as not a dataset`, () => {
-        expect(problemsOf(root)).to.deep.equal([{ code: 'notDataset', path: '' }]);
+        expect(problemsOf(root)).to.deep.equal([{ code: 'notDataset', path: [] }]);
       });
     }
 
     it('rejects an object without events as missing its events list', () => {
       expect(problemsOf({ title: 'No events' })).to.deep.equal([
-        { code: 'missing', path: 'events' },
+        { code: 'missing', path: ['events'] },
       ]);
     });
 
     it('rejects events that are not a list', () => {
       expect(problemsOf({ events: { a: event('a') } })).to.deep.equal([
-        { code: 'type', path: 'events', expected: 'list' },
+        { code: 'type', path: ['events'], expected: 'list' },
       ]);
     });
 
@@ -122,10 +123,10 @@ describe('normaliseDataset', () => {
           event('d', { circa: 1 }),
         ],
       });
-      expect(problems.map((p) => [p.code, 'path' in p ? p.path : ''])).to.deep.equal([
-        ['notDate', 'events[0].start'],
-        ['missing', 'events[2].title'],
-        ['type', 'events[3].circa'],
+      expect(problems.map((p) => [p.code, 'path' in p ? p.path : []])).to.deep.equal([
+        ['notDate', ['events', 0, 'start']],
+        ['missing', ['events', 2, 'title']],
+        ['type', ['events', 3, 'circa']],
       ]);
     });
 
@@ -140,10 +141,10 @@ describe('normaliseDataset', () => {
         ],
       });
       expect(problems).to.deep.equal([
-        { code: 'endBeforeStart', path: 'events[0].end', start: '2002', end: '2001' },
-        { code: 'duplicateId', path: 'events[1].id', id: 'a', firstPath: 'events[0]' },
-        { code: 'unknownCategory', path: 'events[2].category', category: 'unknown' },
-        { code: 'endBeforeStart', path: 'events[3].end', start: '2010', end: '2009-12' },
+        { code: 'endBeforeStart', path: ['events', 0, 'end'], start: '2002', end: '2001' },
+        { code: 'duplicateId', path: ['events', 1, 'id'], id: 'a', firstPath: ['events', 0] },
+        { code: 'unknownCategory', path: ['events', 2, 'category'], category: 'unknown' },
+        { code: 'endBeforeStart', path: ['events', 3, 'end'], start: '2010', end: '2009-12' },
       ]);
     });
 
@@ -157,7 +158,7 @@ describe('normaliseDataset', () => {
         expect(error).to.be.instanceOf(DatasetError);
         expect((error as DatasetError).problem).to.deep.equal({
           code: 'notDate',
-          path: 'events[1].start',
+          path: ['events', 1, 'start'],
           value: 'soon',
         });
       }
@@ -182,6 +183,6 @@ describe('normaliseDataset edge cases readers would hit', () => {
   it('says a colour is expected when a category colour is not #rrggbb', () => {
     expect(
       problemsOf({ categories: [{ id: 'c', label: 'C', color: 'red' }], events: [event] }),
-    ).to.deep.equal([{ code: 'type', path: 'categories[0].color', expected: 'color' }]);
+    ).to.deep.equal([{ code: 'type', path: ['categories', 0, 'color'], expected: 'color' }]);
   });
 });

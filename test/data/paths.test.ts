@@ -1,30 +1,23 @@
 import { expect } from '@open-wc/testing';
-import { eventIndexOf, pathKeys, withEventIndex } from '../../src/data/paths.js';
+import { eventIndexOf, withEventIndex } from '../../src/data/paths.js';
 
-describe('problem paths read back into keys', () => {
-  it('split into names and numbers, as the JSON is walked', () => {
-    expect(pathKeys('events[3].sources[12].url')).to.deep.equal([
-      'events',
-      3,
-      'sources',
-      12,
-      'url',
-    ]);
-    expect(pathKeys('title.en')).to.deep.equal(['title', 'en']);
-    expect(pathKeys('')).to.deep.equal([]);
-  });
-
+describe('problem paths, kept as keys', () => {
   it('name the event they point into, or -1 outside the events', () => {
-    expect(eventIndexOf('events[41].start')).to.equal(41);
-    expect(eventIndexOf('events[0]')).to.equal(0);
-    expect(eventIndexOf('categories[2].color')).to.equal(-1);
-    expect(eventIndexOf('title.events[2]')).to.equal(-1);
+    expect(eventIndexOf(['events', 41, 'start'])).to.equal(41);
+    expect(eventIndexOf(['events', 0])).to.equal(0);
+    expect(eventIndexOf(['categories', 2, 'color'])).to.equal(-1);
+    expect(eventIndexOf(['title', 'events', 2])).to.equal(-1);
+    expect(eventIndexOf([])).to.equal(-1);
   });
 
   it('renumber only the event, leaving deeper numbers alone', () => {
-    expect(withEventIndex('events[2].sources[2].url', (i) => i + 500)).to.equal(
-      'events[502].sources[2].url',
-    );
-    expect(withEventIndex('categories[2]', () => 9)).to.equal('categories[2]');
+    expect(withEventIndex(['events', 2, 'sources', 2, 'url'], (i) => i + 500)).to.deep.equal([
+      'events',
+      502,
+      'sources',
+      2,
+      'url',
+    ]);
+    expect(withEventIndex(['categories', 2], () => 9)).to.deep.equal(['categories', 2]);
   });
 });

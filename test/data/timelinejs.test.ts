@@ -91,7 +91,7 @@ describe('TimelineJS files', () => {
     const error = await rejection(async () => datasetFromJson(await fixture('bad-date.json')));
     expect(error.problem).to.deep.equal({
       code: 'notDate',
-      path: 'events[1].start',
+      path: ['events', 1, 'start'],
       value: '2017-13',
     });
   });

@@ -31,7 +31,7 @@ describe('readEmbedQuery', () => {
 
   it('reports an unknown parameter by name, with the ones it knows, in both languages', () => {
     const [problem] = readEmbedQuery('?src=a.json&strat=2016').problems;
-    expect(problem).to.include({ code: 'unknownParameter', path: 'strat' });
+    expect(problem).to.deep.include({ code: 'unknownParameter', path: ['strat'] });
     expect(describeProblem(en, problem!)).to.equal(
       'strat: no such parameter (use src, lang, start, end, selected, theme, mode, id).',
     );
@@ -44,12 +44,12 @@ describe('readEmbedQuery', () => {
     expect(describeProblem(en, problems[0]!)).to.equal(
       'start: "2017-13-01" is not a date (write 2017, 2017-01 or 2017-01-10).',
     );
-    expect(problems[1]).to.include({ path: 'end', value: 'soon' });
+    expect(problems[1]).to.deep.include({ path: ['end'], value: 'soon' });
   });
 
   it('reports a range that ends before it starts', () => {
     const [problem] = readEmbedQuery('?src=a.json&start=2018&end=2016').problems;
-    expect(problem).to.include({ code: 'endBeforeStart', path: 'end' });
+    expect(problem).to.deep.include({ code: 'endBeforeStart', path: ['end'] });
   });
 
   it('reports a missing src, since there is nothing to show without one', () => {

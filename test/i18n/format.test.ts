@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { endOfPeriod, parsePartialDate } from '../../src/data/dates.js';
-import type { Problem } from '../../src/data/problems.js';
+import type { Path, Problem } from '../../src/data/problems.js';
 import { en } from '../../src/i18n/en.js';
 import {
   describeProblem,
+  formatPath,
   formatDate,
   formatEventDate,
   formatRange,
@@ -107,17 +108,17 @@ describe('formatEventDate', () => {
 
 describe('describeProblem', () => {
   const problems: Problem[] = [
-    { code: 'missing', path: 'events[1].title' },
-    { code: 'type', path: 'events[1].title', expected: 'localizedText' },
-    { code: 'notDate', path: 'events[1].start', value: '2017-13-01' },
-    { code: 'endBeforeStart', path: 'events[4].end', start: '2011', end: '1998' },
-    { code: 'duplicateId', path: 'events[2].id', id: 'dcc', firstPath: 'events[0]' },
-    { code: 'unknownCategory', path: 'events[3].category', category: 'policy' },
+    { code: 'missing', path: ['events', 1, 'title'] },
+    { code: 'type', path: ['events', 1, 'title'], expected: 'localizedText' },
+    { code: 'notDate', path: ['events', 1, 'start'], value: '2017-13-01' },
+    { code: 'endBeforeStart', path: ['events', 4, 'end'], start: '2011', end: '1998' },
+    { code: 'duplicateId', path: ['events', 2, 'id'], id: 'dcc', firstPath: ['events', 0] },
+    { code: 'unknownCategory', path: ['events', 3, 'category'], category: 'policy' },
   ];
 
   for (const problem of problems) {
     it(`words a ${problem.code} problem as a sentence holding its path, in both languages`, () => {
-      const path = (problem as { path: string }).path;
+      const path = formatPath((problem as { path: Path }).path);
       const inEnglish = describeProblem(en, problem);
       const inIndonesian = describeProblem(id, problem);
       for (const sentence of [inEnglish, inIndonesian]) {
@@ -130,19 +131,19 @@ describe('describeProblem', () => {
 
   it('quotes the rejected date value', () => {
     expect(
-      describeProblem(en, { code: 'notDate', path: 'events[1].start', value: '2017-13-01' }),
+      describeProblem(en, { code: 'notDate', path: ['events', 1, 'start'], value: '2017-13-01' }),
     ).to.include('"2017-13-01"');
     expect(
-      describeProblem(id, { code: 'notDate', path: 'events[1].start', value: '2017-13-01' }),
+      describeProblem(id, { code: 'notDate', path: ['events', 1, 'start'], value: '2017-13-01' }),
     ).to.include('"2017-13-01"');
   });
 
   it('names both places a duplicate id is used', () => {
     const sentence = describeProblem(en, {
       code: 'duplicateId',
-      path: 'events[2].id',
+      path: ['events', 2, 'id'],
       id: 'dcc',
-      firstPath: 'events[0]',
+      firstPath: ['events', 0],
     });
     expect(sentence).to.include('events[2].id');
     expect(sentence).to.include('events[0]');
@@ -151,10 +152,10 @@ describe('describeProblem', () => {
 
   it('says what a field should have been', () => {
     expect(
-      describeProblem(en, { code: 'type', path: 'events[0].circa', expected: 'boolean' }),
+      describeProblem(en, { code: 'type', path: ['events', 0, 'circa'], expected: 'boolean' }),
     ).to.equal('events[0].circa: should be true or false.');
     expect(
-      describeProblem(id, { code: 'type', path: 'events[0].circa', expected: 'boolean' }),
+      describeProblem(id, { code: 'type', path: ['events', 0, 'circa'], expected: 'boolean' }),
     ).to.equal('events[0].circa: harus bernilai true atau false.');
   });
 
@@ -172,8 +173,8 @@ describe('describeProblem', () => {
   });
 
   it('explains what a dataset needs when the file is not one', () => {
-    expect(describeProblem(en, { code: 'notDataset', path: '' })).to.include('"events"');
-    expect(describeProblem(id, { code: 'notDataset', path: '' })).to.include('"events"');
+    expect(describeProblem(en, { code: 'notDataset', path: [] })).to.include('"events"');
+    expect(describeProblem(id, { code: 'notDataset', path: [] })).to.include('"events"');
   });
 });
 

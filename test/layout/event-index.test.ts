@@ -8,17 +8,7 @@ import {
   rangesBetween,
   upperBound,
 } from '../../src/layout/event-index.js';
-
-/** A seeded generator, so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as seeded } from '../../scripts/seeded-random.mjs';
 
 /** Sorted values on a coarse grid, so duplicates are common. */
 function sortedValues(random: () => number, count: number): Float64Array {

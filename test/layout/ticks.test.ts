@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { timeDay, timeMonth, timeYear } from 'd3-time';
+import fc from 'fast-check';
 import { type Tick, type TickUnit, layoutTicks } from '../../src/layout/ticks.js';
 import { ViewRange } from '../../src/layout/view-range.js';
 
@@ -101,6 +103,44 @@ describe('layoutTicks', () => {
       const v = new ViewRange(base, base + days * DAY);
       expectReadableTicks(layoutTicks(v, WIDTH), v, `${days.toFixed(1)} days`);
     }
+  });
+
+  it("puts ticks on the dates d3-time's intervals gave, at any zoom and place", () => {
+    // The module steps through dates itself (d3-time cost 4 KB); the intervals it used are the
+    // reference: day steps from the first of each month, months and years from round numbers.
+    const reference = (t: Tick, every: number) => {
+      if (t.unit === 'day') {
+        return every === 1
+          ? timeDay
+          : timeDay.filter((d) => (d.getDate() - 1) % every === 0 && d.getDate() < 29);
+      }
+      const base = t.unit === 'month' ? timeMonth : timeYear;
+      return every === 1 ? base : base.every(every)!;
+    };
+    fc.assert(
+      fc.property(
+        // Whole milliseconds, as Date keeps them (d3-time was given Dates).
+        fc.integer({ min: -3e13, max: 4e12 }),
+        fc.double({ min: 0.3, max: 7, noNaN: true }),
+        (start, log) => {
+          const v = new ViewRange(start, start + Math.round(10 ** log * 3600_000));
+          const ticks = layoutTicks(v, WIDTH);
+          if (ticks.length < 2) return;
+          // The step the ticks take, read back from the reference that reproduces them.
+          const got = ticks.map((t) => t.time);
+          const candidates = [1, 2, 3, 5, 6, 7, 10, 14, 20, 50, 100, 500, 1000].map((every) =>
+            reference(ticks[0]!, every)
+              .range(new Date(v.start), new Date(v.end + 1))
+              .map((d) => d.getTime()),
+          );
+          expect(candidates.some((c) => JSON.stringify(c) === JSON.stringify(got))).to.equal(
+            true,
+            `${new Date(v.start).toISOString()} – ${new Date(v.end).toISOString()}: ${got.map((t) => new Date(t).toISOString()).join(' ')}`,
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('draws no ticks on a drawing without width or a view without span', () => {

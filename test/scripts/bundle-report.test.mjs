@@ -21,7 +21,7 @@ describe('the bundle report', () => {
   it('lists apart what loads only when a page needs it', () => {
     const apart = lazy.join('\n');
     const parts = ['dompurify', 'lean-qr', 'd3-dsv', 'valibot', 'src/modes/presentation.ts'];
-    // The detail card: the first view does not show it (controllers/card-controller.ts).
+    // The detail card: the first view does not show it (element/card-loader.ts).
     parts.push('src/view/detail-card.ts', 'src/view/detail-card.styles.ts');
     for (const part of parts) {
       assert.ok(apart.includes(part), `${part} is not listed as loaded when needed`);

@@ -88,6 +88,7 @@ function reach(graph, file) {
 /** What sits above data/ and layout/: input, drawing, modes and the element that wires them. */
 const ABOVE = [
   'src/controllers/',
+  'src/element/',
   'src/view/',
   'src/modes/',
   'src/export/',
@@ -104,7 +105,8 @@ describe('the imports of src/', () => {
   it('are read from every file, type-only and lazy ones included', () => {
     // Guards the reader: if it missed these, the tests below would pass on any graph.
     assert.ok(graph.size > 80, `${graph.size} files read`);
-    assert.ok(graph.get('src/controllers/mode-controller.ts').includes('src/modes/kiosk.ts'));
+    assert.ok(graph.get('src/modes/mode-loader.ts').includes('src/modes/kiosk.ts'));
+    assert.ok(graph.get('src/controllers/hash-controller.ts').includes('src/hash/hash-link.ts'));
     assert.ok(graph.get('src/modes/mode-feature.ts').includes('src/data/model.ts'));
     assert.deepEqual(
       circles(
@@ -120,6 +122,19 @@ describe('the imports of src/', () => {
 
   it('run in no circle', () => {
     assert.deepEqual(circles(graph), []);
+  });
+
+  it('keep each controller independent: none imports another file of controllers/', () => {
+    // A controller that builds or reads another makes the element's fields work only in the
+    // order they are declared; the element hands each one values or callbacks instead.
+    const tied = [];
+    for (const [file, imports] of graph) {
+      if (!file.startsWith('src/controllers/')) continue;
+      for (const target of imports) {
+        if (target.startsWith('src/controllers/')) tied.push(`${file} → ${target}`);
+      }
+    }
+    assert.deepEqual(tied, []);
   });
 
   for (const [layer, forbidden] of [

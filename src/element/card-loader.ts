@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ViewRange } from '../layout/view-range.js';
-import { adoptOwnStyles } from '../modes/adopt-styles.js';
+import { adoptStyles } from '../modes/adopt-styles.js';
 
 type CardModule = typeof import('../view/detail-card.js');
 
@@ -24,7 +24,7 @@ export interface LoadedCard {
   readonly render: CardModule['renderDetailCard'];
   /** Keeps the card off the chosen mark. */
   readonly place: InstanceType<CardModule['CardPlaceController']>;
-  readonly rich: InstanceType<CardModule['RichTextController']>;
+  readonly rich: InstanceType<CardModule['RichText']>;
 }
 
 /**
@@ -33,7 +33,7 @@ export interface LoadedCard {
  * while the reader looks at the first drawing, so a click rarely waits; an update that
  * chooses an event completes once the card is drawn.
  */
-export class CardController {
+export class CardLoader {
   card?: LoadedCard;
   /** The last render chose an event whose card waits for its chunk. */
   private waiting = false;
@@ -88,11 +88,11 @@ export class CardController {
     const { host, context } = this;
     this.loading ??= import('../view/detail-card.js').then(
       (card) => {
-        adoptOwnStyles(host, card.detailCardStyles, context.ownStyles);
+        adoptStyles(host, card.detailCardStyles, context.ownStyles);
         this.card = {
           render: card.renderDetailCard,
           place: new card.CardPlaceController(host, context),
-          rich: new card.RichTextController(host),
+          rich: new card.RichText(host),
         };
         this.late = this.waiting;
         host.requestUpdate();

@@ -29,7 +29,7 @@ export interface SelectionContext {
  * bringing the event concerned into view. It has no lifecycle of its own: the element calls
  * it when `selected` changes and when data arrives.
  */
-export class SelectionController {
+export class EventSelection {
   /** The event holding the Tab stop by choice (focus landed on it); -1 until then. */
   private focusIndex = -1;
   private announced: string | null = null;

@@ -1,12 +1,12 @@
 import type { TimelineMode } from '../layout/modes.js';
-import type { ModeContext, ModeFeature, ModeHost } from '../modes/mode-feature.js';
+import type { ModeContext, ModeFeature, ModeHost } from './mode-feature.js';
 import { warn } from '../warn.js';
 
 type ModeModule = { create(host: ModeHost, context: ModeContext): ModeFeature };
 
 const loaders: Partial<Record<TimelineMode, () => Promise<ModeModule>>> = {
-  presentation: () => import('../modes/presentation.js'),
-  kiosk: () => import('../modes/kiosk.js'),
+  presentation: () => import('./presentation.js'),
+  kiosk: () => import('./kiosk.js'),
 };
 
 /**
@@ -14,7 +14,7 @@ const loaders: Partial<Record<TimelineMode, () => Promise<ModeModule>>> = {
  * passes the element's calls on to it. A feature stays once loaded (switching back is
  * instant) and is synced even when its mode is not the current one, so it can stop listening.
  */
-export class ModeController {
+export class ModeLoader {
   /** Loaded features; null while one is loading. */
   private readonly features = new Map<TimelineMode, ModeFeature | null>();
 

@@ -11,11 +11,7 @@ import { type TimelineLayout, lanesTaken, layoutTimeline } from '../layout/timel
 import type { ViewContext } from '../view/context.js';
 import { canvasMeasure, fonts } from '../view/measure-text.js';
 import type { FrameModel } from '../view/frame.js';
-import type { FilterController } from './filter-controller.js';
-import type { ModeController } from './mode-controller.js';
-import type { ResizeController } from './resize-controller.js';
-import type { SelectionController } from './selection-controller.js';
-import type { ZoomController } from './zoom-controller.js';
+import type { ViewRange } from '../layout/view-range.js';
 
 export type Drawing = NonNullable<FrameModel['drawing']>;
 
@@ -26,21 +22,29 @@ export interface DrawingContext {
   messages(): Messages;
   /** The mode's sizes. */
   sizes(): Sizes;
-  readonly zoomer: ZoomController;
-  readonly size: ResizeController;
-  /** Whether the mode's sizes and styles have arrived. */
-  readonly modes: ModeController;
-  /** The events the filters leave, when any filter is on. */
-  readonly filter: FilterController;
-  /** The focused and the chosen event. */
-  readonly selection: SelectionController;
+}
+
+/** One frame's values, read by the element from its controllers. */
+export interface DrawingInput {
+  readonly prepared: Prepared;
+  /** The events to draw: those the filters leave, when any filter is on. */
+  readonly index: EventIndex;
+  readonly view: ViewRange;
+  /** The home view: lanes are spaced for it (see filledRows). */
+  readonly home: ViewRange | undefined;
+  /** The drawing's box. */
+  readonly width: number;
+  readonly height: number;
+  /** The event holding the Tab stop, and the chosen one (-1 for none). */
+  readonly focused: number;
+  readonly selectedIndex: number;
 }
 
 /**
  * Assembles each frame's drawing (rows, layout, view context) and keeps what it needs across
  * frames: the words and label widths of the dataset's events, and the lanes by category.
  */
-export class DrawingController {
+export class DrawingBuilder {
   /** The drawing last rendered: "Download image" draws the same. */
   drawn?: Drawing;
   private groups?: { dataset: Dataset; lanes: GroupLanes };
@@ -86,22 +90,16 @@ export class DrawingController {
     return words;
   }
 
-  draw(prepared: Prepared): FrameModel['drawing'] {
+  draw(input: DrawingInput): Drawing {
     const c = this.context;
-    const view = c.zoomer.view;
-    const width = c.size.width;
-    // A presentation or kiosk draws once its sizes and styles have arrived, never in between.
-    if (!view || !(width > 0) || !c.modes.ready) return undefined;
+    const { prepared, index, view, width, height, focused, selectedIndex } = input;
     const sizes = c.sizes();
     const grouped = c.element.groupBy === 'category' ? this.groupsOf(prepared.dataset) : undefined;
-    const index = c.filter.shown?.index ?? prepared.index;
     // The lanes spread over the height; grouped, they are shared out among the groups instead.
     const rows = grouped
-      ? layoutRows(c.size.height, prepared.rangeLanes, sizes.rows)
-      : this.filledRows(prepared, index, sizes);
+      ? layoutRows(height, prepared.rangeLanes, sizes.rows)
+      : this.filledRows(input, sizes);
     const laneSpan = sizes.fill && grouped ? lanesPerGroup(rows.lanes, grouped.groups.length) : 1;
-    const focused = c.selection.focused;
-    const selectedIndex = c.selection.selectedIndex;
     const layout = layoutTimeline({
       index,
       view,
@@ -123,7 +121,7 @@ export class DrawingController {
       rows,
       width,
       dotRadius: sizes.metrics.dotRadius,
-      targetSize: c.element.mode === 'kiosk' ? 44 : 28,
+      targetSize: sizes.metrics.minBadge,
       laneSpan,
       focusIndex: tabStop(layout, focused),
       selectedIndex,
@@ -138,24 +136,23 @@ export class DrawingController {
    * every lane where it is, and a zoomed-in view, which needs fewer lanes, still fits. Where the
    * home view labels every event, the cluster row and density strip give their room to lanes.
    */
-  private filledRows(prepared: Prepared, index: EventIndex, sizes: Sizes): Rows {
-    const { size, zoomer } = this.context;
-    const home = zoomer.homeRange;
+  private filledRows(input: DrawingInput, sizes: Sizes): Rows {
+    const { prepared, index, home, width, height } = input;
     let all = true;
     const rows = (r: Sizes['rows']) =>
       fillRows(
-        size.height,
+        height,
         prepared.rangeLanes,
         r,
         sizes.rows.laneHeight * (sizes.fill ?? 2),
         (lanes) => {
           if (!home) return 1;
-          const key = [index, home.start, home.end, size.width, lanes, this.labelWidth, sizes];
+          const key = [index, home.start, home.end, width, lanes, this.labelWidth, sizes];
           if (key.some((k, i) => k !== this.homeLanes.key[i])) {
             const atHome = layoutTimeline({
               index,
               view: home,
-              width: size.width,
+              width,
               lanes,
               labelWidth: this.labelWidth,
               wrappedWidth: this.labelWidth.wrapped,

@@ -3,9 +3,6 @@ import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import '../../src/diplomacy-timeline.js';
 import { DEFAULT_DATASET, drawn, marks, until } from '../helpers.js';
 
-// Chromium only for now: WebKit fires no `loadingdone` on document.fonts for this load, so the
-// labels keep their fallback widths there (a known gap; Firefox passes as Chromium does).
-//
 // A web font that arrives late (font-display: swap) and sets text half as wide again as the
 // narrow fallback the labels are first drawn in: measured only in the fallback, labels cut.
 const FAMILY = 'Late Wide Test';

@@ -1,25 +1,23 @@
 import { readDateInput } from '../data/dates.js';
 import { emit } from '../events.js';
-import { describeProblem } from '../i18n/format.js';
+import { describeProblem, formatPath } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { type Prepared, prepareDataset } from '../layout/prepared.js';
 import type { Sizes } from '../layout/sizes.js';
 import { type ViewRange, type WantedRange, homeFor, initialView } from '../layout/view-range.js';
-import type { DatasetState } from './dataset-controller.js';
-import type { DrawingController } from './drawing-controller.js';
-import type { FilterController } from './filter-controller.js';
-import type { SelectionController } from './selection-controller.js';
-import type { ZoomController } from './zoom-controller.js';
+import type { DatasetState } from '../controllers/dataset-controller.js';
 import { warn } from '../warn.js';
 
 /** What preparing a dataset needs from the element. */
 export interface PreparedContext {
   /** The element: it fires timeline-load and timeline-error. */
   readonly element: HTMLElement & { readonly start?: string; readonly end?: string };
-  readonly zoomer: ZoomController;
-  readonly selection: SelectionController;
-  readonly filter: FilterController;
-  readonly drawing: DrawingController;
+  /** A dataset is prepared and current: the rest of the widget starts afresh from `initial`. */
+  arrived(prepared: Prepared, initial: ViewRange): void;
+  /** No dataset (loading, or failed): no home view. */
+  cleared(): void;
+  /** A new start or end moved the home view: show `initial`. */
+  rehomed(home: ViewRange, initial: ViewRange): void;
   /** The mode's sizes. */
   sizes(): Sizes;
   /** The messages in the language resolved now. */
@@ -32,7 +30,7 @@ export interface PreparedContext {
  * The loaded dataset and what is derived from it once (its index and home view), kept in step
  * with the loader's state and with the `start` and `end` the page asks for.
  */
-export class PreparedController {
+export class PreparedState {
   current?: Prepared;
 
   constructor(private readonly context: PreparedContext) {}
@@ -42,7 +40,7 @@ export class PreparedController {
   }
 
   loaded(state: DatasetState): void {
-    const { element, zoomer, selection, filter } = this.context;
+    const { element } = this.context;
     if (state.status === 'ready') {
       const { dataset } = state;
       const prepared = prepareDataset(
@@ -51,24 +49,19 @@ export class PreparedController {
         this.context.sizes().metrics.rangeLanes,
       );
       this.current = prepared;
-      this.context.drawing.prepareLabels(dataset);
-      zoomer.setHome(prepared.home, this.initialView() ?? prepared.home);
-      selection.reset();
-      selection.sync();
-      filter.reset();
+      this.context.arrived(prepared, this.initialView() ?? prepared.home);
       this.context.later(() => emit(element, 'timeline-load', { dataset }));
     } else if (state.status === 'error') {
       this.current = undefined;
-      zoomer.clearHome();
+      this.context.cleared();
       const [problem] = state.problems;
       const message = describeProblem(this.context.messages(), problem);
-      const path = 'path' in problem && problem.path ? problem.path : undefined;
-      this.context.later(() =>
-        emit(element, 'timeline-error', path ? { message, path } : { message }),
-      );
+      // The event's path is text (`events[3].start`), and left out when the whole file is at fault.
+      const path = 'path' in problem && formatPath(problem.path);
+      this.context.later(() => emit(element, 'timeline-error', { message, ...(path && { path }) }));
     } else {
       this.current = undefined;
-      zoomer.clearHome();
+      this.context.cleared();
     }
   }
 
@@ -76,11 +69,9 @@ export class PreparedController {
   rehome(): void {
     const prepared = this.current;
     if (!prepared) return;
-    const { zoomer } = this.context;
     const home = homeFor(prepared.index.first, prepared.index.last, this.wanted());
     this.current = { ...prepared, home };
-    zoomer.setHome(home, zoomer.view ?? home);
-    zoomer.show(initialView(home, this.wanted()));
+    this.context.rehomed(home, initialView(home, this.wanted()));
   }
 
   /** The range the page asked for with `start` and `end`; a date it cannot read is ignored. */

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 type RichTextModule = typeof import('../view/rich-text-html.js');
 
@@ -10,14 +10,12 @@ const MARKUP = /\*\S|\[[^\]\n]+\]\(/;
  * description that needs it; until it arrives the text is shown plain (markup stripped), then
  * the host renders again. Plain descriptions never load it.
  */
-export class RichTextController implements ReactiveController {
+export class RichText {
   private module?: RichTextModule;
   private loading = false;
   private readonly cache = new Map<string, HTMLElement>();
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /** Sanitised nodes for `text`, or undefined to show it as plain paragraphs. */
   html(text: string): HTMLElement | undefined {
@@ -43,6 +41,4 @@ export class RichTextController implements ReactiveController {
     }
     return undefined;
   }
-
-  hostConnected(): void {}
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { linkRange, readHashLink, writeHashLink } from '../../src/controllers/hash-link.js';
+import { linkRange, readHashLink, writeHashLink } from '../../src/hash/hash-link.js';
 
 describe('hash links', () => {
   it('reads the chosen event and the range under its own prefix only', () => {

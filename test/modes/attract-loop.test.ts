@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { AttractLoop } from '../../src/controllers/attract-loop.js';
+import { AttractLoop } from '../../src/modes/attract-loop.js';
 import { FakeClock } from '../fixtures/fake-clock.js';
 
 function tour(count: number, idleMs = 90_000, stepMs = 8000) {

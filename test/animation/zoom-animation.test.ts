@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { zoomIdentity } from 'd3-zoom';
-import { ZoomAnimation, zoomPath } from '../../src/controllers/zoom-animation.js';
+import { ZoomAnimation, zoomPath } from '../../src/animation/zoom-animation.js';
 import { until } from '../helpers.js';
 
 describe('zoomPath', () => {

@@ -1,8 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { FilterController } from './filter-controller.js';
-import { KeyboardController } from './keyboard-controller.js';
-import type { SelectionController } from './selection-controller.js';
-import type { ZoomController } from './zoom-controller.js';
+import type { EventFilters } from './event-filters.js';
+import { KeyboardController } from '../controllers/keyboard-controller.js';
+import type { EventSelection } from './event-selection.js';
+import type { ZoomController } from '../controllers/zoom-controller.js';
 
 /** The keys of the drawing: arrows move between the events the filters leave, and zoom. */
 export function drawingKeys(
@@ -12,8 +12,8 @@ export function drawingKeys(
     selection,
     zoomer,
   }: {
-    filter: FilterController;
-    selection: SelectionController;
+    filter: EventFilters;
+    selection: EventSelection;
     zoomer: ZoomController;
   },
 ): KeyboardController {

@@ -1,16 +1,16 @@
 import { ViewRange } from '../layout/view-range.js';
 import type { FilterActions } from '../view/filters.js';
 import type { FrameActions } from '../view/frame.js';
-import type { Drawing } from './drawing-controller.js';
-import type { MenuActions } from './menu-controller.js';
-import type { SelectionController } from './selection-controller.js';
-import type { ZoomController } from './zoom-controller.js';
+import type { Drawing } from './drawing-builder.js';
+import type { MenuActions } from '../controllers/menu-controller.js';
+import type { EventSelection } from './event-selection.js';
+import type { ZoomController } from '../controllers/zoom-controller.js';
 
 /** What the frame's buttons and delegated listeners act on. */
 export interface FrameActionsContext {
   readonly element: HTMLElement;
   readonly zoomer: ZoomController;
-  readonly selection: SelectionController;
+  readonly selection: EventSelection;
   readonly filter: FilterActions;
   readonly menu: MenuActions;
   toggleList(): void;
@@ -55,7 +55,7 @@ export function frameActions(context: FrameActionsContext): FrameActions {
 }
 
 /** One listener for every mark and cluster: a zoom frame then rebinds nothing. */
-function activate(event: MouseEvent, zoomer: ZoomController, selection: SelectionController): void {
+function activate(event: MouseEvent, zoomer: ZoomController, selection: EventSelection): void {
   const target = event.target instanceof Element ? event.target : null;
   const cluster = target?.closest<HTMLElement>('.cluster');
   if (cluster) {

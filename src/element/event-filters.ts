@@ -1,10 +1,9 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveElement } from 'lit';
 import type { Dataset, TimelineEvent } from '../data/model.js';
 import { firstEventFrom } from '../layout/event-index.js';
 import { type FilteredEvents, filterEvents, searchTexts } from '../layout/filter.js';
 import { type ViewRange, homeFor } from '../layout/view-range.js';
 import type { FilterActions, FilterModel } from '../view/filters.js';
-import { LegendFitController } from './legend-fit-controller.js';
 
 /** What the filters need from the element. */
 export interface FilterContext {
@@ -21,7 +20,7 @@ export interface FilterContext {
  * events left, recomputed only when the choice, the dataset or the language changes (never
  * per frame).
  */
-export class FilterController implements ReactiveController {
+export class EventFilters {
   hidden: ReadonlySet<string> = new Set();
   query = '';
   private cache?: {
@@ -32,19 +31,11 @@ export class FilterController implements ReactiveController {
     result: FilteredEvents;
   };
   private texts?: { dataset: Dataset; lang: string; text: (eventIndex: number) => string };
-  /** Whether the legend fits in its row, wraps, or folds into a menu. */
-  private readonly fit: LegendFitController;
 
   constructor(
     private readonly host: ReactiveElement,
     private readonly context: FilterContext,
-  ) {
-    host.addController(this);
-    this.fit = new LegendFitController(host, {
-      categories: () => context.dataset()?.categories,
-      lang: context.lang,
-    });
-  }
+  ) {}
 
   /** The events the legend and the search leave; undefined when nothing is filtered. */
   get shown(): FilteredEvents | undefined {
@@ -106,14 +97,14 @@ export class FilterController implements ReactiveController {
     },
   };
 
-  /** What the legend and the search box show for `dataset`. */
-  model(dataset: Dataset): FilterModel {
+  /** What the legend (fitted to its room as `legend`) and the search box show for `dataset`. */
+  model(dataset: Dataset, legend: FilterModel['legend']): FilterModel {
     return {
       categories: dataset.categories,
       hidden: this.hidden,
       query: this.query,
       matches: this.query.trim() ? (this.shown?.matches ?? 0) : undefined,
-      legend: this.fit.layout,
+      legend,
     };
   }
 
@@ -144,6 +135,4 @@ export class FilterController implements ReactiveController {
     this.cache = { dataset, lang, hidden: this.hidden, query: this.query, result };
     return result;
   }
-
-  hostConnected(): void {}
 }

@@ -1,0 +1,1 @@
+export declare function minifyStyleTemplates(code: string, id: string): string | null;
