@@ -245,7 +245,9 @@ const d3ZoomStandIns = {
  * network races) and every `*.chromium.test.ts` (DevTools protocol or media emulation).
  */
 const CROSS_ENGINE = [
-  'test/*.test.ts', // the element: pointer, wheel, keys, focus, accessibility, two on a page
+  'test/*.test.ts', // the element: two on a page, warnings
+  'test/a11y/**/*.test.ts', // keyboard, focus, names, sizes, contrast, axe-core
+  'test/element/**/*.test.ts', // the element: loading, pointer, wheel, keys, focus, the card
   'test/build/**/*.test.ts', // the built module, the classic script, the manifest
   'test/controllers/**/*.test.ts', // input, menus, modes, hash, language
   'test/animation/**/*.test.ts', // the eased zoom, timed by the engine's frames
@@ -259,7 +261,7 @@ const CROSS_ENGINE = [
   'test/layout/kiosk-sizes.test.ts', // sizes in CSS pixels
   'test/layout/label-width.test.ts', // label widths from text
   'test/hardening/csp.test.ts', // the built module under a strict policy
-  'test/hardening/xss.test.ts', // the sanitiser, which parses with the engine's own parser
+  'test/hardening/xss-*.test.ts', // the sanitiser, which parses with the engine's own parser
   'test/data/dates.test.ts', // engines parse dates differently
 ];
 

@@ -1,10 +1,11 @@
 // What the widget does under emulated media features: reduced motion, forced colours and
 // print. Only Chromium's DevTools protocol can emulate them from a test (the stock
 // `emulateMedia` has no Firefox-over-BiDi or WebDriver version), so this file runs in
-// Chromium only; the rest of the accessibility tests run in every engine (a11y.test.ts).
+// Chromium only; the rest of the accessibility tests run in every engine (test/a11y/).
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { DatasetInput } from '../src/data/schema.js';
+import { part, parts } from './harness.js';
 import { drawn, markNamed, mountLoaded, until } from './helpers.js';
 
 const dataset: DatasetInput = {
@@ -30,7 +31,7 @@ describe('accessibility: emulated preferences', () => {
     );
     const before = el.visibleRange;
     const span = before.end.getTime() - before.start.getTime();
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-zoom-in"]')!.click();
+    part(el, 'control-zoom-in').click();
     // No transition: the new range is there as soon as the click is handled.
     const after = el.visibleRange;
     expect(after.end.getTime() - after.start.getTime()).to.be.closeTo(span / 2, span * 0.001);
@@ -74,17 +75,13 @@ describe('printing', () => {
     el.zoomTo('2015', '2018');
     await el.updateComplete;
     await emulateMedia({ media: 'print' });
-    await until(() => el.shadowRoot!.querySelector('[part="list"]'));
-    const titles = [...el.shadowRoot!.querySelectorAll('[part="list"] .list-title')].map((b) =>
-      b.textContent!.trim(),
-    );
+    const list = await until(() => parts(el, 'list')[0]);
+    const titles = [...list.querySelectorAll('.list-title')].map((b) => b.textContent!.trim());
     expect(titles).to.deep.equal(['Only in English', 'Third']);
-    expect(el.shadowRoot!.querySelector('.plot')!.hasAttribute('hidden')).to.equal(true);
-    expect(getComputedStyle(el.shadowRoot!.querySelector('.controls') ?? el).display).to.not.equal(
-      'flex',
-    );
+    expect(part(el, 'plot').hasAttribute('hidden')).to.equal(true);
+    expect(getComputedStyle(parts(el, 'controls')[0] ?? el).display).to.not.equal('flex');
     await emulateMedia({ media: 'screen' });
     await drawn(el);
-    expect(el.shadowRoot!.querySelector('[part="list"]')).to.equal(null);
+    expect(parts(el, 'list')).to.be.empty;
   });
 });

@@ -2,13 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import '../../src/index.js';
+import { part, span } from '../harness.js';
 import { DEFAULT_DATASET, drawn } from '../helpers.js';
 import { type Point, spread, touch } from '../touch.js';
-
-function span(el: DiplomacyTimeline): number {
-  const { start, end } = el.visibleRange;
-  return end.getTime() - start.getTime();
-}
 
 describe('zoom and pan by touch', () => {
   let el: DiplomacyTimeline;
@@ -24,7 +20,7 @@ describe('zoom and pan by touch', () => {
       ></diplomacy-timeline>`,
     );
     await drawn(el);
-    const box = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    const box = part(el, 'plot').getBoundingClientRect();
     // Between lanes, near the top of the drawing, where no mark sits under the fingers.
     centre = [Math.round(box.left + box.width / 2), Math.round(box.top + 12)];
   });

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { allByRole, failed, mount, parts } from '../harness.js';
 import { accessibleName, drawn, until } from '../helpers.js';
 
 /** Records what reaches the page: uncaught errors, rejected promises, console errors. */
@@ -32,7 +33,7 @@ function serverPassed(ms: number): Promise<unknown> {
 }
 
 function titleOf(el: DiplomacyTimeline): string {
-  return el.shadowRoot!.querySelector('[part="title"]')?.textContent?.trim() ?? '';
+  return parts(el, 'title')[0]?.textContent?.trim() ?? '';
 }
 
 describe('a slow or hanging source', () => {
@@ -44,18 +45,18 @@ describe('a slow or hanging source', () => {
       return realFetch(input, init);
     };
     try {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div lang="id">
-          <diplomacy-timeline timeout="0.3" src="/test-hang/data/x.json"></diplomacy-timeline>
-        </div>`,
-      );
-      const el = wrapper.querySelector('diplomacy-timeline')!;
-      const failed = new Promise<CustomEvent>((resolve) =>
-        el.addEventListener('timeline-error', resolve as EventListener, { once: true }),
-      );
-      const alert = await until(() => el.shadowRoot!.querySelector('[role="alert"]'));
+      const page = await fixture<HTMLElement>(html`<div lang="id"></div>`);
+      const el = await mount({
+        src: '/test-hang/data/x.json',
+        attributes: { timeout: '0.3' },
+        size: null,
+        place: (el) => page.append(el),
+        wait: 'update',
+      });
+      const failure = failed(el);
+      const alert = await until(() => allByRole(el, 'alert')[0]);
       expect(alert.textContent).to.include('tidak ada jawaban dalam 0.3 detik');
-      expect((await failed).detail.message).to.include('/test-hang/data/x.json');
+      expect((await failure).message).to.include('/test-hang/data/x.json');
       const retry = alert.querySelector<HTMLButtonElement>('button')!;
       expect(accessibleName(retry)).to.equal('Coba lagi');
       // The request was given up, not left hanging.
@@ -72,31 +73,27 @@ describe('a slow or hanging source', () => {
   });
 
   it('Try again loads the source again, and a source that answers in time is drawn', async () => {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div>
-        <diplomacy-timeline
-          timeout="0.2"
-          src="/test-delay/600/test-dataset/7.json"
-          style="width: 800px; height: 400px"
-        ></diplomacy-timeline>
-      </div>`,
-    );
-    const el = wrapper.querySelector('diplomacy-timeline')!;
-    const retry = await until(() => el.shadowRoot!.querySelector<HTMLButtonElement>('.retry'));
+    const el = await mount({
+      src: '/test-delay/600/test-dataset/7.json',
+      attributes: { timeout: '0.2' },
+      size: [800, 400],
+      wait: 'update',
+    });
+    const retry = await until(() => parts(el, 'retry')[0]);
     el.timeout = 10;
     retry.click();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.be.null;
+    expect(allByRole(el, 'alert')).to.be.empty;
     await drawn(el);
     expect(titleOf(el)).to.equal('Dataset 7');
   });
 
   it('offers no Try again for a dataset that is wrong, since trying again cannot help', async () => {
-    const el = await fixture<DiplomacyTimeline>(html`<diplomacy-timeline></diplomacy-timeline>`);
+    const el = await mount({ size: null, wait: 'update' });
     el.data = { events: [{ id: 'a', start: 'soon', title: 'x' }] };
     // The words for what is wrong come with the schema, a chunk loaded for broken data only.
-    await until(() => el.shadowRoot!.querySelector('[role="alert"]'));
-    expect(el.shadowRoot!.querySelector('.retry')).to.be.null;
+    await until(() => allByRole(el, 'alert')[0]);
+    expect(parts(el, 'retry')).to.be.empty;
   });
 });
 
@@ -112,12 +109,7 @@ describe('racing sources', function () {
     const soak = (await executeServerCommand('soak')) as boolean;
     const changes = soak ? 1000 : 100;
     const maxDelay = 200;
-    const wrapper = await fixture<HTMLElement>(
-      html`<div>
-        <diplomacy-timeline style="width: 800px; height: 400px"></diplomacy-timeline>
-      </div>`,
-    );
-    const el = wrapper.querySelector('diplomacy-timeline')!;
+    const el = await mount({ size: [800, 400], wait: 'update' });
     const loaded: string[] = [];
     const errors: string[] = [];
     el.addEventListener('timeline-load', (e) => loaded.push(String(e.detail.dataset.title?.['*'])));
@@ -142,19 +134,16 @@ describe('racing sources', function () {
   });
 
   it('raises nothing when removed during a fetch, and loads when put back', async () => {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div>
-        <diplomacy-timeline
-          src="/test-delay/300/test-dataset/3.json"
-          style="width: 800px; height: 400px"
-        ></diplomacy-timeline>
-      </div>`,
-    );
-    const el = wrapper.querySelector('diplomacy-timeline')!;
+    const el = await mount({
+      src: '/test-delay/300/test-dataset/3.json',
+      size: [800, 400],
+      wait: 'update',
+    });
+    const wrapper = el.parentElement!;
     const fired: string[] = [];
     el.addEventListener('timeline-load', () => fired.push('load'));
     el.addEventListener('timeline-error', () => fired.push('error'));
-    await until(() => el.shadowRoot!.querySelector('[role="status"].status'));
+    await until(() => allByRole(el, 'status').find((status) => status.matches('.status')));
     el.remove();
     await serverPassed(300);
     expect(fired).to.deep.equal([]);

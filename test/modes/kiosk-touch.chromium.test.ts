@@ -8,7 +8,8 @@ import { TOUR_STEP_MS } from '../../src/controllers/kiosk-controller.js';
 import { FakeClock } from '../fixtures/fake-clock.js';
 import { accessibleName, marks, until } from '../helpers.js';
 import { type Point, spread, touch } from '../touch.js';
-import { hint, mountKiosk, span } from './kiosk-fixture.js';
+import { byRole, part, span } from '../harness.js';
+import { hint, mountKiosk } from './kiosk-fixture.js';
 
 describe('kiosk mode by touch', () => {
   let clock: FakeClock;
@@ -26,7 +27,7 @@ describe('kiosk mode by touch', () => {
 
   it('zooms in when two fingers spread apart, and pans when one swipes', async () => {
     const el = await mountKiosk();
-    const box = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    const box = part(el, 'plot').getBoundingClientRect();
     // Near the top of the drawing, where no mark sits under the fingers.
     const [x, y] = [Math.round(box.left + box.width / 2), Math.round(box.top + 14)];
     const before = span(el);
@@ -53,7 +54,7 @@ describe('kiosk mode by touch', () => {
     await touch('touchEnd', []);
     await until(() => el.selected);
     expect(accessibleName(mark)).to.contain(
-      el.shadowRoot!.querySelector('#detail-title')!.textContent!.trim(),
+      byRole(part(el, 'detail'), 'heading').textContent!.trim(),
     );
   });
 
@@ -80,7 +81,7 @@ describe('kiosk mode by touch', () => {
     // Each stop zooms to its event.
     await until(() => span(el) < home);
 
-    const box = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    const box = part(el, 'plot').getBoundingClientRect();
     await touch('touchStart', [[Math.round(box.left + 20), Math.round(box.top + 14)]]);
     await touch('touchEnd', []);
     await el.updateComplete;

@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { kioskClock, systemScheduler } from '../../src/scheduler.js';
 import { TOUR_STEP_MS } from '../../src/controllers/kiosk-controller.js';
-import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { RETRY_MS } from '../../src/data/saved-copy.js';
 import { FakeClock } from '../fixtures/fake-clock.js';
 import { readQr } from '../fixtures/qr-reader.js';
+import { allByRole, byRole, loaded, mount, part, parts } from '../harness.js';
 import { accessibleName, marks, until, userSelect } from '../helpers.js';
 import { WITH_URLS, hint, mountKiosk } from './kiosk-fixture.js';
 
@@ -43,7 +43,7 @@ describe('kiosk mode', () => {
       const el = await mountKiosk({ src: WITH_URLS });
       el.select('a');
       const codes = await until(() => {
-        const found = [...el.shadowRoot!.querySelectorAll<SVGSVGElement>('.qr-code')];
+        const found = allByRole<SVGSVGElement>(el, 'img', /^QR code: /);
         return found.length === 2 && found.every((svg) => svg.querySelector('path')) && found;
       });
       expect(await readQr(codes[0]!)).to.equal('https://kemlu.go.id/');
@@ -51,7 +51,7 @@ describe('kiosk mode', () => {
         'https://www.kompasiana.com/search?q=cyber%20diplomacy%20indonesia',
       );
       expect(accessibleName(codes[0]!)).to.equal('QR code: Kementerian Luar Negeri');
-      const card = el.shadowRoot!.querySelector('.detail')!;
+      const card = part(el, 'detail');
       expect(card.querySelectorAll('a')).to.have.length(0);
       expect(card.querySelector('figcaption')!.textContent).to.contain('Kementerian Luar Negeri');
       // A source without an address stays a line of text.
@@ -60,13 +60,13 @@ describe('kiosk mode', () => {
 
     it('follows no link in the list view either', async () => {
       const el = await mountKiosk({ src: WITH_URLS });
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.list-toggle')!.click();
-      const link = await until(() => el.shadowRoot!.querySelector('.list a'));
+      byRole(el, 'button', 'List').click();
+      const link = await until(() => parts(el, 'list')[0]?.querySelector('a'));
       const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
       link.dispatchEvent(click);
       expect(click.defaultPrevented).to.equal(true);
       // The list's own buttons still work.
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.list-title')!.click();
+      part(el, 'list').querySelector<HTMLButtonElement>('.list-title')!.click();
       await el.updateComplete;
       expect(el.selected).to.equal('a');
     });
@@ -74,14 +74,14 @@ describe('kiosk mode', () => {
     it('has no accessibility violations with a card of QR codes open', async () => {
       const el = await mountKiosk({ src: WITH_URLS });
       el.select('a');
-      await until(() => el.shadowRoot!.querySelector('.qr-code path'));
+      await until(() => parts(el, 'qr')[0]?.querySelector('path'));
       await expect(el).to.be.accessible();
     });
 
     it("gives its controls, marks and the card's close button 44 × 44 pixels", async () => {
       const el = await mountKiosk({ src: WITH_URLS });
       el.select('a');
-      await until(() => el.shadowRoot!.querySelector('.qr-code path'));
+      await until(() => parts(el, 'qr')[0]?.querySelector('path'));
       for (const button of el.shadowRoot!.querySelectorAll('button')) {
         const box = button.getBoundingClientRect();
         expect(box.width, accessibleName(button)).to.be.at.least(44);
@@ -117,7 +117,8 @@ describe('kiosk mode', () => {
       clock.tick(TOUR_STEP_MS);
       await el.updateComplete;
       expect(el.selected).to.equal('only');
-      expect(el.shadowRoot!.querySelector('#detail-title')!.textContent).to.contain('The only');
+      const title = byRole(part(el, 'detail'), 'heading');
+      expect(title.textContent).to.contain('The only');
     });
 
     it('stays correct when the screen is resized or rotated mid-tour', async () => {
@@ -127,14 +128,14 @@ describe('kiosk mode', () => {
       expect(el.selected).to.equal('public-awareness-grows');
       el.style.width = '600px';
       el.style.height = '900px';
-      const plot = el.shadowRoot!.querySelector('.plot')!;
+      const plot = part(el, 'plot');
       await until(() => plot.getBoundingClientRect().width < 600);
       clock.tick(TOUR_STEP_MS);
       await el.updateComplete;
       expect(el.selected).to.equal('annual-press-statement-2017');
       expect(clock.pending, 'one timer at a time').to.equal(1);
       // The stop's mark is drawn inside the narrower drawing, its date in view.
-      const mark = await until(() => el.shadowRoot!.querySelector('.selected'));
+      const mark = await until(() => parts(el, 'event-selected')[0]);
       await until(() => {
         const box = mark.getBoundingClientRect();
         const area = plot.getBoundingClientRect();
@@ -159,42 +160,38 @@ describe('kiosk mode', () => {
       window.fetch = () => Promise.reject(new TypeError('offline'));
       const el = await mountKiosk({ src });
       expect(marks(el).length).to.equal(2);
-      const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
+      const notice = part(el, 'notice');
       expect(notice.textContent).to.match(/Offline: showing the copy saved on \d+ \w+ \d{4}/);
-      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(allByRole(el, 'alert')).to.be.empty;
 
       // Still failing: the copy stays.
       clock.tick(RETRY_MS);
       await new Promise((resolve) => setTimeout(resolve));
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part="notice"]')).to.not.equal(null);
+      expect(parts(el, 'notice')).not.to.be.empty;
 
       window.fetch = realFetch;
-      const loaded = oneEvent(el, 'timeline-load');
+      const load = loaded(el);
       clock.tick(RETRY_MS);
-      await loaded;
+      await load;
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+      expect(parts(el, 'notice')).to.be.empty;
       expect(marks(el).length).to.equal(2);
     });
 
     it('shows the failure when there is no copy, and an embed keeps none', async () => {
       localStorage.clear();
       window.fetch = () => Promise.reject(new TypeError('offline'));
-      const el = await fixture<DiplomacyTimeline>(
-        html`<diplomacy-timeline
-          mode="kiosk"
-          lang="en"
-          src="/never-loaded.json"
-        ></diplomacy-timeline>`,
-      );
-      const alert = await until(() => el.shadowRoot!.querySelector('[role="alert"]'));
+      const el = await mount({
+        src: '/never-loaded.json',
+        attributes: { mode: 'kiosk', lang: 'en' },
+        size: null,
+        wait: 'update',
+      });
+      const alert = await until(() => allByRole(el, 'alert')[0]);
       expect(alert.textContent).to.contain('could not be loaded');
       window.fetch = realFetch;
-      const embed = await fixture<DiplomacyTimeline>(
-        html`<diplomacy-timeline lang="en" src=${WITH_URLS}></diplomacy-timeline>`,
-      );
-      await oneEvent(embed, 'timeline-load');
+      await mount({ src: WITH_URLS, attributes: { lang: 'en' }, size: null });
       expect(Object.keys(localStorage)).to.deep.equal([]);
     });
   });

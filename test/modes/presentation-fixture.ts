@@ -1,22 +1,28 @@
 // A presentation-mode timeline, mounted and ready to step, for the presentation tests.
-import { fixture, html } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { setViewport } from '../engine.js';
-import { DEFAULT_DATASET, drawn, until } from '../helpers.js';
+import { byRole, mount, part, parts } from '../harness.js';
+import { DEFAULT_DATASET, until } from '../helpers.js';
 
-export async function mountPresentation(): Promise<DiplomacyTimeline> {
-  await setViewport({ width: 1280, height: 800 });
-  const el = await fixture<DiplomacyTimeline>(
-    html`<diplomacy-timeline
-      mode="presentation"
-      lang="en"
-      src=${DEFAULT_DATASET}
-      style="width: 1200px; height: 760px"
-    ></diplomacy-timeline>`,
-  );
-  await drawn(el);
-  await until(() => el.shadowRoot!.querySelector('.slide'));
-  await sized(el.shadowRoot!.querySelector('.plot')!);
+/** A presentation of the default dataset in a 1200 × 760 box, its first slide shown. */
+export function mountPresentation(): Promise<DiplomacyTimeline> {
+  return mountSlides({ width: 1280, height: 800 }, [1200, 760]);
+}
+
+async function mountSlides(
+  viewport: { width: number; height: number },
+  size: [number, number],
+  style?: string,
+): Promise<DiplomacyTimeline> {
+  await setViewport(viewport);
+  const el = await mount({
+    src: DEFAULT_DATASET,
+    attributes: { mode: 'presentation', lang: 'en' },
+    size,
+    ...(style ? { style } : {}),
+  });
+  await until(() => parts(el, 'slide')[0]);
+  await sized(part(el, 'plot'));
   return el;
 }
 
@@ -37,32 +43,20 @@ function sized(element: Element): Promise<void> {
 
 /** What a presentation shows, as a reader sees it: the slide's text box, the drawing, the chosen mark. */
 export function slideParts(el: DiplomacyTimeline) {
-  const root = el.shadowRoot!;
+  const slide = part(el, 'slide');
   return {
-    text: root.querySelector<HTMLElement>('.slide-body')!,
-    title: root.querySelector<HTMLElement>('.slide h2')!,
-    drawing: root.querySelector<HTMLElement>('.plot')!,
-    chosen: root.querySelector<HTMLElement>('.mark.selected, .range.selected'),
+    text: slide.querySelector<HTMLElement>('.slide-body')!,
+    title: byRole(slide, 'heading'),
+    drawing: part(el, 'plot'),
+    chosen: parts(el, 'event-selected')[0] ?? null,
   };
 }
 
 /** Mounts a presentation in a `width` × `height` box (px) in a viewport of the given size. */
-export async function mountPresentationBox(
+export function mountPresentationBox(
   viewport: { width: number; height: number },
   width: number,
   height: number,
 ): Promise<DiplomacyTimeline> {
-  await setViewport(viewport);
-  const el = await fixture<DiplomacyTimeline>(
-    html`<diplomacy-timeline
-      mode="presentation"
-      lang="en"
-      src=${DEFAULT_DATASET}
-      style="width: ${width}px; height: ${height}px; border: 0"
-    ></diplomacy-timeline>`,
-  );
-  await drawn(el);
-  await until(() => el.shadowRoot!.querySelector('.slide'));
-  await sized(el.shadowRoot!.querySelector('.plot')!);
-  return el;
+  return mountSlides(viewport, [width, height], 'border: 0');
 }

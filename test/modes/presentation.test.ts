@@ -5,6 +5,7 @@ import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import type { TimelineEvent } from '../../src/data/model.js';
 import { en } from '../../src/i18n/en.js';
 import { renderSlide } from '../../src/view/slide.js';
+import { byRole, part, parts } from '../harness.js';
 import { DEFAULT_DATASET, accessibleName, drawn, marks, until } from '../helpers.js';
 import { mountPresentation } from './presentation-fixture.js';
 
@@ -20,11 +21,11 @@ before(async () => {
 });
 
 function slideTitle(el: DiplomacyTimeline): string {
-  return el.shadowRoot!.querySelector('.slide h2')!.textContent!.trim();
+  return byRole(part(el, 'slide'), 'heading').textContent!.trim();
 }
 
 function progress(el: DiplomacyTimeline): string {
-  return el.shadowRoot!.querySelector('[part="progress"]')!.textContent!.trim();
+  return part(el, 'progress').textContent!.trim();
 }
 
 describe('presentation mode', () => {
@@ -36,13 +37,13 @@ describe('presentation mode', () => {
     const el = await mountPresentation();
     expect(el.selected).to.equal(events[0]!.id);
     expect(slideTitle(el)).to.equal(events[0]!.title.en);
-    const slide = el.shadowRoot!.querySelector('.slide')!;
+    const slide = part(el, 'slide');
     expect(slide.querySelector('.slide-date')!.textContent).to.contain('2000s');
     expect(slide.querySelector('.slide-description')!.textContent).to.contain('foreign ministry');
     expect(slide.querySelector('.sources li')!.textContent).to.contain('Kompasiana');
     expect(progress(el)).to.equal(`1 / ${events.length}`);
     // The slide is the chosen event's card: no second card beside it.
-    expect(el.shadowRoot!.querySelector('.detail')).to.equal(null);
+    expect(parts(el, 'detail')).to.be.empty;
   });
 
   it('steps with what keyboards and clickers send: arrows, Page Up/Down, Space, Home, End', async () => {
@@ -82,8 +83,8 @@ describe('presentation mode', () => {
 
   it("steps with its own buttons, named in the reader's language, and disables them at the ends", async () => {
     const el = await mountPresentation();
-    const previous = el.shadowRoot!.querySelector<HTMLButtonElement>('.slide-previous')!;
-    const next = el.shadowRoot!.querySelector<HTMLButtonElement>('.slide-next')!;
+    const previous = part<HTMLButtonElement>(el, 'control-previous');
+    const next = part<HTMLButtonElement>(el, 'control-next');
     expect(accessibleName(previous)).to.equal('Previous');
     expect(accessibleName(next)).to.equal('Next');
     expect(previous.disabled).to.equal(true);
@@ -101,7 +102,7 @@ describe('presentation mode', () => {
     el.next();
     el.next();
     await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.slide-previous')!.focus();
+    part(el, 'control-previous').focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     // The button went back one; a step would have gone forward.
@@ -124,8 +125,8 @@ describe('presentation mode', () => {
     expect(end.getTime()).to.be.above(new Date(2014, 9, 20).getTime());
     // The presidency (2014 – 2024) and a margin, not the whole of 2000 – 2024.
     expect(end.getFullYear() - start.getFullYear()).to.be.below(20);
-    const mark = el.shadowRoot!.querySelector('.selected')!;
-    const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    const mark = part(el, 'event-selected');
+    const plot = part(el, 'plot').getBoundingClientRect();
     expect(mark.getBoundingClientRect().left).to.be.within(plot.left, plot.right);
   });
 
@@ -140,7 +141,7 @@ describe('presentation mode', () => {
     await sendKeys({ press: 'f' });
     expect(asked).to.equal(1);
     await until(() => document.fullscreenElement === el);
-    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.slide-fullScreen')!;
+    const button = part(el, 'control-full-screen');
     await until(() => button.getAttribute('aria-pressed') === 'true');
     expect(accessibleName(button)).to.equal('Full screen');
     marks(el)[0]!.focus();
@@ -226,7 +227,7 @@ describe('presentation mode with link-hash', () => {
       );
     const first = await deck();
     await drawn(first);
-    await until(() => first.shadowRoot!.querySelector('.slide'));
+    await until(() => parts(first, 'slide')[0]);
     first.next();
     first.next();
     first.next();
@@ -236,7 +237,7 @@ describe('presentation mode with link-hash', () => {
     const again = await deck();
     await drawn(again);
     await until(() => again.selected === events[3]!.id);
-    await until(() => again.shadowRoot!.querySelector('[part="progress"]'));
+    await until(() => parts(again, 'progress')[0]);
     expect(progress(again)).to.equal(`4 / ${events.length}`);
     expect(slideTitle(again)).to.equal(events[3]!.title.en);
   });

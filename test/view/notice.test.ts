@@ -1,23 +1,18 @@
 import { expect, html } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { mount, part, parts } from '../harness.js';
 import { accessibleName, marks, mountLoaded, until } from '../helpers.js';
 
-async function mount(src: string, lang = 'en'): Promise<DiplomacyTimeline> {
-  const el = await mountLoaded(
-    html`<diplomacy-timeline
-      src=${src}
-      lang=${lang}
-      style="width: 900px; height: 420px"
-    ></diplomacy-timeline>`,
-  );
-  await until(() => el.shadowRoot!.querySelector('[part="notice"]'));
+async function mountWithNotice(src: string, lang = 'en'): Promise<DiplomacyTimeline> {
+  const el = await mount({ src, attributes: { lang }, size: [900, 420] });
+  await until(() => parts(el, 'notice')[0]);
   return el;
 }
 
 describe('the notice of what loading left out', () => {
   it('says how many CSV rows were skipped, and lists which and why', async () => {
-    const el = await mount('/test/fixtures/skipped-rows.csv');
-    const notice = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="notice"]')!;
+    const el = await mountWithNotice('/test/fixtures/skipped-rows.csv');
+    const notice = part<HTMLDetailsElement>(el, 'notice');
     expect(notice.querySelector('summary')!.textContent!.trim()).to.equal('2 rows skipped');
     expect(notice.open).to.equal(false);
     notice.querySelector('summary')!.click();
@@ -31,8 +26,8 @@ describe('the notice of what loading left out', () => {
   });
 
   it('speaks Indonesian', async () => {
-    const el = await mount('/test/fixtures/skipped-rows.csv', 'id');
-    const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
+    const el = await mountWithNotice('/test/fixtures/skipped-rows.csv', 'id');
+    const notice = part(el, 'notice');
     expect(notice.querySelector('summary')!.textContent!.trim()).to.equal('2 baris dilewati');
     expect(notice.querySelector('li')!.textContent).to.equal(
       'Baris 3, kolom 2 (start): "2017-13-01" bukan tanggal yang sah (tulis 2017, 2017-01, atau 2017-01-10).',
@@ -40,8 +35,8 @@ describe('the notice of what loading left out', () => {
   });
 
   it('says in words how a TimelineJS file is shown, never with its HTML', async () => {
-    const el = await mount('/test/fixtures/timelinejs/media-kinds.json');
-    const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
+    const el = await mountWithNotice('/test/fixtures/timelinejs/media-kinds.json');
+    const notice = part(el, 'notice');
     expect(notice.querySelector('summary')!.textContent!.trim()).to.equal(
       '5 notes on how this file is shown',
     );
@@ -65,6 +60,6 @@ describe('a TimelineJS object given as the data property', () => {
     expect(marks(el).some((m) => accessibleName(m).startsWith('Digital Command Center'))).to.equal(
       true,
     );
-    await until(() => el.shadowRoot!.querySelector('[part="notice"]'));
+    await until(() => parts(el, 'notice')[0]);
   });
 });

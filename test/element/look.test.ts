@@ -1,0 +1,57 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { smallDataset } from '../fixtures/small-dataset.js';
+import { loaded, mount, part } from '../harness.js';
+import { DEFAULT_DATASET, accessibleName, marks } from '../helpers.js';
+
+describe('<diplomacy-timeline> look', () => {
+  it('takes the dark theme when asked, and the light one back', async () => {
+    const el = await mount({ data: smallDataset, attributes: { theme: 'dark' }, size: [900, 400] });
+    const background = () => getComputedStyle(el).backgroundColor;
+    expect(background()).to.equal('rgb(20, 24, 29)');
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(background()).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('is a block with a height of its own that the page can override', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 600px">
+        <diplomacy-timeline .data=${smallDataset}></diplomacy-timeline>
+      </div>`,
+    );
+    const el = wrapper.querySelector('diplomacy-timeline')!;
+    expect(getComputedStyle(el).display).to.equal('block');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(200);
+    expect(el.getBoundingClientRect().width).to.equal(600);
+    el.style.height = '300px';
+    expect(el.getBoundingClientRect().height).to.equal(300);
+  });
+
+  for (const mode of ['embed', 'kiosk']) {
+    it(`keeps the drawing's place and size from loading to drawn (${mode})`, async () => {
+      const el = await mount({
+        src: `/test-delay/200${DEFAULT_DATASET}`,
+        attributes: { mode },
+        size: [900, 400],
+        wait: 'update',
+      });
+      const load = loaded(el);
+      const loading = part(el, 'plot').getBoundingClientRect();
+      expect(loading.height).to.be.greaterThan(200);
+      await load;
+      expect(part(el, 'plot').getBoundingClientRect().toJSON()).to.deep.equal(loading.toJSON());
+    });
+  }
+
+  it('keeps every mark inside a 320-pixel-wide phone screen', async () => {
+    const el = await mount({ src: DEFAULT_DATASET, size: [320, 420] });
+    const box = el.getBoundingClientRect();
+    for (const mark of marks(el)) {
+      const label = mark.querySelector('.label') ?? mark;
+      const r = label.getBoundingClientRect();
+      if (r.width === 0) continue;
+      // Marks may start off-screen at the left when their date is; none spills past the right.
+      expect(r.right, accessibleName(mark)).to.be.at.most(box.right + 1);
+    }
+  });
+});

@@ -1,0 +1,87 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { smallDataset } from '../fixtures/small-dataset.js';
+import { allByRole, byRole, mount, nextSelect, part, parts } from '../harness.js';
+import { DEFAULT_DATASET, accessibleName, drawn, markNamed } from '../helpers.js';
+
+describe('<diplomacy-timeline> selection and the detail card', () => {
+  it('opens a card with the title, date, description and safe source links when a mark is clicked', async () => {
+    const el = await mount({ data: smallDataset, size: [900, 400] });
+    const chosen = nextSelect(el);
+    markNamed(el, 'Second')!.click();
+    const detail = await chosen;
+    expect(detail.id).to.equal('b');
+    expect(detail.event!.id).to.equal('b');
+    await el.updateComplete;
+    const card = part(el, 'detail');
+    expect(card.getAttribute('role')).to.equal('dialog');
+    expect(accessibleName(card)).to.equal('Second');
+    expect(card.textContent).to.contain('January 2017');
+    expect(card.textContent).to.contain('The second event.');
+    const links = allByRole(card, 'link');
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/source']);
+    expect(card.textContent, 'a dropped link keeps its label').to.contain('Script source');
+    expect(el.getAttribute('selected')).to.equal('b');
+  });
+
+  it('steps with next() and previous(), stopping at the ends, and clears with select(null)', async () => {
+    const el = await mount({ data: smallDataset, size: [900, 400] });
+    const seen: (string | null)[] = [];
+    el.addEventListener('timeline-select', (e) => seen.push(e.detail.id));
+    el.next();
+    await el.updateComplete;
+    el.next();
+    await el.updateComplete;
+    el.next();
+    await el.updateComplete;
+    el.next();
+    await el.updateComplete;
+    expect(el.selected).to.equal('c');
+    el.previous();
+    await el.updateComplete;
+    el.select(null);
+    await el.updateComplete;
+    expect(seen).to.deep.equal(['a', 'b', 'c', 'b', null]);
+    expect(parts(el, 'detail')).to.be.empty;
+  });
+
+  it('brings a chosen event into view', async () => {
+    const el = await mount({
+      data: smallDataset,
+      attributes: { start: '2009', end: '2011' },
+      size: [900, 400],
+    });
+    el.select('c');
+    await drawn(el);
+    const { start, end } = el.visibleRange;
+    expect(new Date(2020, 2, 5).getTime()).to.be.within(start.getTime(), end.getTime());
+    expect(markNamed(el, 'Third')).to.exist;
+    expect(byRole(part(el, 'detail'), 'heading').textContent).to.equal('Third');
+  });
+
+  it('writes dates in Indonesian in the card when lang is id, or the page is', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="id-ID"></div>`);
+    const el = await mount({
+      data: smallDataset,
+      attributes: { selected: 'b' },
+      size: [900, 400],
+      place: (el) => page.append(el),
+    });
+    const card = part(el, 'detail');
+    expect(card.textContent).to.contain('Januari 2017');
+    expect(card.textContent).to.contain('Peristiwa kedua.');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(card.textContent).to.contain('January 2017');
+  });
+
+  it('waits for the new dataset before applying a select made while it loads', async () => {
+    const el = await mount({ data: smallDataset, size: [900, 400] });
+    el.data = undefined;
+    el.src = `/test-delay/100${DEFAULT_DATASET}`;
+    await el.updateComplete;
+    el.select('digital-command-center');
+    const chosen = nextSelect(el);
+    expect((await chosen).id).to.equal('digital-command-center');
+    expect(el.selected).to.equal('digital-command-center');
+  });
+});

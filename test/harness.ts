@@ -1,0 +1,235 @@
+// How tests meet the element: mount it, find what a reader finds (a part, or a role and an
+// accessible name), and wait for what it announces. Tests then name what they look for, not
+// the shadow root's markup, so a change of markup touches this file, not every test.
+import { fixture, html } from '@open-wc/testing';
+import type { DiplomacyTimeline } from '../src/diplomacy-timeline.js';
+import type { TimelineEventDetails, TimelineEventName } from '../src/events.js';
+import { accessibleName, drawn } from './helpers.js';
+
+export interface MountOptions {
+  /** A dataset object, set as the `data` property. */
+  data?: unknown;
+  /** A dataset address, set as `src`. */
+  src?: string;
+  /** Attributes set before the element joins the page (`lang`, `mode`, `start` …). */
+  attributes?: Record<string, string>;
+  /** The element's box in px, 1000 × 420 unless given; null leaves the size to the styles. */
+  size?: readonly [number, number] | null;
+  /** More inline CSS for the element (`font-size: 28px`). */
+  style?: string;
+  /** Puts the element in the page, e.g. between two links; by default in a fresh fixture. */
+  place?: (el: DiplomacyTimeline) => void;
+  /**
+   * `load` (default): until `timeline-load` and, when there are events, the marks drawn.
+   * `update`: until the first render only, for tests that watch loading or failing.
+   */
+  wait?: 'load' | 'update';
+}
+
+/** Mounts a timeline as a page would: attributes and dataset first, then into the page. */
+export async function mount(options: MountOptions = {}): Promise<DiplomacyTimeline> {
+  const el = document.createElement('diplomacy-timeline');
+  for (const [name, value] of Object.entries(options.attributes ?? {})) {
+    el.setAttribute(name, value);
+  }
+  const [width, height] = options.size === undefined ? [1000, 420] : (options.size ?? []);
+  el.style.cssText = [width === undefined ? '' : `width: ${width}px; height: ${height}px`]
+    .concat(options.style ?? [])
+    .join('; ');
+  if (options.data !== undefined) el.data = options.data;
+  if (options.src !== undefined) el.src = options.src;
+  // Heard before the element connects: an inline dataset may load in the first update.
+  const load = options.wait === 'update' ? undefined : loaded(el);
+  if (options.place) options.place(el);
+  else (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+  if (!load) {
+    await el.updateComplete;
+    return el;
+  }
+  const dataset = await load;
+  if (dataset.events.length > 0) await drawn(el);
+  return el;
+}
+
+/**
+ * Mounts a timeline between two focusable elements of the page (`#before` and `#after`,
+ * links or buttons), for walking in and out of it with Tab.
+ */
+export async function mountBetween(options: MountOptions, tag: 'a' | 'button' = 'button') {
+  const page = await fixture<HTMLElement>(html`<div></div>`);
+  const focusable = (id: string): HTMLElement => {
+    const element = document.createElement(tag);
+    element.id = id;
+    element.textContent = id;
+    if (element instanceof HTMLAnchorElement) element.href = `#${id}`;
+    page.append(element);
+    return element;
+  };
+  const before = focusable('before');
+  const after = focusable('after');
+  const el = await mount({ ...options, place: (el) => after.before(el) });
+  return { el, before, after };
+}
+
+function next<K extends TimelineEventName>(
+  el: DiplomacyTimeline,
+  name: K,
+): Promise<TimelineEventDetails[K]> {
+  return new Promise((resolve) =>
+    el.addEventListener(name, (event) => resolve(event.detail as TimelineEventDetails[K]), {
+      once: true,
+    }),
+  );
+}
+
+/**
+ * The dataset of the next `timeline-load`; fails with the message of a `timeline-error` that
+ * comes first. Ask before the change that loads, as with any event.
+ */
+export function loaded(
+  el: DiplomacyTimeline,
+): Promise<TimelineEventDetails['timeline-load']['dataset']> {
+  return Promise.race([
+    next(el, 'timeline-load').then(({ dataset }) => dataset),
+    next(el, 'timeline-error').then(({ message }) => {
+      throw new Error(`the timeline failed to load: ${message}`);
+    }),
+  ]);
+}
+
+/** The detail of the next `timeline-error`. */
+export function failed(el: DiplomacyTimeline): Promise<TimelineEventDetails['timeline-error']> {
+  return next(el, 'timeline-error');
+}
+
+/** The detail of the next `timeline-rangechange`: the range once a zoom or pan settles. */
+export function nextRangeChange(
+  el: DiplomacyTimeline,
+): Promise<TimelineEventDetails['timeline-rangechange']> {
+  return next(el, 'timeline-rangechange');
+}
+
+/** The detail of the next `timeline-select`. */
+export function nextSelect(
+  el: DiplomacyTimeline,
+): Promise<TimelineEventDetails['timeline-select']> {
+  return next(el, 'timeline-select');
+}
+
+/** Where to look: inside the timeline's shadow root, or inside an element found there. */
+function scope(within: Element): ParentNode {
+  return within.shadowRoot ?? within;
+}
+
+/** Every element carrying the part `name`, as `::part(name)` would match it. */
+export function parts<T extends Element = HTMLElement>(within: Element, name: string): T[] {
+  return [...scope(within).querySelectorAll<T>(`[part~="${name}"]`)];
+}
+
+/** The first element carrying the part `name`; throws when there is none. */
+export function part<T extends Element = HTMLElement>(within: Element, name: string): T {
+  const found = parts<T>(within, name)[0];
+  if (!found) throw new Error(`no part "${name}" in ${within.localName}`);
+  return found;
+}
+
+/** The implicit ARIA roles of the elements the widget writes (HTML-AAM). */
+const IMPLICIT: Record<string, (element: Element) => string> = {
+  a: (a) => (a.hasAttribute('href') ? 'link' : ''),
+  button: () => 'button',
+  details: () => 'group',
+  dialog: () => 'dialog',
+  figure: () => 'figure',
+  h1: () => 'heading',
+  h2: () => 'heading',
+  h3: () => 'heading',
+  h4: () => 'heading',
+  img: (img) => (img.getAttribute('alt') === '' ? 'presentation' : 'img'),
+  input: (input) =>
+    ({ search: 'searchbox', checkbox: 'checkbox', radio: 'radio', button: 'button' })[
+      (input as HTMLInputElement).type
+    ] ?? 'textbox',
+  li: () => 'listitem',
+  ol: () => 'list',
+  // Every engine offers a summary as a control to press, though HTML-AAM gives it no role.
+  summary: () => 'button',
+  section: (section) =>
+    section.hasAttribute('aria-label') || section.hasAttribute('aria-labelledby') ? 'region' : '',
+  ul: () => 'list',
+};
+
+/** The role a screen reader gives `element`: its `role` attribute, else its tag's own. */
+export function roleOf(element: Element): string {
+  const explicit = element.getAttribute('role')?.trim().split(/\s+/)[0];
+  return explicit || (IMPLICIT[element.localName]?.(element) ?? '');
+}
+
+/** Whether a reader can meet `element`: shown, and not hidden from assistive technology. */
+export function perceivable(element: Element): boolean {
+  if (element.closest('[aria-hidden="true"]')) return false;
+  return element.checkVisibility({ visibilityProperty: true });
+}
+
+/**
+ * Every element a reader would find with `role` and, when given, that accessible name (a
+ * string matches the whole name, a RegExp any part), in document order. Hidden ones are left
+ * out, as assistive technology leaves them out.
+ */
+export function allByRole<T extends Element = HTMLElement>(
+  within: Element,
+  role: string,
+  name?: string | RegExp,
+): T[] {
+  return [...scope(within).querySelectorAll<T>('*')].filter(
+    (element) =>
+      roleOf(element) === role &&
+      perceivable(element) &&
+      (name === undefined ||
+        (typeof name === 'string'
+          ? accessibleName(element) === name
+          : name.test(accessibleName(element)))),
+  );
+}
+
+/** The first element a reader would find with `role` (and `name`); throws when there is none. */
+export function byRole<T extends Element = HTMLElement>(
+  within: Element,
+  role: string,
+  name?: string | RegExp,
+): T {
+  const found = allByRole<T>(within, role, name)[0];
+  if (!found) {
+    const named = name === undefined ? '' : ` named ${String(name)}`;
+    throw new Error(`no ${role}${named} in ${within.localName}`);
+  }
+  return found;
+}
+
+/** The element holding focus inside the timeline, if any. */
+export function focused(el: DiplomacyTimeline): Element | null {
+  return el.shadowRoot!.activeElement;
+}
+
+/** The length of the range shown, in ms. */
+export function span(el: DiplomacyTimeline): number {
+  const { start, end } = el.visibleRange;
+  return end.getTime() - start.getTime();
+}
+
+/**
+ * Turns the wheel over the middle of the drawing, as a mouse would; the event's
+ * `defaultPrevented` then tells whether the widget took it from the page.
+ */
+export function wheel(el: DiplomacyTimeline, delta: { deltaX?: number; deltaY?: number }) {
+  const plot = part(el, 'plot');
+  const box = plot.getBoundingClientRect();
+  const event = new WheelEvent('wheel', {
+    ...delta,
+    clientX: Math.round(box.left + box.width / 2),
+    clientY: Math.round(box.top + box.height / 2),
+    bubbles: true,
+    cancelable: true,
+  });
+  plot.dispatchEvent(event);
+  return event;
+}

@@ -1,0 +1,144 @@
+import { expect } from '@open-wc/testing';
+import { normaliseDataset } from '../../src/data/normalise.js';
+import {
+  type LayoutInput,
+  type TimelineLayout,
+  lanesTaken,
+  layoutTimeline,
+  markBox,
+} from '../../src/layout/timeline-layout.js';
+import { ViewRange } from '../../src/layout/view-range.js';
+import { historyDataset } from '../../scripts/history-dataset.mjs';
+import { WIDTH, expectSoundLayout, layout, metrics, prepare } from './layout-checks.js';
+describe('layoutTimeline', () => {
+  describe('labels that collide', () => {
+    // Six events a day apart: at a decade's zoom their labels cannot sit side by side.
+    const p = prepare(
+      normaliseDataset({
+        events: Array.from({ length: 6 }, (_, i) => ({
+          id: `e${i}`,
+          start: `2010-06-${String(10 + i).padStart(2, '0')}`,
+          title: `A fairly long event title ${i}`,
+        })),
+      }),
+    );
+    const view = new ViewRange(new Date(2005, 0, 1).getTime(), new Date(2015, 0, 1).getTime());
+
+    it('puts overlapping labels in separate lanes', () => {
+      const result = layout(p, view, 6);
+      expect(lanesTaken(result)).to.equal(6);
+      expect(lanesTaken(layout(p, view, 1, [5]))).to.equal(1);
+      expect(result.clusters).to.deep.equal([]);
+      expect(result.marks.map((m) => m.lane).sort()).to.deep.equal([0, 1, 2, 3, 4, 5]);
+      expectSoundLayout(p, view, 6, [], result, 'six lanes');
+    });
+
+    it('clusters what the lanes cannot hold', () => {
+      const result = layout(p, view, 2);
+      expect(result.marks.length + result.clusters.reduce((n, c) => n + c.count, 0)).to.equal(6);
+      expect(result.clusters.length).to.be.above(0);
+      expectSoundLayout(p, view, 2, [], result, 'two lanes');
+    });
+
+    it('labels as many of a crowded column as there are lanes when the sizes ask for it', () => {
+      const input = { index: p.index, width: WIDTH, labelWidth: p.labelWidth, pinned: [] };
+      const plain = layoutTimeline({
+        ...input,
+        view,
+        lanes: 2,
+        metrics: { ...metrics, labelDense: false },
+      });
+      const dense = layoutTimeline({
+        ...input,
+        view,
+        lanes: 2,
+        metrics: { ...metrics, labelDense: true },
+      });
+      // Without it, the six events a day apart are one badge; with it, the first two are
+      // labelled, one per lane, and the badge counts the other four from the third on.
+      expect(plain.marks).to.deep.equal([]);
+      expect(plain.clusters.map((c) => c.count)).to.deep.equal([6]);
+      expect(dense.marks.map((m) => [m.index, m.lane])).to.deep.equal([
+        [0, 0],
+        [1, 1],
+      ]);
+      expect(dense.clusters.map((c) => c.count)).to.deep.equal([4]);
+      expect(dense.clusters[0]!.start).to.equal(p.dataset.events[2]!.start);
+      expect(dense.clusters[0]!.end).to.equal(p.dataset.events[5]!.start);
+      expectSoundLayout(p, view, 2, [], dense, 'dense labels');
+    });
+
+    it('spans a cluster over only the events it counts, not a pinned one beside them', () => {
+      const result = layout(p, view, 1, [5]);
+      expect(result.marks.map((m) => m.index)).to.deep.equal([5]);
+      expect(result.clusters).to.have.length(1);
+      const [cluster] = result.clusters;
+      expect(cluster!.count).to.equal(5);
+      expect(cluster!.start).to.equal(p.dataset.events[0]!.start);
+      expect(cluster!.end).to.equal(p.dataset.events[4]!.start);
+    });
+  });
+
+  describe('a crowded history in an article column', () => {
+    // 40 events over 65 years, 672 px wide, 7 lanes: as npm run layout-report measures it.
+    const p = prepare(normaliseDataset(historyDataset(40, { years: 65 })));
+    const input: LayoutInput = {
+      index: p.index,
+      view: p.home,
+      width: 672,
+      lanes: 7,
+      labelWidth: p.labelWidth,
+      wrappedWidth: p.labelWidth.wrapped,
+      pinned: [],
+      metrics,
+    };
+    const result = layoutTimeline(input);
+
+    it('labels more events than laying them out in time order alone does (20, 17 of them whole)', () => {
+      const labelled = result.marks.filter((m) => m.lane >= 0);
+      expect(labelled.length).to.be.at.least(23);
+      expect(labelled.filter((m) => !m.cut).length).to.be.at.least(21);
+    });
+
+    it('lays out the same picture from the order that won alone, as a zoom frame does', () => {
+      // Here an order other than time order wins: the frame must not fall back on the first.
+      expect(result.order).to.be.above(0);
+      const again = layoutTimeline({ ...input, order: result.order });
+      expect(again.marks).to.deep.equal(result.marks);
+      expect(again.clusters).to.deep.equal(result.clusters);
+      expect(again.order).to.equal(result.order);
+      // Each order alone is a sound layout (it is what a zoom frame draws).
+      for (const order of [0, 1, 2]) {
+        const frame = layoutTimeline({ ...input, order });
+        expect(frame.order).to.equal(order);
+        expect(frame.marks.filter((m) => m.lane >= 0).length).to.be.at.least(1);
+      }
+    });
+
+    it('where the lanes are far enough apart, sets on three lines labels two lines would cut', () => {
+      const phone = { ...input, width: 341 };
+      const cut = (l: TimelineLayout) => l.marks.filter((m) => m.lane >= 0 && m.cut).length;
+      const before = layoutTimeline(phone);
+      const after = layoutTimeline({ ...phone, threeWidth: p.labelWidth.three });
+      const three = after.marks.filter((m) => m.lines === 3);
+      expect(three.length).to.be.at.least(1);
+      expect(cut(after)).to.be.below(cut(before));
+      for (const m of three) expect(m.labelWidth).to.equal(p.labelWidth.three(m.index));
+    });
+
+    it('keeps every label inside the drawing and apart from the others in its lane', () => {
+      const boxes = result.marks
+        .filter((m) => m.lane >= 0)
+        .map((m) => ({ lane: m.lane, box: markBox(m, metrics), index: m.index }));
+      for (const { lane, box, index } of boxes) {
+        expect(box[0], `${index} starts in the drawing`).to.be.at.least(-metrics.dotRadius);
+        expect(box[1], `${index} ends in the drawing`).to.be.at.most(672 + metrics.dotRadius);
+        for (const other of boxes) {
+          if (other.index === index || other.lane !== lane) continue;
+          const apart = other.box[0] >= box[1] || other.box[1] <= box[0];
+          expect(apart, `${index} and ${other.index} overlap in lane ${lane}`).to.equal(true);
+        }
+      }
+    });
+  });
+});
