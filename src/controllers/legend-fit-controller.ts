@@ -29,7 +29,7 @@ export class LegendFitController implements ReactiveController {
   private fontSize = '';
   private measuredFor?: readonly [readonly Category[] | undefined, string];
   private room = 0;
-  private slot?: Element;
+  private slot?: HTMLElement;
   private observer?: ResizeObserver;
 
   constructor(
@@ -45,7 +45,7 @@ export class LegendFitController implements ReactiveController {
     if (!this.host.isConnected) return;
     const slot = this.slot?.isConnected
       ? this.slot
-      : (this.host.renderRoot.querySelector('.legend-slot') ?? undefined);
+      : (this.host.renderRoot.querySelector<HTMLElement>('.legend-slot') ?? undefined);
     if (slot !== this.slot) this.watch(slot);
     if (!slot) return;
     const categories = this.context.categories();
@@ -62,7 +62,10 @@ export class LegendFitController implements ReactiveController {
     if (!(slot.clientWidth > 0)) return;
     const style = getComputedStyle(legend);
     this.measuredFor = [categories, lang];
-    this.entries = [...legend.children].map((entry) => entry.getBoundingClientRect().width);
+    // Entries measured on screen, in CSS pixels like the room: a deck or a page may scale the
+    // widget with a transform (0.8 in a reveal.js slide), and on-screen widths shrink with it.
+    const scale = slot.getBoundingClientRect().width / slot.offsetWidth || 1;
+    this.entries = [...legend.children].map((entry) => entry.getBoundingClientRect().width / scale);
     this.gap = parseFloat(style.columnGap) || 0;
     this.padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
     this.fontSize = getComputedStyle(slot).fontSize;
@@ -100,7 +103,7 @@ export class LegendFitController implements ReactiveController {
     queueMicrotask(() => this.host.requestUpdate());
   }
 
-  private watch(slot: Element | undefined): void {
+  private watch(slot: HTMLElement | undefined): void {
     this.observer?.disconnect();
     this.slot = slot;
     if (!slot) return;
