@@ -59,7 +59,8 @@ function withSchema<T>(work: (normalise: Normalise) => T, url: string): T | Prom
     const dataset = finish(quickly(input, notices));
     if (dataset) return dataset;
     needed = true;
-    throw new Error('only the schema can word what is wrong');
+    // Only the schema can word what is wrong: this unwinds `work`, and is never shown.
+    throw new Error();
   };
   try {
     return work(quick);
