@@ -375,7 +375,9 @@ export class DiplomacyTimeline extends LitElement {
     this.eventListLoading ??= import('./view/event-list.js').then((list) => {
       this.eventList = list;
       adoptStyles(this, list.eventListStyles);
-      this.requestUpdate();
+      // It arrives during the first render, most often: an update then, with nothing new to
+      // show, would land between the data and its first painted frame.
+      if (this.listView || this.print.printing) this.requestUpdate();
     });
   }
 

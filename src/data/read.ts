@@ -59,7 +59,8 @@ function withSchema<T>(work: (normalise: Normalise) => T, url: string): T | Prom
     const dataset = finish(quickly(input, notices));
     if (dataset) return dataset;
     needed = true;
-    throw new Error('only the schema can word what is wrong');
+    // Only the schema can word what is wrong: this unwinds `work`, and is never shown.
+    throw new Error();
   };
   try {
     return work(quick);
@@ -135,8 +136,11 @@ export async function datasetFromText(
       }
     }, url);
   }
-  if (signal) {
-    // Reading a large body and parsing it are each a task of their own.
+  // Reading a large body, parsing it and reading its events are each a task of their own. A
+  // small one (the bundled dataset is 21 kB) is read at once: each pause may let a frame be
+  // drawn, and the events then wait for the frame after.
+  const large = signal && text.length > 1e5;
+  if (large) {
     await pause();
     signal.throwIfAborted();
   }
@@ -146,6 +150,7 @@ export async function datasetFromText(
   } catch {
     throw new DatasetError([{ code: 'parse', url, format }]);
   }
-  if (signal && !isTimelineJs(raw)) return datasetInSlices(raw, signal, url);
-  return datasetFromJson(raw, url);
+  if (!large || isTimelineJs(raw)) return datasetFromJson(raw, url);
+  await pause();
+  return datasetInSlices(raw, signal, url);
 }
