@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** Event marks, range bars and cluster badges. */
+/**
+ * Event marks, range bars and cluster badges. No will-change on them: with 10,000 events each
+ * became a compositing layer of its own, which cost the first render more than the gestures,
+ * which move them by transform, won from it.
+ */
 export const markStyles = css`
   .mark,
   .range,
@@ -12,7 +16,6 @@ export const markStyles = css`
     font: inherit;
     color: var(--_fg);
     cursor: pointer;
-    will-change: transform;
   }
 
   .mark {
