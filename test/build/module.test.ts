@@ -6,7 +6,20 @@ import { until } from '../helpers.js';
  * (diplomacy-timeline.ts), the card's once the drawing is shown (element/card-loader.ts).
  */
 const ahead = ['/dist/diplomacy-timeline-event-list.js', '/dist/diplomacy-timeline-detail-card.js'];
-const notTheList = (path: string) => !ahead.includes(path);
+
+/**
+ * The scripts a framed page fetched, by path, leaving out the chunks fetched ahead and the
+ * test server's reload socket (injected into every page it serves).
+ */
+function scriptsOf(frame: HTMLIFrameElement): string[] {
+  return frame
+    .contentWindow!.performance.getEntriesByType('resource')
+    .filter(
+      (e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'),
+    )
+    .map((e) => new URL(e.name).pathname)
+    .filter((path) => !path.startsWith('/__web-dev-server') && !ahead.includes(path));
+}
 
 describe('dist/diplomacy-timeline.js', () => {
   it('draws the timeline in a page that loads only the built module and writes one tag', async () => {
@@ -29,18 +42,7 @@ describe('dist/diplomacy-timeline.js', () => {
     ].map((b) => b.getAttribute('aria-label'));
     expect(names).to.deep.equal(['Perbesar', 'Perkecil', 'Tampilkan semua', 'Unduh gambar']);
     // The module is self-contained: it asked for no other script to draw.
-    const scripts = frame
-      .contentWindow!.performance.getEntriesByType('resource')
-      .filter(
-        (e) =>
-          (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'),
-      );
-    const paths = scripts
-      .map((e) => new URL(e.name).pathname)
-      // The test server injects its own reload socket into every page it serves.
-      .filter((path) => !path.startsWith('/__web-dev-server'))
-      .filter(notTheList);
-    expect(paths).to.deep.equal(['/dist/diplomacy-timeline.js']);
+    expect(scriptsOf(frame)).to.deep.equal(['/dist/diplomacy-timeline.js']);
   });
 
   it('reads a CSV dataset with the CSV reader it loads from beside itself', async () => {
@@ -56,11 +58,7 @@ describe('dist/diplomacy-timeline.js', () => {
       return found && found.length > 0 ? found : null;
     });
     expect(marks.length).to.be.greaterThan(1);
-    const scripts = frame
-      .contentWindow!.performance.getEntriesByType('resource')
-      .map((e) => new URL(e.name).pathname)
-      .filter((path) => path.endsWith('.js') && !path.startsWith('/__web-dev-server'))
-      .filter(notTheList);
+    const scripts = scriptsOf(frame);
     // The reader, and the two small parts it shares with the schema and TimelineJS readers.
     expect([...scripts].sort()).to.deep.equal([
       '/dist/diplomacy-timeline-csv.js',
@@ -85,11 +83,7 @@ describe('dist/diplomacy-timeline.js', () => {
     expect(alert.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'events[1].start: "2017-13-01" is not a date (write 2017, 2017-01 or 2017-01-10).',
     );
-    const scripts = frame
-      .contentWindow!.performance.getEntriesByType('resource')
-      .map((e) => new URL(e.name).pathname)
-      .filter((path) => path.endsWith('.js') && !path.startsWith('/__web-dev-server'))
-      .filter(notTheList);
+    const scripts = scriptsOf(frame);
     // The schema, and the path reading it shares with the CSV reader.
     expect([...scripts].sort()).to.deep.equal([
       '/dist/diplomacy-timeline-normalise.js',

@@ -1,6 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { expect } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { setViewport } from '../engine.js';
 import { accessibleName } from '../helpers.js';
 
 /** A host page of test/hosts/ open in an iframe of the test page. */
@@ -83,4 +84,32 @@ export function expectTargetsAtLeast(timeline: DiplomacyTimeline, min: number): 
     expect(box.width, accessibleName(target)).to.be.at.least(min);
     expect(box.height, accessibleName(target)).to.be.at.least(min);
   }
+}
+
+/** The deck of test/hosts/reveal.html, as much of reveal.js's API as the tests use. */
+export interface Deck {
+  getIndices(): { h: number };
+  isOverview(): boolean;
+  slide(h: number): void;
+}
+
+/** test/hosts/reveal.html in a 1000 × 700 frame: the deck on slide 2, as `query` asks. */
+export async function openDeck(query: string): Promise<HostPage & { deck: Deck }> {
+  await setViewport({ width: 1100, height: 800 });
+  const page = await openHost(`/test/hosts/reveal.html?${query}`, 1000, 700);
+  await waitFor(() => page.win.deckReady);
+  await page.win.deckReady;
+  await drawnIn(page.timeline);
+  return { ...page, deck: page.win.deck as Deck };
+}
+
+/** The event mark drawn nearest the middle of the drawing. */
+export function middleMark(page: HostPage): number {
+  const box = plotBox(page.timeline);
+  const middle = box.left + box.width / 2;
+  const indices = [...page.timeline.shadowRoot!.querySelectorAll<HTMLElement>('.mark')].map(
+    (mark) => Number(mark.dataset.index),
+  );
+  const distance = (i: number) => Math.abs(dotCentre(page.timeline, i)[0] - middle);
+  return indices.reduce((best, i) => (distance(i) < distance(best) ? i : best));
 }

@@ -1,43 +1,16 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { setViewport } from '../engine.js';
 import {
+  type Deck,
   type HostPage,
   dotCentre,
-  drawnIn,
+  middleMark,
   onScreen,
-  openHost,
+  openDeck,
   plotBox,
   rendered,
   waitFor,
 } from './host-page.js';
-
-interface Deck {
-  getIndices(): { h: number };
-  isOverview(): boolean;
-  slide(h: number): void;
-}
-
-/** test/hosts/reveal.html in a 1000 × 700 frame: the deck on slide 2, scaled by `scale`. */
-async function openDeck(query: string): Promise<HostPage & { deck: Deck }> {
-  await setViewport({ width: 1100, height: 800 });
-  const page = await openHost(`/test/hosts/reveal.html?${query}`, 1000, 700);
-  await waitFor(() => page.win.deckReady);
-  await page.win.deckReady;
-  await drawnIn(page.timeline);
-  return { ...page, deck: page.win.deck as Deck };
-}
-
-/** The event mark drawn nearest the middle of the drawing. */
-function middleMark(page: HostPage): number {
-  const box = plotBox(page.timeline);
-  const middle = box.left + box.width / 2;
-  const indices = [...page.timeline.shadowRoot!.querySelectorAll<HTMLElement>('.mark')].map(
-    (mark) => Number(mark.dataset.index),
-  );
-  const distance = (i: number) => Math.abs(dotCentre(page.timeline, i)[0] - middle);
-  return indices.reduce((best, i) => (distance(i) < distance(best) ? i : best));
-}
 
 function wheel(page: HostPage, x: number, y: number, deltaY: number): void {
   const plot = page.timeline.shadowRoot!.querySelector('.plot')!;

@@ -4,38 +4,16 @@
 // CSS pixels; reveal.test.ts drives the same deck with the mouse, the wheel and keys.
 import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { setViewport } from '../engine.js';
 import { type Point, touch } from '../touch.js';
 import {
   type HostPage,
   dotCentre,
-  drawnIn,
+  middleMark,
   onScreen,
-  openHost,
+  openDeck,
   plotBox,
   rendered,
-  waitFor,
 } from './host-page.js';
-
-async function openDeck(scale: number): Promise<HostPage> {
-  await setViewport({ width: 1100, height: 800 });
-  const page = await openHost(`/test/hosts/reveal.html?scale=${scale}`, 1000, 700);
-  await waitFor(() => page.win.deckReady);
-  await page.win.deckReady;
-  await drawnIn(page.timeline);
-  return page;
-}
-
-/** The event mark drawn nearest the middle of the drawing. */
-function middleMark(page: HostPage): number {
-  const box = plotBox(page.timeline);
-  const middle = box.left + box.width / 2;
-  const indices = [...page.timeline.shadowRoot!.querySelectorAll<HTMLElement>('.mark')].map(
-    (mark) => Number(mark.dataset.index),
-  );
-  const distance = (i: number) => Math.abs(dotCentre(page.timeline, i)[0] - middle);
-  return indices.reduce((best, i) => (distance(i) < distance(best) ? i : best));
-}
 
 for (const scale of [0.6, 0.8, 1.5]) {
   describe(`touch in a reveal.js deck scaled by ${scale}`, () => {
@@ -44,7 +22,7 @@ for (const scale of [0.6, 0.8, 1.5]) {
     beforeEach(async () => {
       // d3-zoom listens for touch only where the browser reports a touch screen.
       await executeServerCommand('touch', { enable: true });
-      page = await openDeck(scale);
+      page = await openDeck(`scale=${scale}`);
     });
 
     afterEach(async () => {
