@@ -16,12 +16,9 @@ async function selectedAfterUpdate(el: DiplomacyTimeline): Promise<string | null
   return el.selected;
 }
 
-/**
- * Mounts a linked timeline that opens on an event, and waits until that event is in the hash:
- * the hash link's code is loaded on demand, and this is the sign it has arrived.
- */
-async function mountLinked(): Promise<DiplomacyTimeline> {
-  const el = await mountLoaded(
+/** A linked timeline whose attributes open it on the Digital Command Center. */
+function linkedTimeline(): Promise<DiplomacyTimeline> {
+  return mountLoaded(
     html`<diplomacy-timeline
       link-hash
       selected="digital-command-center"
@@ -30,6 +27,14 @@ async function mountLinked(): Promise<DiplomacyTimeline> {
       style="width: 1000px; height: 500px"
     ></diplomacy-timeline>`,
   );
+}
+
+/**
+ * Mounts a linked timeline that opens on an event, and waits until that event is in the hash:
+ * the hash link's code is loaded on demand, and this is the sign it has arrived.
+ */
+async function mountLinked(): Promise<DiplomacyTimeline> {
+  const el = await linkedTimeline();
   await until(() => location.hash === '#dt-event=digital-command-center');
   return el;
 }
@@ -73,15 +78,7 @@ describe('link-hash', () => {
       `${page}#dt-event=bssn-established&dt-range=2016-01-01~2018-12-31`,
     );
     // What the link names wins over what the page's attributes say.
-    const el = await mountLoaded(
-      html`<diplomacy-timeline
-        link-hash
-        selected="digital-command-center"
-        src=${DEFAULT_DATASET}
-        lang="en"
-        style="width: 1000px; height: 500px"
-      ></diplomacy-timeline>`,
-    );
+    const el = await linkedTimeline();
     await until(() => el.selected === 'bssn-established');
     await until(() => el.visibleRange.start.getFullYear() === 2016);
     expect(el.visibleRange.end.getFullYear()).to.equal(2018);
