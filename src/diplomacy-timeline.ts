@@ -1,36 +1,20 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { CardLoader } from './element/card-loader.js';
-import { DEFAULT_TIMEOUT, DatasetController } from './controllers/dataset-controller.js';
-import { DrawingBuilder } from './element/drawing-builder.js';
-import { drawingKeys } from './element/drawing-keys.js';
-import { EventFilters } from './element/event-filters.js';
-import { frameActions } from './element/frame-actions.js';
-import { LegendFitController } from './controllers/legend-fit-controller.js';
-import { LocaleController } from './controllers/locale-controller.js';
-import { MenuController } from './controllers/menu-controller.js';
-import { ModeLoader } from './modes/mode-loader.js';
-import { PreparedState } from './element/prepared-state.js';
-import { PrintController } from './controllers/print-controller.js';
-import { ResizeController } from './controllers/resize-controller.js';
-import { EventSelection } from './element/event-selection.js';
-import { ZoomController } from './controllers/zoom-controller.js';
-import { readDateInput } from './data/dates.js';
-import { emit } from './events.js';
-import type { Messages } from './i18n/messages.js';
-import { MODES, type TimelineMode } from './layout/modes.js';
-import { type Sizes, embedSizes } from './layout/sizes.js';
-import { ViewRange } from './layout/view-range.js';
-import { adoptStyles } from './modes/adopt-styles.js';
+// The parts come first: the order of imports decides which chunk the bundler gives the code
+// shared with lazy chunks (test/build/module.test.ts lists the chunks a page loads).
+import { TimelineParts } from './element/timeline-parts.js';
+import { buildFrame } from './element/frame-model.js';
+import { DEFAULT_TIMEOUT } from './controllers/dataset-controller.js';
+import { resetView, visibleRange, zoomBy, zoomTo } from './element/view-commands.js';
+import type { TimelineMode } from './layout/modes.js';
+import { embedSizes } from './layout/sizes.js';
 import { controlStyles } from './view/controls.styles.js';
-import { listedEvents } from './view/listed-events.js';
 import { exportMenuStyles } from './view/export-menu.styles.js';
 import { filterStyles } from './view/filters.styles.js';
 import { type Announcement, type FrameModel, renderFrame } from './view/frame.js';
 import { markStyles } from './view/marks.styles.js';
 import { sizeProperties } from './view/size-properties.js';
 import { timelineStyles } from './view/timeline.styles.js';
-import { warn } from './warn.js';
 
 export type { TimelineMode };
 export type TimelineTheme = 'auto' | 'light' | 'dark';
@@ -193,120 +177,39 @@ export class DiplomacyTimeline extends LitElement {
 
   @query('.plot') private plot?: HTMLElement;
 
-  private readonly locale = new LocaleController(this);
-  private readonly loader = new DatasetController(
-    this,
-    (s) => this.prepared.loaded(s),
-    () => this.mode === 'kiosk',
-  );
-  private readonly zoomer = new ZoomController(this, (view) => {
-    this.announcement = { range: { start: view.start, end: view.end } };
-    emit(this, 'timeline-rangechange', { start: new Date(view.start), end: new Date(view.end) });
-  });
-  private readonly size = new ResizeController(this, (w, h) => this.zoomer.resize(w, h));
-  private readonly print = new PrintController(this);
-  private readonly selection = new EventSelection(this, {
-    dataset: () => this.prepared.current?.dataset,
-    view: () => this.zoomer.view,
-    show: (view) => this.zoomer.show(view),
-    reveal: (event): boolean => !!this.modes.current?.reveal(event),
-    chosen: (id, event) => {
-      if (event) this.announcement = { event };
-      this.pending.push(() => emit(this, 'timeline-select', { id, event }));
+  /** The controllers and loaders, and which feeds which (see TimelineParts). */
+  private readonly parts = new TimelineParts(this, {
+    announce: (announcement) => {
+      this.announcement = announcement;
     },
-  });
-
-  private readonly filter = new EventFilters(this, {
-    dataset: () => this.prepared.current?.dataset,
-    lang: () => this.messages.lang,
-    show: (view) => this.zoomer.show(view, { animate: true }),
-    announce: (matches) => {
-      this.announcement = matches === undefined ? undefined : { matches };
+    toggleList: () => {
+      this.listView = !this.listView;
     },
-  });
-  /** Whether the legend fits in its row, wraps, or folds into a menu. */
-  private readonly legend = new LegendFitController(this, {
-    categories: () => this.prepared.current?.dataset.categories,
-    lang: () => this.messages.lang,
-  });
-  private readonly card: CardLoader = new CardLoader(this, {
-    view: () => this.zoomer.view,
-    home: () => this.zoomer.homeRange,
-    show: (view) => this.zoomer.show(view, { animate: true }),
+    listView: () => this.listView,
     ownStyles: DiplomacyTimeline.elementStyles.length,
   });
-  /** Presentation and kiosk behaviour, loaded when first used. */
-  private readonly modes = new ModeLoader(this, {
-    messages: () => this.messages,
-    dataset: () => this.prepared.current?.dataset,
-    home: () => this.zoomer.homeRange,
-    show: (view, animate) => this.zoomer.show(view, { animate }),
-    rangeLanes: () => this.prepared.current?.rangeLanes ?? 0,
-    state: () => this.loader.state,
-  });
 
-  private readonly drawing = new DrawingBuilder({
-    element: this,
-    messages: () => this.messages,
-    sizes: () => this.sizes,
-  });
-
-  private readonly prepared: PreparedState = new PreparedState({
-    element: this,
-    sizes: () => this.sizes,
-    messages: () => this.locale.resolve(),
-    later: (announce) => this.pending.push(announce),
-    arrived: (prepared, initial) => {
-      this.drawing.prepareLabels(prepared.dataset);
-      this.zoomer.setHome(prepared.home, initial);
-      this.selection.reset();
-      this.selection.sync();
-      this.filter.reset();
-    },
-    cleared: () => this.zoomer.clearHome(),
-    rehomed: (home, initial) => {
-      this.zoomer.setHome(home, this.zoomer.view ?? home);
-      this.zoomer.show(initial);
-    },
-  });
-  /** Loaded only for pages that link the hash: most pages never pay for it. */
-  private hashLink?: Promise<unknown>;
-  private messages: Messages = this.locale.messages;
-  /** Events wait for the render that shows what they announce. */
-  private pending: (() => void)[] = [];
-
-  constructor() {
-    super();
-    drawingKeys(this, { filter: this.filter, selection: this.selection, zoomer: this.zoomer });
-  }
+  /** This update's frame, built once in `willUpdate`; render only hands it to the view. */
+  private frame?: FrameModel;
 
   /** The range of time shown now. */
   get visibleRange(): { start: Date; end: Date } {
-    const view = this.zoomer.view ?? this.prepared.current?.home ?? new ViewRange(0, 0);
-    return { start: new Date(view.start), end: new Date(view.end) };
+    return visibleRange(this.parts);
   }
 
   /** Shows the range from `start` to `end` (Dates or ISO date strings). */
   zoomTo(start: Date | string, end: Date | string): void {
-    const from = readDateInput(start, 'start');
-    const to = readDateInput(end, 'end');
-    if (from === undefined || to === undefined || to <= from) {
-      warn(`zoomTo needs two dates in order, got ${start}, ${end}.`);
-      return;
-    }
-    this.zoomer.show(new ViewRange(from, to));
+    zoomTo(this.parts, start, end);
   }
 
   /** Zooms about the centre: a factor above 1 zooms in (`zoomBy(2)` halves the span). */
   zoomBy(factor: number): void {
-    const view = this.zoomer.view;
-    if (view && factor > 0) this.zoomer.show(view.zoom(factor));
+    zoomBy(this.parts, factor);
   }
 
   /** Goes back to the initial view. */
   reset(): void {
-    const initial = this.prepared.initialView();
-    if (initial) this.zoomer.show(initial);
+    resetView(this.parts);
   }
 
   /** Chooses an event by id (opens its card and brings it into view); null clears. */
@@ -316,69 +219,38 @@ export class DiplomacyTimeline extends LitElement {
 
   /** Chooses the next event in time order; stays on the last one. */
   next(): void {
-    this.selection.step(1);
+    this.parts.selection.step(1);
   }
 
   /** Chooses the previous event in time order; stays on the first one. */
   previous(): void {
-    this.selection.step(-1);
+    this.parts.selection.step(-1);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A reconnected element whose fetch was cut off when it left loads again.
-    if (this.hasUpdated && this.loader.state.status === 'idle')
-      this.loader.load(this.src, this.data, this.timeout);
+    if (this.hasUpdated && this.parts.loader.state.status === 'idle') this.parts.load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('mode') && !MODES.includes(this.mode)) {
-      // A removed attribute (null) means the default, as an absent one does.
-      if (this.mode) warn(`unknown mode "${this.mode}", using embed.`);
-      this.mode = 'embed';
-    }
-    // The first update also reads a dataset written inside the element, when there is one.
-    if (changed.has('src') || changed.has('data') || !this.hasUpdated)
-      this.loader.load(this.src, this.data, this.timeout);
-    if (this.linkHash !== null)
-      this.hashLink ??= import('./controllers/hash-controller.js').then(
-        ({ HashController }) => new HashController(this),
-      );
-    this.messages = this.locale.resolve();
-    // A presentation chooses its first slide here; `changed` then has `selected` too.
-    this.modes.sync();
-    const prepared = this.prepared.current;
-    if (prepared) {
-      if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.prepared.rehome();
-      if (this.drawing.labelsStale) this.drawing.prepareLabels(prepared.dataset);
-      if (changed.has('selected')) this.selection.sync();
-    }
-    this.frame = this.snapshot();
+    this.parts.sync(changed);
+    this.frame = buildFrame(this.parts, {
+      listView: this.listView,
+      announcement: this.announcement,
+      exportable: this.mode !== 'kiosk',
+    });
   }
 
   protected override firstUpdated(): void {
+    const { size, zoomer, chunks, print } = this.parts;
     if (this.plot) {
-      this.size.observe(this.plot);
-      this.zoomer.attach(this.plot);
+      size.observe(this.plot);
+      zoomer.attach(this.plot);
     }
     // The list is not part of the first render; it is fetched while the data loads, so it is
     // there before a reader opens it or prints (which lays the page out at once).
-    this.loadEventList();
-  }
-
-  /** The list's template and styles: a chunk of their own, loaded once per page. */
-  private eventList?: typeof import('./view/event-list.js');
-
-  private eventListLoading?: Promise<void>;
-
-  private loadEventList(): void {
-    this.eventListLoading ??= import('./view/event-list.js').then((list) => {
-      this.eventList = list;
-      adoptStyles(this, list.eventListStyles);
-      // It arrives during the first render, most often: an update then, with nothing new to
-      // show, would land between the data and its first painted frame.
-      if (this.listView || this.print.printing) this.requestUpdate();
-    });
+    chunks.loadEventList(() => this.listView || print.printing);
   }
 
   /**
@@ -387,108 +259,19 @@ export class DiplomacyTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const list = !this.eventList && !!this.shadowRoot?.querySelector('.list-frame');
-    const card = this.card.arrival;
-    if (!list && !card) return done;
-    await Promise.all([list && this.eventListLoading, card]);
+    const arrivals = this.parts.arrivals();
+    if (!arrivals) return done;
+    await arrivals;
     return super.getUpdateComplete();
   }
 
   protected override updated(): void {
-    // The drawing has just been shown (data arrived, or the list closed): size it now. The
-    // events then wait for the update that draws it, so a page hearing timeline-load finds
-    // the marks there.
-    if (this.plot && !this.plot.hidden && this.prepared.hasEvents && !(this.size.width > 0)) {
-      this.size.measure();
-      if (this.size.width > 0) return;
-    }
-    // A choice is announced (timeline-select) with its card drawn.
-    if (this.card.pending) return;
-    if (this.card.drewLate()) this.size.measure();
-    const pending = this.pending;
-    this.pending = [];
-    for (const announce of pending) announce();
-    // Fetched ahead once the drawing is shown, while the reader looks at it, so a click
-    // rarely waits for the card.
-    if (this.drawing.drawn) this.card.fetchAhead();
-  }
-
-  /** The mode's sizes: a kiosk's are larger, a presentation's grow with its box. */
-  private get sizes(): Sizes {
-    return this.modes.current?.sizes?.() ?? embedSizes;
-  }
-
-  /** This update's frame, built once in `willUpdate`; render only hands it to the view. */
-  private frame?: FrameModel;
-
-  /**
-   * One plain snapshot per update, read from the controllers in one place: the dataset, the
-   * events the filters leave, their layout, and the view model around it.
-   */
-  private snapshot(): FrameModel {
-    const prepared = this.prepared.current;
-    const hasEvents = !!prepared && prepared.dataset.events.length > 0;
-    // Printed, the drawing would be clipped; the list reads well on paper.
-    const showList = hasEvents && (this.listView || this.print.printing);
-    if (showList) this.loadEventList();
-    const shown = this.filter.shown;
-    const view = this.zoomer.view;
-    const width = this.size.width;
-    const selectedIndex = this.selection.selectedIndex;
-    const model: FrameModel = {
-      m: this.messages,
-      state: this.loader.state,
-      // A presentation or kiosk draws once its sizes and styles have arrived, never in between.
-      drawing:
-        hasEvents && !showList && view && width > 0 && this.modes.ready
-          ? this.drawing.draw({
-              prepared,
-              index: shown?.index ?? prepared.index,
-              view,
-              home: this.zoomer.homeRange,
-              width,
-              height: this.size.height,
-              focused: this.selection.focused,
-              selectedIndex,
-              moving: this.zoomer.moving,
-            })
-          : undefined,
-      list: showList
-        ? listedEvents(shown?.events ?? prepared.dataset.events, view, this.print.printing)
-        : undefined,
-      listView: this.listView,
-      renderList: this.eventList?.renderEventList,
-      selected: prepared?.dataset.events[selectedIndex],
-      selectedIndex,
-      renderCard: this.card.card?.render,
-      cardSide: this.card.card?.place.side,
-      announcement: this.announcement,
-      exportable: this.mode !== 'kiosk',
-      filters: hasEvents ? this.filter.model(prepared.dataset, this.legend.layout) : undefined,
-      richHtml: (text) => this.card.card?.rich.html(text),
-      ...this.modes.current?.views(),
-    };
-    this.card.want(!!model.selected);
-    return model;
+    this.parts.settle(this.plot);
   }
 
   protected override render() {
-    return renderFrame(this.frame!, this.actions);
+    return renderFrame(this.frame!, this.parts.actions);
   }
-
-  private readonly actions = frameActions({
-    element: this,
-    zoomer: this.zoomer,
-    selection: this.selection,
-    filter: this.filter.actions,
-    menu: new MenuController(this).actions,
-    toggleList: () => {
-      this.listView = !this.listView;
-    },
-    initialView: () => this.prepared.initialView(),
-    drawn: () => this.drawing.drawn,
-    retry: () => this.loader.load(this.src, this.data, this.timeout),
-  });
 }
 
 declare global {

@@ -71,8 +71,6 @@ function readForConvert(file: string, text: string, m: Messages): DatasetInput |
 
 /** Runs the command line `args` (without node and the script); never throws. */
 export function run(args: readonly string[]): Outcome {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
   const rest = [...args];
   let m: Messages = en;
   const langAt = rest.indexOf('--lang');
@@ -81,65 +79,77 @@ export function run(args: readonly string[]): Outcome {
     rest.splice(langAt, 2);
   }
   const [command, ...files] = rest;
-  if (command === 'validate' && files.length) {
-    let problems = 0;
-    for (const file of files) {
-      let text: string;
-      try {
-        text = readText(file);
-      } catch (error) {
-        stderr.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
-        problems++;
-        continue;
-      }
-      const report = validateText(file, text, m);
-      problems += report.problems;
-      if (report.problems) stdout.push(...report.lines);
-      else stdout.push(`${file}: ${report.events} events, no problems`);
+  if (command === 'validate' && files.length) return runValidate(files, m);
+  if (command === 'convert' && files.length === 2) return runConvert(files[0]!, files[1]!, m);
+  if (command === 'html' && files.length === 1) return runHtml(files[0]!, m);
+  return { code: command === 'help' || command === '--help' ? 0 : 2, stdout: [], stderr: [USAGE] };
+}
+
+/** `validate FILE…`: each file's problems, or its count of events. */
+function runValidate(files: readonly string[], m: Messages): Outcome {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  let problems = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readText(file);
+    } catch (error) {
+      stderr.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+      problems++;
+      continue;
     }
-    return { code: problems ? 1 : 0, stdout, stderr };
+    const report = validateText(file, text, m);
+    problems += report.problems;
+    if (report.problems) stdout.push(...report.lines);
+    else stdout.push(`${file}: ${report.events} events, no problems`);
   }
-  if (command === 'convert' && files.length === 2) {
-    const [from, to] = files as [string, string];
-    const text = readReporting(from, stderr);
-    if (text === undefined) return { code: 1, stdout, stderr };
-    const read = readForConvert(from, text, m);
-    if ('lines' in read) {
-      stdout.push(...read.lines);
-      stderr.push(`${to} was not written.`);
-      return { code: 1, stdout, stderr };
-    }
-    const { report, ...dataset } = read as DatasetInput & { report: Report };
-    stdout.push(...report.lines);
-    let out: string;
-    if (formatFor(to) === 'csv') {
-      const written = datasetToCsv(dataset);
-      stderr.push(...written.warnings.map((w) => `${to}: ${w}`));
-      out = written.csv;
-    } else {
-      out = JSON.stringify(dataset, null, 2) + '\n';
-    }
-    writeFileSync(to, out);
-    stderr.push(`wrote ${to} (${dataset.events.length} events)`);
-    return { code: report.problems ? 1 : 0, stdout, stderr };
+  return { code: problems ? 1 : 0, stdout, stderr };
+}
+
+/** `convert FROM TO`: the dataset in TO's format (JSON or CSV), with what was left out. */
+function runConvert(from: string, to: string, m: Messages): Outcome {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const text = readReporting(from, stderr);
+  if (text === undefined) return { code: 1, stdout, stderr };
+  const read = readForConvert(from, text, m);
+  if ('lines' in read) {
+    stdout.push(...read.lines);
+    stderr.push(`${to} was not written.`);
+    return { code: 1, stdout, stderr };
   }
-  if (command === 'html' && files.length === 1) {
-    const [file] = files as [string];
-    const text = readReporting(file, stderr);
-    if (text === undefined) return { code: 1, stdout, stderr };
-    // The list goes to stdout alone, so it can be redirected into a page; problems to stderr.
-    const read = readForConvert(file, text, m);
-    if ('lines' in read) {
-      stderr.push(...read.lines);
-      return { code: 1, stdout, stderr };
-    }
-    const { report, ...dataset } = read as DatasetInput & { report: Report };
-    stderr.push(...report.lines);
-    stdout.push(datasetToList(normaliseDataset(dataset), m));
-    return { code: 0, stdout, stderr };
+  const { report, ...dataset } = read as DatasetInput & { report: Report };
+  stdout.push(...report.lines);
+  let out: string;
+  if (formatFor(to) === 'csv') {
+    const written = datasetToCsv(dataset);
+    stderr.push(...written.warnings.map((w) => `${to}: ${w}`));
+    out = written.csv;
+  } else {
+    out = JSON.stringify(dataset, null, 2) + '\n';
   }
-  stderr.push(USAGE);
-  return { code: command === 'help' || command === '--help' ? 0 : 2, stdout, stderr };
+  writeFileSync(to, out);
+  stderr.push(`wrote ${to} (${dataset.events.length} events)`);
+  return { code: report.problems ? 1 : 0, stdout, stderr };
+}
+
+/** `html FILE`: the events as an HTML list. */
+function runHtml(file: string, m: Messages): Outcome {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const text = readReporting(file, stderr);
+  if (text === undefined) return { code: 1, stdout, stderr };
+  // The list goes to stdout alone, so it can be redirected into a page; problems to stderr.
+  const read = readForConvert(file, text, m);
+  if ('lines' in read) {
+    stderr.push(...read.lines);
+    return { code: 1, stdout, stderr };
+  }
+  const { report, ...dataset } = read as DatasetInput & { report: Report };
+  stderr.push(...report.lines);
+  stdout.push(datasetToList(normaliseDataset(dataset), m));
+  return { code: 0, stdout, stderr };
 }
 
 function isMain(): boolean {

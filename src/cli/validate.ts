@@ -75,60 +75,75 @@ export function validateText(name: string, text: string, m: Messages): Report {
   const body = text.replace(/^\uFEFF/, '');
   const at = lineColumns(body);
   const line = (p: Position, message: string) => `${name}:${p.line}:${p.column}  ${message}`;
+  const where: Where = { name, body, m, at, line };
   try {
-    if (formatFor(name) === 'csv') {
-      let dataset;
-      try {
-        dataset = csvDataset(csv, body, normaliseDataset);
-      } catch (error) {
-        // A fault of the whole file (a category colour, say) rejects it, as in the widget.
-        if (!(error instanceof DatasetError)) throw error;
-        const lines = error.problems.map((p) => line(at(0), describeProblem(m, p)));
-        return { lines, problems: lines.length, events: 0 };
-      }
-      const cells = csvCellOffsets(body, csv.delimiterOf(body));
-      const lines = dataset.notices.map((n) => {
-        const offset =
-          n.kind === 'skippedRow' ? (cells[n.row - 1]?.[Math.max(0, n.column - 1)] ?? 0) : 0;
-        return line(at(offset), describeNotice(m, n));
-      });
-      return { lines, problems: lines.length, events: dataset.events.length };
-    }
-    const read = readJsonTree(body);
-    if ('error' in read) {
-      const problem: Problem = { code: 'parse', url: name, format: 'json' };
-      return {
-        lines: [line(at(read.offset), `${describeProblem(m, problem)} (${read.error})`)],
-        problems: 1,
-        events: 0,
-      };
-    }
-    const raw: unknown = JSON.parse(body);
-    const tljs = isTimelineJs(raw);
-    const place = (problem: Problem) => {
-      if (!('path' in problem)) return at(0);
-      const keys = problem.path;
-      return at(
-        offsetOfPath(read.tree, tljs ? timelineJsKeys(keys, raw as Record<string, unknown>) : keys),
-      );
-    };
-    try {
-      const dataset = tljs
-        ? timelineJsDataset(tljsModule, raw, normaliseDataset)
-        : normaliseDataset(raw);
-      // A TimelineJS file's notices say what will not be shown; they are problems to fix.
-      const lines = dataset.notices.map((n) =>
-        line(n.kind === 'unsupported' ? place(n.problem) : at(0), describeNotice(m, n)),
-      );
-      return { lines, problems: lines.length, events: dataset.events.length };
-    } catch (error) {
-      if (!(error instanceof DatasetError)) throw error;
-      const lines = error.problems.map((p) => line(place(p), describeProblem(m, p)));
-      return { lines, problems: lines.length, events: 0 };
-    }
+    return formatFor(name) === 'csv' ? validateCsv(where) : validateJson(where);
   } catch (error) {
     // A fault of ours, not of the file: still a report, never a stack trace.
     const message = error instanceof Error ? error.message : String(error);
     return { lines: [line(at(0), `internal error: ${message}`)], problems: 1, events: 0 };
+  }
+}
+
+/** The file being checked, and how a problem's offset in it is written. */
+interface Where {
+  readonly name: string;
+  readonly body: string;
+  readonly m: Messages;
+  at(offset: number): Position;
+  line(p: Position, message: string): string;
+}
+
+function validateCsv({ body, m, at, line }: Where): Report {
+  let dataset;
+  try {
+    dataset = csvDataset(csv, body, normaliseDataset);
+  } catch (error) {
+    // A fault of the whole file (a category colour, say) rejects it, as in the widget.
+    if (!(error instanceof DatasetError)) throw error;
+    const lines = error.problems.map((p) => line(at(0), describeProblem(m, p)));
+    return { lines, problems: lines.length, events: 0 };
+  }
+  const cells = csvCellOffsets(body, csv.delimiterOf(body));
+  const lines = dataset.notices.map((n) => {
+    const offset =
+      n.kind === 'skippedRow' ? (cells[n.row - 1]?.[Math.max(0, n.column - 1)] ?? 0) : 0;
+    return line(at(offset), describeNotice(m, n));
+  });
+  return { lines, problems: lines.length, events: dataset.events.length };
+}
+
+function validateJson({ name, body, m, at, line }: Where): Report {
+  const read = readJsonTree(body);
+  if ('error' in read) {
+    const problem: Problem = { code: 'parse', url: name, format: 'json' };
+    return {
+      lines: [line(at(read.offset), `${describeProblem(m, problem)} (${read.error})`)],
+      problems: 1,
+      events: 0,
+    };
+  }
+  const raw: unknown = JSON.parse(body);
+  const tljs = isTimelineJs(raw);
+  const place = (problem: Problem) => {
+    if (!('path' in problem)) return at(0);
+    const keys = problem.path;
+    return at(
+      offsetOfPath(read.tree, tljs ? timelineJsKeys(keys, raw as Record<string, unknown>) : keys),
+    );
+  };
+  try {
+    const dataset = tljs
+      ? timelineJsDataset(tljsModule, raw, normaliseDataset)
+      : normaliseDataset(raw);
+    // A TimelineJS file's notices say what will not be shown; they are problems to fix.
+    const lines = dataset.notices.map((n) =>
+      line(n.kind === 'unsupported' ? place(n.problem) : at(0), describeNotice(m, n)),
+    );
+    return { lines, problems: lines.length, events: dataset.events.length };
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    const lines = error.problems.map((p) => line(place(p), describeProblem(m, p)));
+    return { lines, problems: lines.length, events: 0 };
   }
 }

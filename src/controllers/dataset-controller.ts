@@ -63,40 +63,13 @@ export class DatasetController implements ReactiveController {
     // A large dataset of ours given as `data` is read in slices too, like one fetched from `src`.
     const sliced = !src && isLarge(data) && !isTimelineJs(data);
     if (data !== undefined && !src && !sliced) {
-      let read: ReturnType<typeof datasetFromJson>;
-      try {
-        // A DatasetError given as data is shown as it is: embed.html reports a bad query so.
-        if (data instanceof DatasetError) throw data;
-        read = datasetFromJson(data);
-      } catch (error) {
-        this.settle(generation, () => {
-          throw error;
-        });
-        return;
-      }
-      // Our own format settles at once; a TimelineJS object waits for its converter.
-      if (!(read instanceof Promise))
-        this.settle(generation, () => ({ status: 'ready', dataset: read }));
-      else
-        this.pending(
-          generation,
-          read.then((dataset) => ({ dataset })),
-        );
+      this.readGiven(generation, data);
       return;
     }
     const host = this.host as unknown as Element;
     const inline = !src && data === undefined && host.querySelector(INLINE);
     if (!src && !sliced && !inline) {
-      // Defined before the parser reached its children: they are read once the page is parsed.
-      if (data === undefined && document.readyState == 'loading')
-        // (It fires once: the listener needs no removing.)
-        addEventListener(
-          'DOMContentLoaded',
-          () => generation == this.generation && this.load(src, data, timeout),
-        );
-      this.state = { status: 'idle' };
-      this.host.requestUpdate();
-      this.settled(this.state);
+      this.idle(generation, data, timeout);
       return;
     }
     const abort = new AbortController();
@@ -117,16 +90,7 @@ export class DatasetController implements ReactiveController {
     const fresh = (kept: Kept) => this.settle(generation, () => ({ status: 'ready', ...kept }));
     const read: Promise<Kept> = !src
       ? (inline
-          ? import('../data/inline.js').then((m) => {
-              let raw: unknown;
-              try {
-                raw = m.readInline(host);
-              } catch {
-                const url = '<script type="application/json">';
-                throw new DatasetError([{ code: 'parse', url, format: 'json' }]);
-              }
-              return datasetFromJson(raw);
-            })
+          ? import('../data/inline.js').then((m) => datasetFromJson(readInline(m, host)))
           : datasetInSlices(data, abort.signal)
         ).then((dataset) => ({ dataset }))
       : this.keepCopies()
@@ -135,6 +99,43 @@ export class DatasetController implements ReactiveController {
     this.pending(generation, read, abort.signal, () =>
       timedOut ? new DatasetError([{ code: 'timeout', url: src!, seconds }]) : undefined,
     );
+  }
+
+  /** A dataset object given as `data`, not one to read in slices. */
+  private readGiven(generation: number, data: unknown): void {
+    let read: ReturnType<typeof datasetFromJson>;
+    try {
+      // A DatasetError given as data is shown as it is: embed.html reports a bad query so.
+      if (data instanceof DatasetError) throw data;
+      read = datasetFromJson(data);
+    } catch (error) {
+      this.settle(generation, () => {
+        throw error;
+      });
+      return;
+    }
+    // Our own format settles at once; a TimelineJS object waits for its converter.
+    if (!(read instanceof Promise))
+      this.settle(generation, () => ({ status: 'ready', dataset: read }));
+    else
+      this.pending(
+        generation,
+        read.then((dataset) => ({ dataset })),
+      );
+  }
+
+  /** Nothing to load (yet). */
+  private idle(generation: number, data: unknown, timeout: number): void {
+    // Defined before the parser reached its children: they are read once the page is parsed.
+    if (data === undefined && document.readyState == 'loading')
+      // (It fires once: the listener needs no removing.)
+      addEventListener(
+        'DOMContentLoaded',
+        () => generation == this.generation && this.load(undefined, data, timeout),
+      );
+    this.state = { status: 'idle' };
+    this.host.requestUpdate();
+    this.settled(this.state);
   }
 
   private pending(
@@ -191,5 +192,15 @@ export class DatasetController implements ReactiveController {
       this.generation++;
       this.state = { status: 'idle' };
     }
+  }
+}
+
+/** The dataset written inside the element; text that is not JSON fails as a parse error. */
+function readInline(inline: typeof import('../data/inline.js'), host: Element): unknown {
+  try {
+    return inline.readInline(host);
+  } catch {
+    const url = '<script type="application/json">';
+    throw new DatasetError([{ code: 'parse', url, format: 'json' }]);
   }
 }

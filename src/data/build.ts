@@ -123,7 +123,6 @@ export function* build(
   input: DatasetInput,
   notices: readonly Notice[],
 ): Generator<void, Dataset | undefined> {
-  const problems: Problem[] = [];
   const categories: Category[] = (input.categories ?? []).map((c) => ({
     id: c.id,
     label: text(c.label),
@@ -135,6 +134,39 @@ export function* build(
 
   // First the dates and the checks, in typed arrays; then each event is built once, in time
   // order, with every field present so all events share one shape (faster to read later).
+  const dates = yield* readDates(input, categoryById, firstById);
+  if (!dates) return undefined;
+  // The ids are known unique now: the map of first positions becomes the map of indices.
+  const indexById = firstById;
+  const events = yield* eventsInOrder(input, dates, categoryById, indexById);
+  return {
+    ...(input.title !== undefined ? { title: text(input.title) } : {}),
+    ...(input.description !== undefined ? { description: text(input.description) } : {}),
+    categories,
+    events,
+    indexById,
+    notices,
+  };
+}
+
+/** Each event's dates, parsed once (ends NaN where there is none). */
+interface Dates {
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  readonly startPrecisions: Precision[];
+  readonly endPrecisions: (Precision | undefined)[];
+}
+
+/**
+ * Parses the dates and checks the events against each other (ends, ids, categories): throws a
+ * DatasetError with every problem, or returns undefined when a date does not parse.
+ */
+function* readDates(
+  input: DatasetInput,
+  categoryById: ReadonlyMap<string, Category>,
+  firstById: Map<string, number>,
+): Generator<void, Dates | undefined> {
+  const problems: Problem[] = [];
   const count = input.events.length;
   const starts = new Float64Array(count);
   const ends = new Float64Array(count).fill(NaN);
@@ -179,11 +211,20 @@ export function* build(
   const [first, ...rest] = problems;
   if (first) throw new DatasetError([first, ...rest]);
 
+  return { starts, ends, startPrecisions, endPrecisions };
+}
+
+/** The events in time order, each built once with every field present. */
+function* eventsInOrder(
+  input: DatasetInput,
+  { starts, ends, startPrecisions, endPrecisions }: Dates,
+  categoryById: ReadonlyMap<string, Category>,
+  indexById: Map<string, number>,
+): Generator<void, TimelineEvent[]> {
+  const count = input.events.length;
   // Stable: events on the same date keep the author's order.
   const order = timeOrder(starts);
   const events: TimelineEvent[] = new Array(count);
-  // The ids are known unique now: the map of first positions becomes the map of indices.
-  const indexById = firstById;
   for (let index = 0; index < count; index++) {
     if (!(index % SLICE)) yield;
     const from = order ? order[index]! : index;
@@ -205,12 +246,5 @@ export function* build(
     };
     if (order) indexById.set(e.id, index);
   }
-  return {
-    ...(input.title !== undefined ? { title: text(input.title) } : {}),
-    ...(input.description !== undefined ? { description: text(input.description) } : {}),
-    categories,
-    events,
-    indexById,
-    notices,
-  };
+  return events;
 }

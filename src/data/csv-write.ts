@@ -12,7 +12,8 @@ function inLang(text: LocalizedTextInput | undefined, lang: string): string {
  * Writes a dataset (its JSON form, already valid) as CSV, the columns `readCsv` reads. Text
  * given once for every language goes in each language's column. What CSV cannot hold is
  * returned as warnings: the dataset's title and description, and languages other than id
- * and en.
+ * and en. One idea over 60 lines: the header and each row are written side by side, column
+ * for column, so a column added to one is seen missing from the other.
  */
 export function datasetToCsv(input: DatasetInput): { csv: string; warnings: string[] } {
   const warnings: string[] = [];

@@ -103,37 +103,7 @@ export function readCsv(csv: string): CsvRead {
         });
       }
     }
-    const description = textCell(row, 'description');
-    const mediaSrc = row.media_src?.trim();
-    const mediaKind = row.media_kind?.trim().toLowerCase() || undefined;
-    const quote = textCell(row, 'media_quote');
-    const alt = localized(row, 'media_alt');
-    const caption = textCell(row, 'media_caption');
-    const credit = textCell(row, 'media_credit');
-    const found = sources(row);
-    const approximate = circa(row.circa);
-    events.push({
-      id: row.id?.trim(),
-      start: row.start?.trim() || undefined,
-      ...(row.end?.trim() ? { end: row.end.trim() } : {}),
-      ...(approximate !== undefined ? { circa: approximate } : {}),
-      title: textCell(row, 'title'),
-      ...(description ? { description } : {}),
-      ...(category ? { category } : {}),
-      ...(found.length ? { sources: found } : {}),
-      ...(mediaSrc || quote || mediaKind
-        ? {
-            media: {
-              ...(mediaKind ? { kind: mediaKind } : {}),
-              ...(mediaSrc ? { src: mediaSrc } : {}),
-              ...(quote ? { quote } : {}),
-              ...(alt ? { alt } : {}),
-              ...(caption ? { caption } : {}),
-              ...(credit ? { credit } : {}),
-            },
-          }
-        : {}),
-    });
+    events.push(eventOf(row, category));
     rows.push(r + 2);
   });
   // A file that names and colours its categories lists them, and then a category no row
@@ -146,6 +116,44 @@ export function readCsv(csv: string): CsvRead {
     c.color ? c : { ...c, color: CATEGORY_PALETTE[i % CATEGORY_PALETTE.length]! },
   );
   return { raw: { categories, events }, rows, header };
+}
+
+/** One row as an event in the JSON form, each cell left out when empty. */
+function eventOf(row: Row, category: string | undefined) {
+  const description = textCell(row, 'description');
+  const found = sources(row);
+  const approximate = circa(row.circa);
+  const media = mediaOf(row);
+  return {
+    id: row.id?.trim(),
+    start: row.start?.trim() || undefined,
+    ...(row.end?.trim() ? { end: row.end.trim() } : {}),
+    ...(approximate !== undefined ? { circa: approximate } : {}),
+    title: textCell(row, 'title'),
+    ...(description ? { description } : {}),
+    ...(category ? { category } : {}),
+    ...(found.length ? { sources: found } : {}),
+    ...(media ? { media } : {}),
+  };
+}
+
+/** The row's image, video, audio, link or quote; undefined when it has none. */
+function mediaOf(row: Row) {
+  const mediaSrc = row.media_src?.trim();
+  const mediaKind = row.media_kind?.trim().toLowerCase() || undefined;
+  const quote = textCell(row, 'media_quote');
+  if (!mediaSrc && !quote && !mediaKind) return undefined;
+  const alt = localized(row, 'media_alt');
+  const caption = textCell(row, 'media_caption');
+  const credit = textCell(row, 'media_credit');
+  return {
+    ...(mediaKind ? { kind: mediaKind } : {}),
+    ...(mediaSrc ? { src: mediaSrc } : {}),
+    ...(quote ? { quote } : {}),
+    ...(alt ? { alt } : {}),
+    ...(caption ? { caption } : {}),
+    ...(credit ? { credit } : {}),
+  };
 }
 
 /** Reads the CSV form of a dataset into the JSON form (see readCsv). */

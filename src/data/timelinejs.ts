@@ -153,7 +153,10 @@ const VERSION_2: Places = {
   media: ['asset', 'media'],
 };
 
-/** Converts TimelineJS 3 slides, given in its form (see VERSION_2 for the older one). */
+/**
+ * Converts TimelineJS 3 slides, given in its form (see VERSION_2 for the older one). One idea
+ * over 60 lines: each slide becomes an event while the same pass collects groups and problems.
+ */
 function convert(
   raw: Json,
   places: Places,

@@ -104,7 +104,6 @@ export function timelineSvg(input: ImageInput): TimelineImage {
   const height = Math.ceil(TITLE_HEIGHT + drawingHeight + FOOTER_PAD + footer.length * LINE_HEIGHT);
   const out: string[] = [];
   const title = dataset.title ? pickText(dataset.title, m.lang).text : m.timeline;
-  const colorOf = (index: number) => dataset.events[index]!.category?.color ?? theme.mark;
 
   out.push(`<rect width="${width}" height="${height}" fill="${escapeXml(theme.background)}"/>`);
   out.push(
@@ -114,11 +113,33 @@ export function timelineSvg(input: ImageInput): TimelineImage {
   let grid = '';
   for (const tick of layout.ticks) grid += `M${n(tick.x)},0V${rows.axisTop}`;
   if (grid) out.push(`<path d="${grid}" stroke="${escapeXml(theme.grid)}"/>`);
+  drawRanges(input, out);
+  drawMarks(input, out);
+  drawClusters(input, out);
+  drawAxis(input, width, out);
+  out.push('</g>');
+  footer.forEach((line, i) => {
+    const y = TITLE_HEIGHT + drawingHeight + FOOTER_PAD + (i + 1) * LINE_HEIGHT - 4;
+    out.push(
+      `<text x="12" y="${y}" font-size="12" fill="${escapeXml(theme.muted)}">${escapeXml(line)}</text>`,
+    );
+  });
 
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(theme.fontFamily)}" lang="${escapeXml(m.lang)}">` +
+    `<title>${escapeXml(title)}</title>${out.join('')}</svg>`;
+  return { svg, width, height };
+}
+
+const colorOf = ({ dataset, theme }: ImageInput, index: number) =>
+  dataset.events[index]!.category?.color ?? theme.mark;
+
+function drawRanges(input: ImageInput, out: string[]): void {
+  const { layout, rows, dataset, m, theme } = input;
   for (const range of layout.ranges) {
     const y = rows.rangeLaneTop(range.lane);
     const w = Math.max(range.x1 - range.x0, 4);
-    const color = colorOf(range.index);
+    const color = colorOf(input, range.index);
     const label = pickText(dataset.events[range.index]!.title, m.lang).text;
     out.push(
       `<rect x="${n(range.x0)}" y="${y}" width="${n(w)}" height="24" rx="4" fill="${escapeXml(color)}" fill-opacity="0.22"/>`,
@@ -126,12 +147,15 @@ export function timelineSvg(input: ImageInput): TimelineImage {
       `<text x="${n(range.x0 + 10)}" y="${y + 16}" font-size="${LABEL_PX}" fill="${escapeXml(theme.color)}">${escapeXml(fit(label, Math.max(range.labelWidth, w - 12), LABEL_PX))}</text>`,
     );
   }
+}
 
+function drawMarks(input: ImageInput, out: string[]): void {
+  const { layout, rows, dataset, m, theme } = input;
   const r = input.dotRadius;
   for (const mark of layout.marks) {
     const e = dataset.events[mark.index]!;
     const cy = (mark.lane < 0 ? rows.clusterTop : rows.laneTop(mark.lane)) + input.targetSize / 2;
-    const color = colorOf(mark.index);
+    const color = colorOf(input, mark.index);
     out.push(
       `<path d="M${n(mark.x)},${cy}V${rows.axisTop}" stroke="${escapeXml(theme.axis)}" stroke-opacity="0.55"/>`,
       e.circa
@@ -154,15 +178,20 @@ export function timelineSvg(input: ImageInput): TimelineImage {
       });
     }
   }
+}
 
+function drawClusters({ layout, rows, m, theme, targetSize }: ImageInput, out: string[]): void {
   for (const cluster of layout.clusters) {
     const x = cluster.x - cluster.width / 2;
     out.push(
-      `<rect x="${n(x)}" y="${rows.clusterTop}" width="${n(cluster.width)}" height="${input.targetSize}" rx="${input.targetSize / 2}" fill="${escapeXml(theme.surface)}" stroke="${escapeXml(theme.axis)}"/>`,
+      `<rect x="${n(x)}" y="${rows.clusterTop}" width="${n(cluster.width)}" height="${targetSize}" rx="${targetSize / 2}" fill="${escapeXml(theme.surface)}" stroke="${escapeXml(theme.axis)}"/>`,
       `<text x="${n(cluster.x)}" y="${rows.clusterTop + 18}" font-size="12" font-weight="600" text-anchor="middle" fill="${escapeXml(theme.color)}">${escapeXml(formatCompactCount(m, cluster.count))}</text>`,
     );
   }
+}
 
+/** The axis line, its ticks and their labels (the first and last kept inside the picture). */
+function drawAxis({ layout, rows, m, theme }: ImageInput, width: number, out: string[]): void {
   let ticks = `M0,${rows.axisTop + 0.5}H${width}`;
   for (const tick of layout.ticks) ticks += `M${n(tick.x)},${rows.axisTop}v6`;
   out.push(`<path d="${ticks}" stroke="${escapeXml(theme.axis)}"/>`);
@@ -172,16 +201,4 @@ export function timelineSvg(input: ImageInput): TimelineImage {
       `<text x="${n(tick.x)}" y="${rows.axisTop + 20}" font-size="12" text-anchor="${anchor}" fill="${escapeXml(tick.major ? theme.color : theme.muted)}"${tick.major ? ' font-weight="600"' : ''}>${escapeXml(formatTick(m, tick.time, tick.unit, tick.major))}</text>`,
     );
   }
-  out.push('</g>');
-  footer.forEach((line, i) => {
-    const y = TITLE_HEIGHT + drawingHeight + FOOTER_PAD + (i + 1) * LINE_HEIGHT - 4;
-    out.push(
-      `<text x="12" y="${y}" font-size="12" fill="${escapeXml(theme.muted)}">${escapeXml(line)}</text>`,
-    );
-  });
-
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(theme.fontFamily)}" lang="${escapeXml(m.lang)}">` +
-    `<title>${escapeXml(title)}</title>${out.join('')}</svg>`;
-  return { svg, width, height };
 }

@@ -27,55 +27,57 @@ export function renderEventList(
         : nothing
     }
     <ol aria-label=${m.eventList}>
-      ${events.map((e) => {
-        const title = pickText(e.title, m.lang);
-        const category = e.category ? pickText(e.category.label, m.lang) : undefined;
-        const selected = e.index === selectedIndex;
-        return html`<li
-          class=${selected ? 'selected' : ''}
-          .style=${e.category?.color ? `--dt-event-color:${e.category.color}` : ''}
-        >
-          <span class="list-date">${formatEventDate(m, e)}</span>
-          <button
-            type="button"
-            class="list-title"
-            data-index=${e.index}
-            aria-expanded=${selected ? 'true' : 'false'}
-            lang=${ifDefined(title.lang)}
-          >
-            ${title.text}
-          </button>
-          ${
-            category
-              ? html`<span class="list-category"
-                  ><span class="swatch" aria-hidden="true"></span
-                  ><span class="visually-hidden">${m.category}: </span
-                  ><span lang=${ifDefined(category.lang)}>${category.text}</span></span
-                >`
-              : nothing
-          }
-          ${
-            e.sources.length
-              ? html`<span class="list-sources"
-                  ><span class="visually-hidden">${m.sources}: </span>${e.sources.map((s, i) => {
-                    const label = pickText(s.label, m.lang);
-                    return html`${i ? '; ' : ''}${
-                      s.url
-                        ? html`<a
-                            href=${s.url}
-                            target="_blank"
-                            rel="noopener noreferrer"
-                            lang=${ifDefined(label.lang)}
-                            >${label.text}</a
-                          >`
-                        : html`<span lang=${ifDefined(label.lang)}>${label.text}</span>`
-                    }`;
-                  })}</span
-                >`
-              : nothing
-          }
-        </li>`;
-      })}
+      ${events.map((e) => renderListEntry(m, e, selectedIndex))}
     </ol>
   </div>`;
+}
+
+function renderListEntry(m: Messages, e: TimelineEvent, selectedIndex: number) {
+  const title = pickText(e.title, m.lang);
+  const category = e.category ? pickText(e.category.label, m.lang) : undefined;
+  const selected = e.index === selectedIndex;
+  return html`<li
+    class=${selected ? 'selected' : ''}
+    .style=${e.category?.color ? `--dt-event-color:${e.category.color}` : ''}
+  >
+    <span class="list-date">${formatEventDate(m, e)}</span>
+    <button
+      type="button"
+      class="list-title"
+      data-index=${e.index}
+      aria-expanded=${selected ? 'true' : 'false'}
+      lang=${ifDefined(title.lang)}
+    >
+      ${title.text}
+    </button>
+    ${
+      category
+        ? html`<span class="list-category"
+            ><span class="swatch" aria-hidden="true"></span
+            ><span class="visually-hidden">${m.category}: </span
+            ><span lang=${ifDefined(category.lang)}>${category.text}</span></span
+          >`
+        : nothing
+    }
+    ${e.sources.length ? renderListSources(m, e.sources) : nothing}
+  </li>`;
+}
+
+function renderListSources(m: Messages, sources: TimelineEvent['sources']) {
+  return html`<span class="list-sources"
+    ><span class="visually-hidden">${m.sources}: </span>${sources.map((s, i) => {
+      const label = pickText(s.label, m.lang);
+      return html`${i ? '; ' : ''}${
+        s.url
+          ? html`<a
+              href=${s.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              lang=${ifDefined(label.lang)}
+              >${label.text}</a
+            >`
+          : html`<span lang=${ifDefined(label.lang)}>${label.text}</span>`
+      }`;
+    })}</span
+  >`;
 }

@@ -84,21 +84,24 @@ function announce(m: Messages, said: Announcement | undefined): string {
   return m.chosen(pickText(said.event.title, m.lang).text, formatEventDate(m, said.event));
 }
 
+function renderDrawing({ ctx, layout, groups }: NonNullable<FrameModel['drawing']>) {
+  return html`${groups ? renderLaneLabels(ctx, groups) : nothing}${renderAxis(ctx, layout)}${renderDrawn(ctx, layout)}`;
+}
+
+/** What the drawing's place shows while there is no drawing: an error, loading, or empty. */
+function renderStatus(m: Messages, state: DatasetState, retry: () => void) {
+  if (state.status === 'error') return renderError(m, state.problems, retry);
+  if (state.status === 'loading') return renderLoading(m);
+  if (state.status === 'ready' && state.dataset.events.length === 0) return renderEmpty(m);
+  return nothing;
+}
+
 /** The whole widget: header, status, drawing or list, detail card and live region. */
 export function renderFrame(model: FrameModel, actions: FrameActions) {
   const { m, state, drawing, list } = model;
   const dataset = state.status === 'ready' ? state.dataset : undefined;
   const title = dataset?.title ? pickText(dataset.title, m.lang) : undefined;
   const hasEvents = !!dataset && dataset.events.length > 0;
-  const status =
-    state.status === 'error'
-      ? renderError(m, state.problems, actions.retry)
-      : state.status === 'loading'
-        ? renderLoading(m)
-        : dataset && !hasEvents
-          ? renderEmpty(m)
-          : nothing;
-  const ctx = drawing?.ctx;
   return html`<div class=${model.portrait ? 'frame portrait' : 'frame'} lang=${m.lang}>
     <div class="header">
       ${hasEvents ? renderListToggle(m, model.listView, actions.toggleList) : nothing}
@@ -116,11 +119,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
       @click=${actions.activate}
       @focusin=${actions.focusIn}
     >
-      ${
-        ctx && drawing
-          ? html`${drawing.groups ? renderLaneLabels(ctx, drawing.groups) : nothing}${renderAxis(ctx, drawing.layout)}${renderDrawn(ctx, drawing.layout)}`
-          : status
-      }
+      ${drawing ? renderDrawing(drawing) : renderStatus(m, state, actions.retry)}
     </div>
     ${
       list

@@ -1,0 +1,43 @@
+import type { TimelineHost } from './timeline-host.js';
+import { adoptStyles } from '../modes/adopt-styles.js';
+
+type EventListModule = typeof import('../view/event-list.js');
+
+/**
+ * The chunks the element loads on its own when it needs them (the modes and the card have
+ * loaders of their own): the list of events, and the URL hash link.
+ */
+export class LazyChunks {
+  /** The list's template and styles, once loaded (once per page). */
+  eventList?: EventListModule;
+  private eventListLoading?: Promise<void>;
+  /** Loaded only for pages that link the hash: most pages never pay for it. */
+  private hashLink?: Promise<unknown>;
+
+  constructor(private readonly host: TimelineHost) {}
+
+  /** `shown`: the list (or print) is what the element shows now. */
+  loadEventList(shown: () => boolean): void {
+    this.eventListLoading ??= import('../view/event-list.js').then((list) => {
+      this.eventList = list;
+      adoptStyles(this.host, list.eventListStyles);
+      // It arrives during the first render, most often: an update then, with nothing new to
+      // show, would land between the data and its first painted frame.
+      if (shown()) this.host.requestUpdate();
+    });
+  }
+
+  /** Resolves once the list is there, when the frame waits for it; undefined otherwise. */
+  listArrival(): Promise<void> | undefined {
+    const waiting = !this.eventList && !!this.host.shadowRoot?.querySelector('.list-frame');
+    return waiting ? this.eventListLoading : undefined;
+  }
+
+  /** Starts keeping the hash in step, the first time the page asks for it. */
+  linkHash(): void {
+    if (this.host.linkHash === null) return;
+    this.hashLink ??= import('../controllers/hash-controller.js').then(
+      ({ HashController }) => new HashController(this.host),
+    );
+  }
+}
