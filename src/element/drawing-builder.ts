@@ -55,7 +55,12 @@ export class DrawingBuilder {
   private labelKey = '';
   private order?: number;
   /** Lanes the events take in the home view, for the last key (see filledRows). */
-  private homeLanes = { key: [] as unknown[], lanes: 1, all: true };
+  /**
+   * What the home view takes, by the number of lanes offered: a frame asks for two counts (the
+   * rows with and without the cluster row), and one remembered answer would be laid out again
+   * for each, every frame.
+   */
+  private homeLanes = { key: [] as unknown[], byLanes: new Map<number, HomeLanes>() };
 
   constructor(private readonly context: DrawingContext) {}
 
@@ -158,8 +163,12 @@ export class DrawingBuilder {
         sizes.rows.laneHeight * (sizes.fill ?? 2),
         (lanes) => {
           if (!home) return 1;
-          const key = [index, home.start, home.end, width, lanes, this.labelWidth, sizes];
+          const key = [index, home.start, home.end, width, this.labelWidth, sizes];
           if (key.some((k, i) => k !== this.homeLanes.key[i])) {
+            this.homeLanes = { key, byLanes: new Map() };
+          }
+          let taken = this.homeLanes.byLanes.get(lanes);
+          if (!taken) {
             const atHome = layoutTimeline({
               index,
               view: home,
@@ -171,14 +180,14 @@ export class DrawingBuilder {
               metrics: sizes.metrics,
               rangeLanes: prepared.rangeLanes,
             });
-            this.homeLanes = {
-              key,
+            taken = {
               lanes: lanesTaken(atHome),
               all: !atHome.clusters.length && atHome.marks.every((m) => m.lane >= 0),
             };
+            this.homeLanes.byLanes.set(lanes, taken);
           }
-          all &&= this.homeLanes.all;
-          return this.homeLanes.lanes;
+          all &&= taken.all;
+          return taken.lanes;
         },
       );
     const flat = rows({ ...sizes.rows, clusterHeight: 0, densityHeight: 0 });
@@ -190,6 +199,12 @@ export class DrawingBuilder {
     if (this.groups?.dataset !== dataset) this.groups = { dataset, lanes: groupLanes(dataset) };
     return this.groups.lanes;
   }
+}
+
+/** How many lanes the home view's events take, and whether it labels every one. */
+interface HomeLanes {
+  readonly lanes: number;
+  readonly all: boolean;
 }
 
 /**
