@@ -56,7 +56,7 @@ function renderMark(ctx: ViewContext, mark: LaidOutMark) {
   return html`<button
     type="button"
     part=${selected ? 'event event-selected' : 'event'}
-    class="mark ${e.circa ? 'circa' : ''} ${selected ? 'selected' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''} ${mark.lines > 1 ? 'wrapped' : ''} ${mark.lines > 2 ? 'three' : ''}"
+    class="mark ${e.circa ? 'circa' : ''} ${selected ? 'selected' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''} ${mark.lines > 1 ? 'wrapped' : ''} ${mark.lines > 2 ? 'three' : ''} ${mark.cut ? 'cut' : ''}"
     data-index=${mark.index}
     tabindex=${mark.index === ctx.focusIndex ? 0 : -1}
     aria-expanded=${selected ? 'true' : 'false'}
