@@ -10,8 +10,11 @@ import type {
 import { renderCluster } from './clusters.js';
 import type { ViewContext } from './context.js';
 
-/** The markup inside a mark or a range: its title (tagged with its language). */
-function eventText(ctx: ViewContext, index: number, labelWidth: number) {
+/**
+ * The markup inside a mark or a range: its title (tagged with its language), or the `shown`
+ * part of it where a label is cut short (the button's name and tooltip keep it whole).
+ */
+function eventText(ctx: ViewContext, index: number, labelWidth: number, shown?: string) {
   // labelWidth 0: a bare dot, named for screen readers but with no visible label.
   const words = ctx.words.event(index);
   return html`<span
@@ -19,7 +22,7 @@ function eventText(ctx: ViewContext, index: number, labelWidth: number) {
     part="label"
     lang=${ifDefined(words.titleLang)}
     .style=${`max-width:${labelWidth}px`}
-    >${words.title}</span
+    >${shown ?? words.title}</span
   >`;
 }
 
@@ -48,6 +51,13 @@ function renderMark(ctx: ViewContext, mark: LaidOutMark) {
   const y = bare ? ctx.rows.clusterTop : ctx.rows.laneTop(mark.lane);
   // A flipped label ends at the dot, whatever width the text really takes.
   const r = ctx.dotRadius;
+  const title = ctx.words.event(mark.index).title;
+  // A cut label shows its title up to a word, with "…"; where not even its first word fits,
+  // the whole title, cut by the browser's line clamp (`clamped`).
+  const shown =
+    mark.cut && mark.labelWidth > 0
+      ? (ctx.cutTitle?.(mark.index, mark.labelWidth, mark.lines) ?? title)
+      : undefined;
   const x = bare
     ? `${mark.x - ctx.targetSize / 2}px`
     : mark.flipped
@@ -56,15 +66,20 @@ function renderMark(ctx: ViewContext, mark: LaidOutMark) {
   return html`<button
     type="button"
     part=${selected ? 'event event-selected' : 'event'}
-    class="mark ${e.circa ? 'circa' : ''} ${selected ? 'selected' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''} ${mark.lines > 1 ? 'wrapped' : ''} ${mark.lines > 2 ? 'three' : ''} ${mark.cut ? 'cut' : ''}"
+    class="mark ${e.circa ? 'circa' : ''} ${selected ? 'selected' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''} ${mark.lines > 1 ? 'wrapped' : ''} ${mark.lines > 2 ? 'three' : ''} ${mark.cut ? 'cut' : ''} ${shown === title ? 'clamped' : ''}"
     data-index=${mark.index}
     tabindex=${mark.index === ctx.focusIndex ? 0 : -1}
     aria-expanded=${selected ? 'true' : 'false'}
     aria-label=${eventName(ctx, mark.index)}
-    title=${bare || mark.cut ? ctx.words.event(mark.index).title : nothing}
+    title=${bare || mark.cut ? title : nothing}
     .style=${`transform:translate(${x},${y}px);${eventColor(ctx, mark.index)}`}
   >
-    <span class="dot" aria-hidden="true"></span>${eventText(ctx, mark.index, mark.labelWidth)}
+    <span class="dot" aria-hidden="true"></span>${eventText(
+      ctx,
+      mark.index,
+      mark.labelWidth,
+      shown,
+    )}
   </button>`;
 }
 
