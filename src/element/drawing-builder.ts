@@ -124,6 +124,7 @@ export class DrawingBuilder {
         rows.laneTop(0) - rows.laneTop(1) >= 1.2 * sizes.rows.laneHeight
           ? this.labelWidth.three
           : undefined,
+      acrossWidth: this.labelWidth.three,
       // The event holding the Tab stop is drawn whenever it lies in view.
       pinned: [focused, selectedIndex].filter((i) => i >= 0),
       metrics: sizes.metrics,
@@ -181,6 +182,7 @@ export class DrawingBuilder {
               lanes,
               labelWidth: this.labelWidth,
               wrappedWidth: this.labelWidth.wrapped,
+              acrossWidth: this.labelWidth.three,
               pinned: [],
               metrics: sizes.metrics,
               rangeLanes: prepared.rangeLanes,

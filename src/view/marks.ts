@@ -7,6 +7,7 @@ import type {
   LaidOutRange,
   TimelineLayout,
 } from '../layout/timeline-layout.js';
+import { markTop } from '../layout/rows.js';
 import { renderCluster } from './clusters.js';
 import type { ViewContext } from './context.js';
 
@@ -48,7 +49,7 @@ function renderMark(ctx: ViewContext, mark: LaidOutMark) {
   const e = ctx.dataset.events[mark.index]!;
   const selected = mark.index === ctx.selectedIndex;
   const bare = mark.lane < 0;
-  const y = bare ? ctx.rows.clusterTop : ctx.rows.laneTop(mark.lane);
+  const y = markTop(ctx.rows, mark);
   // A flipped label ends at the dot, whatever width the text really takes.
   const r = ctx.dotRadius;
   const title = ctx.words.event(mark.index).title;
