@@ -69,7 +69,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const orders = input.acrossWidth ? 6 : 3;
   let points!: Points;
   let order = 0;
-  for (let o = few ? (input.order ?? 0) : 0; o < orders; o++) {
+  // An order remembered from a layout with labels across lanes is replayed only where offered.
+  const first = few && input.order !== undefined && input.order < orders ? input.order : 0;
+  for (let o = first; o < orders; o++) {
     const as = o < 3 ? { ...input, acrossWidth: undefined } : input;
     const tried = !(o % 3)
       ? bestPoints(as)
