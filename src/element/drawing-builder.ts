@@ -182,7 +182,6 @@ export class DrawingBuilder {
               lanes,
               labelWidth: this.labelWidth,
               wrappedWidth: this.labelWidth.wrapped,
-              acrossWidth: this.labelWidth.three,
               pinned: [],
               metrics: sizes.metrics,
               rangeLanes: prepared.rangeLanes,

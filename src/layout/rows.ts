@@ -26,8 +26,14 @@ export interface RowSizes {
   readonly clusterHeight: number;
   readonly densityHeight: number;
   readonly axisHeight: number;
-  /** Room above the topmost label lane for its label's ascent; a range bar needs none. */
+  /** Room above the topmost label lane for its label's ascent. */
   readonly padding: number;
+  /**
+   * Whether the range bars start at the top edge, a bar needing no room for a label's ascent:
+   * the padding they would leave can make a label lane (at 672 × 416, the sixth the bundled
+   * dataset needs to label its events whole).
+   */
+  readonly barsAtTop?: boolean;
 }
 
 export const defaultRowSizes: RowSizes = {
@@ -59,9 +65,7 @@ export function layoutRows(
     0,
     Math.min(wanted, Math.floor((clusterTop - h) / sizes.rangeHeight)),
   );
-  // The bars start at the top edge: the padding they would leave can make a label lane (at
-  // 672 × 416, the sixth the bundled dataset needs to label its events whole).
-  const rangeTop = rangeLanes ? 0 : sizes.padding;
+  const rangeTop = rangeLanes && sizes.barsAtTop ? 0 : sizes.padding;
   const lanesTop = rangeTop + rangeLanes * sizes.rangeHeight;
   // The lowest lane takes its own height above the cluster row, each further one `pitch`.
   const lanes = Math.max(1, Math.floor((clusterTop - lanesTop - h) / pitch) + 1);
