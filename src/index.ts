@@ -3,14 +3,15 @@
  */
 export { DiplomacyTimeline, type TimelineMode, type TimelineTheme } from './diplomacy-timeline.js';
 export type { TimelineEventDetails, TimelineEventName } from './events.js';
+// A loaded dataset's types in the order it holds them, for a reader of the public API.
 export type {
-  Category,
   Dataset,
-  LocalizedText,
+  Category,
+  TimelineEvent,
+  Source,
   Media,
   Notice,
-  Source,
-  TimelineEvent,
+  LocalizedText,
 } from './data/model.js';
 export type { DatasetInput, EventInput } from './data/schema.js';
 export type { Problem } from './data/problems.js';

@@ -33,22 +33,30 @@ export interface Outcome {
   readonly stderr: string[];
 }
 
-function readText(file: string): string {
-  return readFileSync(file, 'utf8');
-}
-
 /** A file's text, or undefined after saying on `stderr` why it cannot be read. */
 function readReporting(file: string, stderr: string[]): string | undefined {
   try {
-    return readText(file);
+    return readFileSync(file, 'utf8');
   } catch (error) {
     stderr.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
     return undefined;
   }
 }
 
-/** The dataset in our JSON form, from any file we read; what stops it is reported. */
-function readForConvert(file: string, text: string, m: Messages): DatasetInput | Report {
+/** A dataset in our JSON form, with the report of what was found in its file. */
+type Converted = DatasetInput & { readonly report: Report };
+
+/**
+ * The dataset in our JSON form, from any file we read, or the report of what stops it;
+ * undefined when the file cannot be read (said on `stderr`).
+ */
+function readForConvert(
+  file: string,
+  m: Messages,
+  stderr: string[],
+): Converted | Report | undefined {
+  const text = readReporting(file, stderr);
+  if (text === undefined) return undefined;
   const report = validateText(file, text, m);
   if (formatFor(file) === 'csv') {
     // Rows that would be skipped are reported and left out; the rest is converted.
@@ -91,11 +99,8 @@ function runValidate(files: readonly string[], m: Messages): Outcome {
   const stderr: string[] = [];
   let problems = 0;
   for (const file of files) {
-    let text: string;
-    try {
-      text = readText(file);
-    } catch (error) {
-      stderr.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+    const text = readReporting(file, stderr);
+    if (text === undefined) {
       problems++;
       continue;
     }
@@ -111,15 +116,14 @@ function runValidate(files: readonly string[], m: Messages): Outcome {
 function runConvert(from: string, to: string, m: Messages): Outcome {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const text = readReporting(from, stderr);
-  if (text === undefined) return { code: 1, stdout, stderr };
-  const read = readForConvert(from, text, m);
+  const read = readForConvert(from, m, stderr);
+  if (!read) return { code: 1, stdout, stderr };
   if ('lines' in read) {
     stdout.push(...read.lines);
     stderr.push(`${to} was not written.`);
     return { code: 1, stdout, stderr };
   }
-  const { report, ...dataset } = read as DatasetInput & { report: Report };
+  const { report, ...dataset } = read;
   stdout.push(...report.lines);
   let out: string;
   if (formatFor(to) === 'csv') {
@@ -138,15 +142,14 @@ function runConvert(from: string, to: string, m: Messages): Outcome {
 function runHtml(file: string, m: Messages): Outcome {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const text = readReporting(file, stderr);
-  if (text === undefined) return { code: 1, stdout, stderr };
   // The list goes to stdout alone, so it can be redirected into a page; problems to stderr.
-  const read = readForConvert(file, text, m);
+  const read = readForConvert(file, m, stderr);
+  if (!read) return { code: 1, stdout, stderr };
   if ('lines' in read) {
     stderr.push(...read.lines);
     return { code: 1, stdout, stderr };
   }
-  const { report, ...dataset } = read as DatasetInput & { report: Report };
+  const { report, ...dataset } = read;
   stderr.push(...report.lines);
   stdout.push(datasetToList(normaliseDataset(dataset), m));
   return { code: 0, stdout, stderr };

@@ -8,40 +8,31 @@
  */
 export type Path = readonly (string | number)[];
 
+/** A problem at a place in the dataset, with what its message needs to word it. */
+type At<Code extends string, Fields = unknown> = {
+  readonly code: Code;
+  readonly path: Path;
+} & Readonly<Fields>;
+
 export type Problem =
   | { readonly code: 'network'; readonly url: string }
   | { readonly code: 'http'; readonly url: string; readonly status: number }
   | { readonly code: 'parse'; readonly url: string; readonly format: 'json' | 'csv' }
-  | { readonly code: 'notDataset'; readonly path: Path }
-  | { readonly code: 'missing'; readonly path: Path }
-  | { readonly code: 'type'; readonly path: Path; readonly expected: ExpectedKind }
-  | { readonly code: 'notDate'; readonly path: Path; readonly value: string }
-  | {
-      readonly code: 'endBeforeStart';
-      readonly path: Path;
-      readonly start: string;
-      readonly end: string;
-    }
-  | {
-      readonly code: 'duplicateId';
-      readonly path: Path;
-      readonly id: string;
-      readonly firstPath: Path;
-    }
-  | { readonly code: 'unknownCategory'; readonly path: Path; readonly category: string }
+  | At<'notDataset'>
+  | At<'missing'>
+  | At<'type', { expected: ExpectedKind }>
+  | At<'notDate', { value: string }>
+  | At<'endBeforeStart', { start: string; end: string }>
+  | At<'duplicateId', { id: string; firstPath: Path }>
+  | At<'unknownCategory', { category: string }>
   // Embedding: a query parameter embed.html does not know; `known` lists the ones it does.
-  | { readonly code: 'unknownParameter'; readonly path: Path; readonly known: string }
+  | At<'unknownParameter', { known: string }>
   // Authoring: TimelineJS files and spreadsheets.
   | { readonly code: 'googleSheet'; readonly url: string }
-  | { readonly code: 'displayDateOnly'; readonly path: Path; readonly value: string }
-  | { readonly code: 'displayDate'; readonly path: Path; readonly value: string }
-  | { readonly code: 'mediaAddress'; readonly path: Path; readonly url: string }
-  | {
-      readonly code: 'madeUpTitle';
-      readonly path: Path;
-      readonly title: string;
-      readonly from: 'text' | 'caption' | 'date';
-    }
+  | At<'displayDateOnly', { value: string }>
+  | At<'displayDate', { value: string }>
+  | At<'mediaAddress', { url: string }>
+  | At<'madeUpTitle', { title: string; from: 'text' | 'caption' | 'date' }>
   // Hardening: a source that does not answer in time.
   | { readonly code: 'timeout'; readonly url: string; readonly seconds: number };
 

@@ -35,10 +35,20 @@ export function themeOf(host: HTMLElement): ImageTheme {
       grid: read('--_grid', '#e6e9ed'),
       surface: read('--_surface', '#f4f6f8'),
       fontFamily: getComputedStyle(host).fontFamily || 'sans-serif',
+      labelFontPx: labelFontPx(probe),
     };
   } finally {
     probe.remove();
   }
+}
+
+/**
+ * The size the drawing's labels are shown at (view/marks.styles.ts): the mode's, set from its
+ * Sizes (view/size-properties.ts), unless the page sets --dt-label-font-size.
+ */
+function labelFontPx(probe: HTMLElement): number {
+  probe.style.fontSize = 'var(--dt-label-font-size, var(--_label))';
+  return parseFloat(getComputedStyle(probe).fontSize);
 }
 
 /** PNG pixels per CSS pixel: sharp on a projector or in a printed handout. */

@@ -15,6 +15,8 @@ export interface ImageTheme {
   readonly grid: string;
   readonly surface: string;
   readonly fontFamily: string;
+  /** The labels' type size as drawn (the mode's, or the page's --dt-label-font-size). */
+  readonly labelFontPx: number;
 }
 
 /** The view to draw, as the widget laid it out for the screen. */
@@ -41,7 +43,6 @@ export interface TimelineImage {
 const TITLE_HEIGHT = 40;
 const FOOTER_PAD = 6;
 const LINE_HEIGHT = 16;
-const LABEL_PX = 13;
 
 /** Dataset text is untrusted: everything written into the SVG goes through here. */
 export function escapeXml(text: string): string {
@@ -136,6 +137,7 @@ const colorOf = ({ dataset, theme }: ImageInput, index: number) =>
 
 function drawRanges(input: ImageInput, out: string[]): void {
   const { layout, rows, dataset, m, theme } = input;
+  const px = theme.labelFontPx;
   for (const range of layout.ranges) {
     const y = rows.rangeLaneTop(range.lane);
     const w = Math.max(range.x1 - range.x0, 4);
@@ -144,13 +146,14 @@ function drawRanges(input: ImageInput, out: string[]): void {
     out.push(
       `<rect x="${n(range.x0)}" y="${y}" width="${n(w)}" height="24" rx="4" fill="${escapeXml(color)}" fill-opacity="0.22"/>`,
       `<rect x="${n(range.x0)}" y="${y}" width="4" height="24" fill="${escapeXml(color)}"/>`,
-      `<text x="${n(range.x0 + 10)}" y="${y + 16}" font-size="${LABEL_PX}" fill="${escapeXml(theme.color)}">${escapeXml(fit(label, Math.max(range.labelWidth, w - 12), LABEL_PX))}</text>`,
+      `<text x="${n(range.x0 + 10)}" y="${y + 16}" font-size="${px}" fill="${escapeXml(theme.color)}">${escapeXml(fit(label, Math.max(range.labelWidth, w - 12), px))}</text>`,
     );
   }
 }
 
 function drawMarks(input: ImageInput, out: string[]): void {
   const { layout, rows, dataset, m, theme } = input;
+  const px = theme.labelFontPx;
   const r = input.dotRadius;
   for (const mark of layout.marks) {
     const e = dataset.events[mark.index]!;
@@ -167,13 +170,15 @@ function drawMarks(input: ImageInput, out: string[]): void {
       const title = pickText(e.title, m.lang).text;
       const lines =
         mark.lines > 1
-          ? wrap(title, mark.labelWidth - 8, LABEL_PX, mark.lines)
-          : [fit(title, mark.labelWidth - 8, LABEL_PX)];
+          ? wrap(title, mark.labelWidth - 8, px, mark.lines)
+          : [fit(title, mark.labelWidth - 8, px)];
       const x = mark.flipped ? mark.x - r - 6 : mark.x + r + 6;
+      // Lines as far apart as on screen (.wrapped .label: line-height 1.08).
+      const lineHeight = Math.round(1.08 * px);
       lines.forEach((line, i) => {
-        const y = cy + 4.5 + (i - (lines.length - 1) / 2) * 14;
+        const y = cy + 4.5 + (i - (lines.length - 1) / 2) * lineHeight;
         out.push(
-          `<text x="${n(x)}" y="${n(y)}" font-size="${LABEL_PX}" text-anchor="${mark.flipped ? 'end' : 'start'}" fill="${escapeXml(theme.color)}">${escapeXml(line)}</text>`,
+          `<text x="${n(x)}" y="${n(y)}" font-size="${px}" text-anchor="${mark.flipped ? 'end' : 'start'}" fill="${escapeXml(theme.color)}">${escapeXml(line)}</text>`,
         );
       });
     }

@@ -98,6 +98,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 
 /** Points laid out; again with the pinned events' room reserved first when one found none. */
 function bestPoints(input: LayoutInput): Points {
+  // A zoom or pan frame (its order given) reserves their room at once: one layout a frame,
+  // where trying without would lay out twice whenever a cluster holds one of them.
+  if (input.order !== undefined && pinnedInWindow(input).length) return layoutPoints(input, true);
   const points = layoutPoints(input, false);
   // A bare dot on the cluster row (lane -1) has no label: a pinned event there is not placed.
   const placed = new Set(points.marks.filter((mark) => mark.lane >= 0).map((mark) => mark.index));

@@ -44,10 +44,38 @@ function eventColor(ctx: ViewContext, index: number): string {
   return color ? `--dt-event-color:${color}` : '';
 }
 
-/** An event mark: a button positioned by transform, so a zoom frame only rewrites styles. */
+/**
+ * The button every event is drawn as, mark or range: one place for its part, its focus and
+ * its accessible name. `cut`: the label does not show the whole title, so the tooltip does.
+ */
+function eventButton(
+  ctx: ViewContext,
+  index: number,
+  kind: 'event' | 'range',
+  classes: string,
+  cut: boolean,
+  style: string,
+  content: unknown,
+) {
+  const selected = index === ctx.selectedIndex;
+  return html`<button
+    type="button"
+    part=${selected ? `${kind} event-selected` : kind}
+    class="${classes} ${selected ? 'selected' : ''}"
+    data-index=${index}
+    tabindex=${index === ctx.focusIndex ? 0 : -1}
+    aria-expanded=${selected ? 'true' : 'false'}
+    aria-label=${eventName(ctx, index)}
+    title=${cut ? ctx.words.event(index).title : nothing}
+    .style=${style + eventColor(ctx, index)}
+  >
+    ${content}
+  </button>`;
+}
+
+/** An event mark, positioned by transform, so a zoom frame only rewrites styles. */
 function renderMark(ctx: ViewContext, mark: LaidOutMark) {
   const e = ctx.dataset.events[mark.index]!;
-  const selected = mark.index === ctx.selectedIndex;
   const bare = mark.lane < 0;
   const y = markTop(ctx.rows, mark);
   // A flipped label ends at the dot, whatever width the text really takes.
@@ -64,43 +92,30 @@ function renderMark(ctx: ViewContext, mark: LaidOutMark) {
     : mark.flipped
       ? `calc(${mark.x + r}px - 100%)`
       : `${mark.x - r}px`;
-  return html`<button
-    type="button"
-    part=${selected ? 'event event-selected' : 'event'}
-    class="mark ${e.circa ? 'circa' : ''} ${selected ? 'selected' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''} ${mark.lines > 1 ? 'wrapped' : ''} ${mark.lines > 2 ? 'three' : ''} ${mark.cut ? 'cut' : ''} ${shown === title ? 'clamped' : ''}"
-    data-index=${mark.index}
-    tabindex=${mark.index === ctx.focusIndex ? 0 : -1}
-    aria-expanded=${selected ? 'true' : 'false'}
-    aria-label=${eventName(ctx, mark.index)}
-    title=${bare || mark.cut ? title : nothing}
-    .style=${`transform:translate(${x},${y}px);${eventColor(ctx, mark.index)}`}
-  >
-    <span class="dot" aria-hidden="true"></span>${eventText(
-      ctx,
-      mark.index,
-      mark.labelWidth,
-      shown,
-    )}
-  </button>`;
+  return eventButton(
+    ctx,
+    mark.index,
+    'event',
+    `mark ${e.circa ? 'circa' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''} ${mark.lines > 1 ? 'wrapped' : ''} ${mark.lines > 2 ? 'three' : ''} ${mark.cut ? 'cut' : ''} ${shown === title ? 'clamped' : ''}`,
+    bare || mark.cut,
+    `transform:translate(${x},${y}px);`,
+    html`<span class="dot" aria-hidden="true"></span
+      >${eventText(ctx, mark.index, mark.labelWidth, shown)}`,
+  );
 }
 
 /** A range (era) as a bar across the time it covers, with the label starting at the bar. */
 function renderRange(ctx: ViewContext, range: LaidOutRange) {
-  const selected = range.index === ctx.selectedIndex;
   const barWidth = Math.max(range.x1 - range.x0, 4);
-  return html`<button
-    type="button"
-    part=${selected ? 'range event-selected' : 'range'}
-    class="range ${selected ? 'selected' : ''} ${range.lines === 2 ? 'wrapped' : ''}"
-    data-index=${range.index}
-    tabindex=${range.index === ctx.focusIndex ? 0 : -1}
-    aria-expanded=${selected ? 'true' : 'false'}
-    aria-label=${eventName(ctx, range.index)}
-    title=${range.cut ? ctx.words.event(range.index).title : nothing}
-    .style=${`transform:translate(${range.x0}px,${ctx.rows.rangeLaneTop(range.lane)}px);width:${barWidth}px;--_bar:${barWidth}px;${eventColor(ctx, range.index)}`}
-  >
-    ${eventText(ctx, range.index, Math.max(range.labelWidth, range.x1 - range.x0 - 12))}
-  </button>`;
+  return eventButton(
+    ctx,
+    range.index,
+    'range',
+    `range ${range.lines === 2 ? 'wrapped' : ''}`,
+    range.cut,
+    `transform:translate(${range.x0}px,${ctx.rows.rangeLaneTop(range.lane)}px);width:${barWidth}px;--_bar:${barWidth}px;`,
+    eventText(ctx, range.index, Math.max(range.labelWidth, range.x1 - range.x0 - 12)),
+  );
 }
 
 type Drawn =

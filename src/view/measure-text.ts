@@ -1,8 +1,10 @@
 import type { MeasureText } from '../layout/label-width.js';
 
-/** Widths measured so far, by font and text: a title is measured once per font and size. */
+/** Widths measured so far, by font and word: a word is measured once per font and size. */
 const measured = new Map<string, number>();
 let context: CanvasRenderingContext2D | null | undefined;
+/** The context's font now: setting it parses the font string again, even the same one. */
+let contextFont = '';
 
 /**
  * Measures text as the browser sets it, with a canvas in the labels' font (`family`, `weight`
@@ -13,18 +15,29 @@ export function canvasMeasure(family: string, weight: string, fallback: MeasureT
   const ctx = context;
   if (!ctx) return fallback;
   watchFont(`${weight} 9px ${family}`);
-  return (text, fontPx) => {
-    const font = `${weight} ${fontPx}px ${family}`;
+  const word = (font: string, text: string): number => {
     const key = `${font}\n${text}`;
     let width = measured.get(key);
     if (width === undefined) {
       // A dataset of 100,000 titles measured in two languages stays a bounded memo.
       if (measured.size > 50_000) measured.clear();
-      ctx.font = font;
+      if (contextFont !== font) ctx.font = contextFont = font;
       width = ctx.measureText(text).width;
       measured.set(key, width);
     }
     return width;
+  };
+  // A text is the sum of its words and spaces: browsers shape text word by word, so the sum is
+  // the text's width. The layout measures each title broken at every space (label-width.ts),
+  // and measured whole, each break would measure the same words again.
+  return (text, fontPx) => {
+    const font = `${weight} ${fontPx}px ${family}`;
+    let width = 0;
+    let from = 0;
+    for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', (from = at + 1))) {
+      width += word(font, text.slice(from, at)) + word(font, ' ');
+    }
+    return width + word(font, text.slice(from));
   };
 }
 
@@ -51,6 +64,7 @@ function watchFont(font: string): void {
   set.load(font).then((faces) => {
     if (!faces.length) return;
     measured.clear();
+    contextFont = '';
     fonts++;
     set.dispatchEvent(new Event('dt-fonts'));
   }, Boolean);

@@ -89,6 +89,22 @@ describe('Download image', () => {
     expect(texts.at(-1)).to.equal(location.href.replace(/#.*$/, ''));
   });
 
+  it('draws the labels at the size the screen shows them, a page’s own size included', async () => {
+    el.style.setProperty('--dt-label-font-size', '16px');
+    await el.updateComplete;
+    const label = marks(el)
+      .map((m) => m.querySelector('.label'))
+      .find((l) => l?.checkVisibility())!;
+    expect(getComputedStyle(label).fontSize).to.equal('16px');
+    const { blob } = await download(el, 'SVG');
+    const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+    const sizes = new Set(
+      [...doc.querySelectorAll('text')].map((t) => t.getAttribute('font-size')),
+    );
+    // The title is 18, ticks, counts and the source line 12: the labels are the 16.
+    expect([...sizes].sort()).to.deep.equal(['12', '16', '18']);
+  });
+
   it('closes its menu on Escape and gives focus back to its button', async () => {
     const summary = el.shadowRoot!.querySelector<HTMLElement>('[part~="control-export"]')!;
     summary.focus();

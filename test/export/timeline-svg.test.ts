@@ -57,6 +57,7 @@ function input(width = 800): ImageInput {
       grid: '#e6e9ed',
       surface: '#f4f6f8',
       fontFamily: 'Georgia, "Times New Roman", serif',
+      labelFontPx: embedSizes.labelFontPx,
     },
     address: 'https://example.org/article?x=1&y=2',
   };
