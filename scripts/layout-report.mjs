@@ -1,7 +1,8 @@
 // npm run layout-report: what a new reader sees in the initial view, measured on the BUILT
 // module (run `npm run build` first) in headless Chromium, per dataset and box size: point
 // events in view, how many are drawn with a label, how many of those labels are whole (the
-// text fits its box: scrollWidth <= clientWidth and scrollHeight <= clientHeight), how many
+// text fits its box: scrollWidth <= clientWidth and scrollHeight <= clientHeight, and it is the
+// whole title, not one the widget cut short between words to fit: class "cut"), how many
 // events sit inside clusters, whether the three headline events are labelled, and whether the
 // chosen event's mark is covered by its open detail card.
 // Usage: node scripts/layout-report.mjs [--json] [--shots <dir>] (--shots saves each initial
@@ -100,7 +101,8 @@ function readView(headlines) {
     if (!label || label.clientWidth === 0) continue;
     labelled++;
     labelledIds.add(events[Number(mark.dataset.index)].id);
-    if (label.scrollWidth <= label.clientWidth && label.scrollHeight <= label.clientHeight) whole++;
+    const fits = label.scrollWidth <= label.clientWidth && label.scrollHeight <= label.clientHeight;
+    if (fits && !mark.classList.contains('cut')) whole++;
     else
       notWhole.push(
         `${label.textContent} (${label.scrollWidth}×${label.scrollHeight} in ${label.clientWidth}×${label.clientHeight})`,

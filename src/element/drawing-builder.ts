@@ -50,7 +50,11 @@ export class DrawingBuilder {
   /** The drawing last rendered: "Download image" draws the same. */
   drawn?: Drawing;
   private groups?: { dataset: Dataset; lanes: GroupLanes };
-  private labelWidth: LabelWidths = Object.assign(() => 0, { wrapped: () => 0, three: () => 0 });
+  private labelWidth: LabelWidths = Object.assign(() => 0, {
+    wrapped: () => 0,
+    three: () => 0,
+    cut: () => '',
+  });
   private words?: WordsCache;
   private labelKey = '';
   private order?: number;
@@ -120,6 +124,7 @@ export class DrawingBuilder {
         rows.laneTop(0) - rows.laneTop(1) >= 1.2 * sizes.rows.laneHeight
           ? this.labelWidth.three
           : undefined,
+      acrossWidth: this.labelWidth.three,
       // The event holding the Tab stop is drawn whenever it lies in view.
       pinned: [focused, selectedIndex].filter((i) => i >= 0),
       metrics: sizes.metrics,
@@ -141,6 +146,7 @@ export class DrawingBuilder {
       laneSpan,
       focusIndex: tabStop(layout, focused),
       selectedIndex,
+      cutTitle: this.labelWidth.cut,
     };
     this.drawn = { ctx, layout, groups: grouped?.groups };
     return this.drawn;

@@ -2,7 +2,7 @@ import type { Dataset } from '../data/model.js';
 import { formatCompactCount, formatTick, pickText } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { estimateTextWidth } from '../layout/label-width.js';
-import type { Rows } from '../layout/rows.js';
+import { type Rows, markTop } from '../layout/rows.js';
 import type { TimelineLayout } from '../layout/timeline-layout.js';
 
 /** The theme as resolved on the page, so the picture looks like the widget it came from. */
@@ -157,7 +157,7 @@ function drawMarks(input: ImageInput, out: string[]): void {
   const r = input.dotRadius;
   for (const mark of layout.marks) {
     const e = dataset.events[mark.index]!;
-    const cy = (mark.lane < 0 ? rows.clusterTop : rows.laneTop(mark.lane)) + input.targetSize / 2;
+    const cy = markTop(rows, mark) + input.targetSize / 2;
     const color = colorOf(input, mark.index);
     out.push(
       `<path d="M${n(mark.x)},${cy}V${rows.axisTop}" stroke="${escapeXml(theme.axis)}" stroke-opacity="0.55"/>`,

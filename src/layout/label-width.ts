@@ -60,6 +60,38 @@ export function threeLineWidth(
   return Math.ceil(best);
 }
 
+/**
+ * `text` cut between words so that, with "…" after it, it fills no more than `lines` lines
+ * `room` pixels wide, as a browser fills them (a balanced label takes no more lines than that);
+ * whole where it fits. Where not even its first word fits, it is left whole, for the browser to
+ * cut inside the word.
+ */
+export function cutAtWord(
+  text: string,
+  room: number,
+  lines: number,
+  fontPx: number,
+  measure: MeasureText = estimateTextWidth,
+): string {
+  const words = text.split(' ');
+  let kept = 0;
+  let line = '';
+  for (let n = 1; n <= lines && kept < words.length; n++, line = '') {
+    for (; kept < words.length; kept++) {
+      const next = line ? `${line} ${words[kept]}` : words[kept]!;
+      // The last line keeps room for the ellipsis, unless the title ends on it.
+      const ends = n === lines && kept < words.length - 1 ? '…' : '';
+      if (measure(next + ends, fontPx) > room) break;
+      line = next;
+    }
+  }
+  if (kept === words.length || !kept) return text;
+  return `${words
+    .slice(0, kept)
+    .join(' ')
+    .replace(/[\s,.;:–—-]+$/, '')}…`;
+}
+
 /** An event's label width on one line, callable, with its width on two lines beside it. */
 export interface LabelWidths {
   /** The whole title on one line, with the label's padding. */
@@ -68,6 +100,8 @@ export interface LabelWidths {
   wrapped(index: number): number;
   /** The whole title on three lines, with the padding; as `wrapped` when no narrower. */
   three(index: number): number;
+  /** The title cut between words to fit a label `width` wide (with padding) on `lines` lines. */
+  cut(index: number, width: number, lines: number): string;
 }
 
 /**
@@ -108,5 +142,7 @@ export function labelWidthCache(
       );
     return w;
   };
-  return Object.assign(one, { wrapped, three });
+  const cut = (index: number, width: number, lines: number) =>
+    cutAtWord(label(index), width - padding - 1, lines, fontPx, measure);
+  return Object.assign(one, { wrapped, three, cut });
 }

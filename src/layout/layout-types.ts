@@ -51,6 +51,11 @@ export interface LayoutInput {
    * a label on three lines beside one on two (a lane and a fifth); tried before a label is cut.
    */
   readonly threeWidth?: (eventIndex: number) => number;
+  /**
+   * Width of an event's label on three lines set across its lane and the one above (`across`),
+   * where the lanes are too close for three lines in one: tried before a label is cut.
+   */
+  readonly acrossWidth?: (eventIndex: number) => number;
   /** Events always drawn as marks, never clustered: the focused and the chosen one. */
   readonly pinned: readonly number[];
   /**
@@ -76,7 +81,8 @@ export interface LayoutInput {
 /**
  * A point event drawn as a mark: `x` is the dot's centre. Its label sits in `lane`, to the
  * right of the dot or, `flipped`, to its left, on one to three lines (`lines`), `cut` short with
- * an ellipsis only where neither found room. Lane -1 is a bare dot on the cluster row, for an
+ * an ellipsis only where neither found room; `across`, on three lines taking its lane and the
+ * one above, centred between them. Lane -1 is a bare dot on the cluster row, for an
  * event that found no lane but is alone in its column.
  */
 export interface LaidOutMark {
@@ -87,6 +93,7 @@ export interface LaidOutMark {
   readonly flipped: boolean;
   readonly lines: 1 | 2 | 3;
   readonly cut: boolean;
+  readonly across?: boolean;
 }
 
 /**

@@ -113,10 +113,18 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
     const roomRight = width - (x - r) - metrics.markWidth;
     const roomLeft = x + r - metrics.markWidth;
     const inView = x >= 0 && x <= width;
-    const commit = (lane: number, labelWidth: number, flipped: boolean, cut: boolean) => {
+    const commit = (
+      lane: number,
+      labelWidth: number,
+      flipped: boolean,
+      cut: boolean,
+      across = false,
+    ) => {
       const [x0, x1] = markBox({ x, labelWidth, flipped }, metrics);
-      if (ahead) reserved.push({ lane, x0, x1: x1 + gap });
-      else laneEnd[lane] = x1 + gap;
+      for (let l = lane; l <= lane + Number(across); l++) {
+        if (ahead) reserved.push({ lane: l, x0, x1: x1 + gap });
+        else laneEnd[l] = x1 + gap;
+      }
       const lines = cut
         ? input.wrappedWidth
           ? 2
@@ -126,26 +134,30 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
             ? 3
             : 2
           : 1;
-      if (lines > 2) tall.push({ lane, x0, x1: x1 + gap });
-      marks.push({ index: eventIndex, x, lane, labelWidth, flipped, lines, cut });
+      if (lines > 2 && !across) tall.push({ lane, x0, x1: x1 + gap });
+      const mark: LaidOutMark = { index: eventIndex, x, lane, labelWidth, flipped, lines, cut };
+      marks.push(across ? { ...mark, across } : mark);
       return true;
     };
     const room = view.x(next, width) - x - metrics.markWidth;
-    const right = (lane: number, w: number) =>
+    // Across two lanes, a label needs the room in both.
+    const free = (lane: number, x0: number, x1: number, across: boolean) =>
+      fits(lane, x0, x1) && (!across || fits(lane + 1, x0, x1));
+    const right = (lane: number, w: number, across = false) =>
       (x < 0 || (inView && w <= roomRight)) &&
-      fits(lane, x - r, x - r + metrics.markWidth + w + gap);
-    const left = (lane: number, w: number) =>
+      free(lane, x - r, x - r + metrics.markWidth + w + gap, across);
+    const left = (lane: number, w: number, across = false) =>
       (x > width || (inView && w <= roomLeft)) &&
-      fits(lane, x + r - metrics.markWidth - w, x + r + gap);
+      free(lane, x + r - metrics.markWidth - w, x + r + gap, across);
     /**
      * Puts a label `w` wide in `lane`: right of the dot when that leaves the next dot clear,
      * else preferably left of it, in room the labels before it left free.
      */
-    const tryIn = (lane: number, w: number): boolean => {
+    const tryIn = (lane: number, w: number, across = false): boolean => {
       if (w > metrics.maxLabelWidth) return false;
-      if (w <= room && right(lane, w)) return commit(lane, w, false, false);
-      if (left(lane, w)) return commit(lane, w, true, false);
-      return w > room && right(lane, w) && commit(lane, w, false, false);
+      if (w <= room && right(lane, w, across)) return commit(lane, w, false, false, across);
+      if (left(lane, w, across)) return commit(lane, w, true, false, across);
+      return w > room && right(lane, w, across) && commit(lane, w, false, false, across);
     };
     const [first, second] = one > room ? [two(), one] : [one, -1];
     for (let lane = own; lane < end; lane++) {
@@ -164,6 +176,11 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
         (b) => (b.lane - lane) ** 2 === 1 && b.x0 < x + reach && b.x1 > x - reach,
       );
       if (!near && tryIn(lane, three)) return true;
+    }
+    // Where the lanes are too close for that, three lines across a lane and the one above.
+    const across = input.acrossWidth?.(eventIndex) ?? Infinity;
+    for (let lane = 0; lane < lanes - 1 && !input.laneOf && across < two(); lane++) {
+      if (tryIn(lane, across, true)) return true;
     }
     // The last resort: the label cut short, where its lane leaves the most room.
     if (inView) {

@@ -26,7 +26,14 @@ export interface RowSizes {
   readonly clusterHeight: number;
   readonly densityHeight: number;
   readonly axisHeight: number;
+  /** Room above the topmost label lane for its label's ascent. */
   readonly padding: number;
+  /**
+   * Whether the range bars start at the top edge, a bar needing no room for a label's ascent:
+   * the padding they would leave can make a label lane (at 672 × 416, the sixth the bundled
+   * dataset needs to label its events whole).
+   */
+  readonly barsAtTop?: boolean;
 }
 
 export const defaultRowSizes: RowSizes = {
@@ -52,13 +59,13 @@ export function layoutRows(
   const axisTop = Math.max(0, height - sizes.axisHeight);
   const densityTop = axisTop - sizes.densityHeight;
   const clusterTop = densityTop - sizes.clusterHeight;
-  const rangeTop = sizes.padding;
   // A short drawing (a phone's strip above the card) keeps one label lane for the chosen mark:
   // the range lanes that do not fit above it go, rather than be drawn over it.
   const rangeLanes = Math.max(
     0,
-    Math.min(wanted, Math.floor((clusterTop - h - rangeTop) / sizes.rangeHeight)),
+    Math.min(wanted, Math.floor((clusterTop - h) / sizes.rangeHeight)),
   );
+  const rangeTop = rangeLanes && sizes.barsAtTop ? 0 : sizes.padding;
   const lanesTop = rangeTop + rangeLanes * sizes.rangeHeight;
   // The lowest lane takes its own height above the cluster row, each further one `pitch`.
   const lanes = Math.max(1, Math.floor((clusterTop - lanesTop - h) / pitch) + 1);
@@ -112,4 +119,17 @@ export function fillRows(
     rangeTop,
     rangeLaneTop: (lane) => rangeTop + (rangeLanes - 1 - lane) * sizes.rangeHeight,
   };
+}
+
+/**
+ * Top edge of a mark's row: its lane's, the cluster row's for a bare dot (lane -1), and half
+ * way up to the lane above for a label set across two lanes.
+ */
+export function markTop(
+  rows: Pick<Rows, 'clusterTop' | 'laneTop'>,
+  mark: { readonly lane: number; readonly across?: boolean },
+): number {
+  if (mark.lane < 0) return rows.clusterTop;
+  const top = rows.laneTop(mark.lane);
+  return mark.across ? (top + rows.laneTop(mark.lane + 1)) / 2 : top;
 }

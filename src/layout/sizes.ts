@@ -21,7 +21,7 @@ export interface Sizes {
 
 export const embedSizes: Sizes = {
   metrics: defaultMetrics,
-  rows: defaultRowSizes,
+  rows: { ...defaultRowSizes, barsAtTop: true },
   labelFontPx: 13,
   labelPadding: 8,
 };

@@ -58,20 +58,26 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   // layout redone with their room reserved first, so choosing an event rarely moves others.
   // Where a few events are left unlabelled or cut, two other orders may label more: the events
   // at the right edge, whose labels can only run left, placed first; or all laid out from the
-  // right (a crowded end of the drawing then takes its lanes first). The best of the three wins;
-  // a zoom frame, with `order` set, lays out only the one that won when the view last settled.
+  // right (a crowded end of the drawing then takes its lanes first). Each again with labels set
+  // across two lanes where one would be cut (orders 3 to 5): that whole label takes a lane's
+  // room others may need, so it is kept only where it labels more. The best wins; a zoom frame,
+  // with `order` set, lays out only the one that won when the view last settled.
   const [from, to] = pointWindow(input);
   const lo = lowerBound(index.pointTimes, from);
   const hi = lowerBound(index.pointTimes, to);
   const few = hi - lo < 500 && !input.laneOf;
+  const orders = input.acrossWidth ? 6 : 3;
   let points!: Points;
   let order = 0;
-  for (let o = few ? (input.order ?? 0) : 0; o < 3; o++) {
-    const tried = !o
-      ? bestPoints(input)
-      : o > 1
-        ? fromTheRight(input, lo, hi)
-        : layoutPoints(input, true, edgeEvents(input, lo, hi));
+  // An order remembered from a layout with labels across lanes is replayed only where offered.
+  const first = few && input.order !== undefined && input.order < orders ? input.order : 0;
+  for (let o = first; o < orders; o++) {
+    const as = o < 3 ? { ...input, acrossWidth: undefined } : input;
+    const tried = !(o % 3)
+      ? bestPoints(as)
+      : o % 3 > 1
+        ? fromTheRight(as, lo, hi)
+        : layoutPoints(as, true, edgeEvents(as, lo, hi));
     if (!points || labelled(tried) > labelled(points)) [points, order] = [tried, o];
     if (!few || input.order !== undefined || (!o && labelled(points) >= 3 * points.marks.length))
       break;
@@ -132,6 +138,7 @@ function labelled(points: Points): number {
  */
 function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
   const { index, width, labelWidth: one, wrappedWidth: two, threeWidth: three } = input;
+  const across = input.acrossWidth;
   const back = layoutPoints(
     {
       ...input,
@@ -150,6 +157,7 @@ function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
       labelWidth: (i) => one(~i),
       wrappedWidth: two && ((i) => two(~i)),
       threeWidth: three && ((i) => three(~i)),
+      acrossWidth: across && ((i) => across(~i)),
       pinned: input.pinned.map((i) => ~i),
     },
     true,
@@ -169,6 +177,6 @@ function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
 /** How many label lanes a layout's marks take, at least one (bare dots take none). */
 export function lanesTaken(layout: Pick<TimelineLayout, 'marks'>): number {
   let taken = 1;
-  for (const mark of layout.marks) taken = Math.max(taken, mark.lane + 1);
+  for (const mark of layout.marks) taken = Math.max(taken, mark.lane + (mark.across ? 2 : 1));
   return taken;
 }

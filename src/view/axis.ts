@@ -1,6 +1,7 @@
 import { svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatTick } from '../i18n/format.js';
+import { markTop } from '../layout/rows.js';
 import type { TimelineLayout } from '../layout/timeline-layout.js';
 import type { ViewContext } from './context.js';
 
@@ -19,7 +20,7 @@ export function renderAxis(ctx: ViewContext, layout: TimelineLayout) {
   const { rows } = ctx;
   let stemPath = '';
   for (const mark of layout.marks) {
-    const top = mark.lane < 0 ? rows.clusterTop : rows.laneTop(mark.lane);
+    const top = markTop(rows, mark);
     stemPath += `M${mark.x.toFixed(1)},${top + ctx.targetSize / 2}V${rows.axisTop}`;
   }
   let density = '';

@@ -21,6 +21,11 @@ export interface ViewContext {
   readonly focusIndex: number;
   /** The chosen event, or -1. */
   readonly selectedIndex: number;
+  /**
+   * An event's title cut between words, with "…", to fit a label `width` wide on `lines` lines
+   * (see LabelWidths.cut); without it, the browser cuts where the box ends, inside a word.
+   */
+  readonly cutTitle?: (index: number, width: number, lines: number) => string;
 }
 
 /** How one source with an address is shown: a link, or (on a kiosk) a QR code. */

@@ -90,6 +90,20 @@ export const markStyles = css`
     padding-block: 0.08em;
   }
 
+  /* A transparent border, not padding, holds a cut label's ascent and descent: the clip then
+     falls at the text, and a line after the clamp does not show through the padding. */
+  .wrapped.cut .label {
+    padding-block: 0;
+    border-block: 0.16em solid transparent;
+  }
+
+  /* A title the browser cuts starts at its box's start, whichever side of the dot it is on:
+     set to the end, Chrome draws the clamp's ellipsis past the box, where it is clipped to a
+     dot that reads as a full stop ("Still lagging, and."). */
+  .wrapped.clamped .label {
+    text-align: start;
+  }
+
   .mark:hover .label,
   .range:hover .label {
     text-decoration: underline;

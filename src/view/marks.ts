@@ -7,11 +7,15 @@ import type {
   LaidOutRange,
   TimelineLayout,
 } from '../layout/timeline-layout.js';
+import { markTop } from '../layout/rows.js';
 import { renderCluster } from './clusters.js';
 import type { ViewContext } from './context.js';
 
-/** The markup inside a mark or a range: its title (tagged with its language). */
-function eventText(ctx: ViewContext, index: number, labelWidth: number) {
+/**
+ * The markup inside a mark or a range: its title (tagged with its language), or the `shown`
+ * part of it where a label is cut short (the button's name and tooltip keep it whole).
+ */
+function eventText(ctx: ViewContext, index: number, labelWidth: number, shown?: string) {
   // labelWidth 0: a bare dot, named for screen readers but with no visible label.
   const words = ctx.words.event(index);
   return html`<span
@@ -19,7 +23,7 @@ function eventText(ctx: ViewContext, index: number, labelWidth: number) {
     part="label"
     lang=${ifDefined(words.titleLang)}
     .style=${`max-width:${labelWidth}px`}
-    >${words.title}</span
+    >${shown ?? words.title}</span
   >`;
 }
 
@@ -73,9 +77,16 @@ function eventButton(
 function renderMark(ctx: ViewContext, mark: LaidOutMark) {
   const e = ctx.dataset.events[mark.index]!;
   const bare = mark.lane < 0;
-  const y = bare ? ctx.rows.clusterTop : ctx.rows.laneTop(mark.lane);
+  const y = markTop(ctx.rows, mark);
   // A flipped label ends at the dot, whatever width the text really takes.
   const r = ctx.dotRadius;
+  const title = ctx.words.event(mark.index).title;
+  // A cut label shows its title up to a word, with "…"; where not even its first word fits,
+  // the whole title, cut by the browser's line clamp (`clamped`).
+  const shown =
+    mark.cut && mark.labelWidth > 0
+      ? (ctx.cutTitle?.(mark.index, mark.labelWidth, mark.lines) ?? title)
+      : undefined;
   const x = bare
     ? `${mark.x - ctx.targetSize / 2}px`
     : mark.flipped
@@ -85,11 +96,11 @@ function renderMark(ctx: ViewContext, mark: LaidOutMark) {
     ctx,
     mark.index,
     'event',
-    `mark ${e.circa ? 'circa' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''} ${mark.lines > 1 ? 'wrapped' : ''} ${mark.lines > 2 ? 'three' : ''}`,
+    `mark ${e.circa ? 'circa' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''} ${mark.lines > 1 ? 'wrapped' : ''} ${mark.lines > 2 ? 'three' : ''} ${mark.cut ? 'cut' : ''} ${shown === title ? 'clamped' : ''}`,
     bare || mark.cut,
     `transform:translate(${x},${y}px);`,
     html`<span class="dot" aria-hidden="true"></span
-      >${eventText(ctx, mark.index, mark.labelWidth)}`,
+      >${eventText(ctx, mark.index, mark.labelWidth, shown)}`,
   );
 }
 

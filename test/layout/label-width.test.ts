@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  cutAtWord,
   estimateTextWidth,
   labelWidthCache,
   threeLineWidth,
@@ -13,6 +14,36 @@ const TITLES = [
 ];
 
 describe('label widths', () => {
+  it('cuts a title between words, its ellipsis inside the lines it has', () => {
+    // Every character 10 px wide: a line 100 px wide holds ten.
+    const measure = (text: string) => 10 * [...text].length;
+    const title = 'Still lagging, and exposed to cyber attacks';
+    // Two lines of ten: "Still" ("Still lagging," takes 14), then "lagging," with no room for
+    // "and…"; the comma before the ellipsis is dropped.
+    expect(cutAtWord(title, 100, 2, 13, measure)).to.equal('Still lagging…');
+    expect(cutAtWord(title, 140, 2, 13, measure)).to.equal('Still lagging, and exposed…');
+    for (const [room, lines] of [
+      [100, 2],
+      [140, 2],
+      [90, 3],
+    ] as const) {
+      const cut = cutAtWord(title, room, lines, 13, measure);
+      expect(cut.endsWith('…'), cut).to.equal(true);
+      // Filled word by word, as a browser fills the label's lines, it takes no more of them.
+      let taken = 0;
+      let line = '';
+      for (const word of cut.split(' ')) {
+        const next = line ? `${line} ${word}` : word;
+        if (measure(next) <= room) line = next;
+        else [taken, line] = [taken + 1, word];
+      }
+      expect(taken + 1, cut).to.be.at.most(lines);
+    }
+    // Whole where it fits; left whole for the browser where not one word does.
+    expect(cutAtWord(title, 500, 1, 13, measure)).to.equal(title);
+    expect(cutAtWord('Ransomware hits', 60, 2, 13, measure)).to.equal('Ransomware hits');
+  });
+
   it('fits a title on two lines in a little over half its one-line width', () => {
     for (const title of TITLES) {
       const one = estimateTextWidth(title, 17);

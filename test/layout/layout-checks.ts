@@ -58,6 +58,7 @@ export function layout(
     wrappedWidth: p.labelWidth.wrapped,
     // As where the lanes are far enough apart for three lines.
     threeWidth: p.labelWidth.three,
+    acrossWidth: p.labelWidth.three,
     pinned,
     metrics,
   };
@@ -145,6 +146,11 @@ export function expectSoundLayout(
     );
     expect(Number.isInteger(mark.lane), `${label}: lane of ${mark.index}`).to.equal(true);
     expect(mark.lane, `${label}: lane of ${mark.index}`).to.be.within(-1, lanes - 1);
+    // Across two lanes: three lines, in a lane with one above it.
+    if (mark.across) {
+      expect(mark.lines, `${label}: lines of ${mark.index}`).to.equal(3);
+      expect(mark.lane, `${label}: lane of ${mark.index}`).to.be.within(0, lanes - 2);
+    }
     // A label is whole on one line, two or three, or, the last resort, cut (never below the
     // narrowest cut) to fit the drawing.
     if (mark.lane < 0) expect(mark.labelWidth).to.equal(0);
@@ -169,10 +175,11 @@ export function expectSoundLayout(
     );
   }
 
-  // No two labels overlap in a lane, and each keeps labelGap free after it.
+  // No two labels overlap in a lane (a label across two lanes is in both), and each keeps
+  // labelGap free after it.
   for (let lane = 0; lane < lanes; lane++) {
     const boxes = marks
-      .filter((m) => m.lane === lane)
+      .filter((m) => m.lane === lane || (m.across && m.lane + 1 === lane))
       .map((m) => ({ index: m.index, box: markBox(m, metrics) }))
       .sort((a, b) => a.box[0] - b.box[0]);
     for (let i = 1; i < boxes.length; i++) {
@@ -185,14 +192,14 @@ export function expectSoundLayout(
     }
   }
 
-  // A label on three lines reaches into the lanes beside its own: never where another such
-  // does, nor from the lowest lane or the highest.
+  // A label on three lines in one lane reaches into the lanes beside its own: never where
+  // another such does, nor from the lowest lane or the highest.
   for (const mark of marks) {
-    if (mark.lines < 3) continue;
+    if (mark.lines < 3 || mark.across) continue;
     expect(mark.lane, `${label}: three lines in lane ${mark.lane}`).to.be.within(1, lanes - 2);
     const [x0, x1] = markBox(mark, metrics);
     for (const other of marks) {
-      if (other.lines < 3 || Math.abs(other.lane - mark.lane) !== 1) continue;
+      if (other.lines < 3 || other.across || Math.abs(other.lane - mark.lane) !== 1) continue;
       const [o0, o1] = markBox(other, metrics);
       expect(o0 >= x1 || o1 <= x0, `${label}: ${mark.index} and ${other.index} meet`).to.equal(
         true,

@@ -21,6 +21,20 @@ describe('layoutRows', () => {
     expect(rows.laneHeight).to.equal(32);
   });
 
+  it('starts the range bars at the top edge where the sizes say so, which can make a lane', () => {
+    // 310 - 30 - 6 - 34 = 240: under 4 + 3 × 26 = 82 that holds four lanes (and 30 px), under
+    // 78 five.
+    const sizes = { ...defaultRowSizes, barsAtTop: true };
+    expect(layoutRows(310, 3, defaultRowSizes).lanes).to.equal(4);
+    const rows = layoutRows(310, 3, sizes);
+    expect(rows.lanes).to.equal(5);
+    expect(rows.rangeLaneTop(2)).to.equal(0);
+    expect(rows.laneTop(4)).to.be.at.least(3 * defaultRowSizes.rangeHeight);
+    // With no bar above them, the label lanes keep the padding for their labels' ascent.
+    expect(layoutRows(106, 2, sizes).rangeLanes).to.equal(0);
+    expect(layoutRows(106, 2, sizes).laneTop(0)).to.equal(defaultRowSizes.padding);
+  });
+
   it('drops the range lanes that do not fit above one label lane in a short drawing', () => {
     // 106 - 30 - 6 - 34 = 36: room for one lane (4 + 32), none for a range above it.
     const none = layoutRows(106, 2, defaultRowSizes);

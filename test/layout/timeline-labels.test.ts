@@ -9,6 +9,7 @@ import {
 } from '../../src/layout/timeline-layout.js';
 import { ViewRange } from '../../src/layout/view-range.js';
 import { historyDataset } from '../../scripts/history-dataset.mjs';
+import { DEFAULT_DATASET } from '../helpers.js';
 import { WIDTH, expectSoundLayout, layout, metrics, prepare } from './layout-checks.js';
 describe('layoutTimeline', () => {
   describe('labels that collide', () => {
@@ -139,6 +140,58 @@ describe('layoutTimeline', () => {
           expect(apart, `${index} and ${other.index} overlap in lane ${lane}`).to.equal(true);
         }
       }
+    });
+  });
+
+  describe('labels across two lanes', () => {
+    // The bundled dataset in a 672 px article column with six lanes 32 px apart (too close for
+    // three lines in one): its crowded 2016–2024 cuts a label on two lines.
+    let p: ReturnType<typeof prepare>;
+    let input: LayoutInput;
+    before(async () => {
+      p = prepare(normaliseDataset(await (await fetch(DEFAULT_DATASET)).json()));
+      input = {
+        index: p.index,
+        view: p.home,
+        width: 672,
+        lanes: 6,
+        labelWidth: p.labelWidth,
+        wrappedWidth: p.labelWidth.wrapped,
+        pinned: [],
+        metrics,
+      };
+    });
+    const labelled = (l: TimelineLayout) => l.marks.filter((m) => m.lane >= 0);
+    const whole = (l: TimelineLayout) => labelled(l).filter((m) => !m.cut).length;
+
+    it('set whole on three lines a label that two would cut, labelling as many', () => {
+      const before = layoutTimeline(input);
+      const after = layoutTimeline({ ...input, acrossWidth: p.labelWidth.three });
+      const across = after.marks.filter((m) => m.across);
+      expect(across.length).to.be.at.least(1);
+      expect(labelled(after).length).to.equal(labelled(before).length);
+      expect(whole(after)).to.be.above(whole(before));
+      for (const m of across) expect(m.labelWidth).to.equal(p.labelWidth.three(m.index));
+      expect(lanesTaken(after)).to.be.at.most(6);
+      // Nothing else in either of its lanes where it stands.
+      for (const m of across) {
+        const [x0, x1] = markBox(m, metrics);
+        for (const other of labelled(after)) {
+          const lanes = other.across ? [other.lane, other.lane + 1] : [other.lane];
+          if (other === m || !lanes.some((l) => l === m.lane || l === m.lane + 1)) continue;
+          const [o0, o1] = markBox(other, metrics);
+          expect(o1 <= x0 || o0 >= x1, `${m.index} and ${other.index}`).to.equal(true);
+        }
+      }
+      // A zoom frame replays the order that won, across labels and all.
+      expect(
+        layoutTimeline({ ...input, acrossWidth: p.labelWidth.three, order: after.order }).marks,
+      ).to.deep.equal(after.marks);
+    });
+
+    it('are not used where labels on two lines already fit', () => {
+      const roomy = { ...input, width: 1400, acrossWidth: p.labelWidth.three };
+      expect(layoutTimeline(roomy).marks.some((m) => m.across)).to.equal(false);
     });
   });
 });
