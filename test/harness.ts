@@ -121,16 +121,27 @@ function scope(within: Element): ParentNode {
   return within.shadowRoot ?? within;
 }
 
-/** Every element carrying the part `name`, as `::part(name)` would match it. */
-export function parts<T extends Element = HTMLElement>(within: Element, name: string): T[] {
-  return [...scope(within).querySelectorAll<T>(`[part~="${name}"]`)];
+/** Every element carrying one of the parts `names`, as `::part(name)` would match it. */
+export function parts<T extends Element = HTMLElement>(within: Element, ...names: string[]): T[] {
+  const selector = names.map((name) => `[part~="${name}"]`).join(', ');
+  return [...scope(within).querySelectorAll<T>(selector)];
+}
+
+/** The first element carrying the part `name`, or null when there is none (yet). */
+export function findPart<T extends Element = HTMLElement>(within: Element, name: string): T | null {
+  return parts<T>(within, name)[0] ?? null;
 }
 
 /** The first element carrying the part `name`; throws when there is none. */
 export function part<T extends Element = HTMLElement>(within: Element, name: string): T {
-  const found = parts<T>(within, name)[0];
+  const found = findPart<T>(within, name);
   if (!found) throw new Error(`no part "${name}" in ${within.localName}`);
   return found;
+}
+
+/** Whether the timeline shows what it loaded: marks, clusters, or a slide in presentation. */
+export function isDrawn(el: Element): boolean {
+  return parts(el, 'event', 'range', 'cluster', 'slide').length > 0;
 }
 
 /** The implicit ARIA roles of the elements the widget writes (HTML-AAM). */
