@@ -31,16 +31,17 @@ export function openPage(src: string, options: PageOptions = {}): Promise<HTMLIF
 }
 
 /**
- * Opens a page whose body is `body` and whose head loads `script` as a module, as the README
- * tells a blogger to paste it: the built module and one tag.
+ * Opens a page whose body is `body` and whose head loads `script` (the built module unless
+ * given), as the README tells a blogger to paste it: one script and one tag.
  */
-export function openModulePage(
+export function openPageWith(
   body: string,
-  options: PageOptions & { lang?: string; script?: string } = {},
+  options: PageOptions & { lang?: string; script?: string; classic?: boolean } = {},
 ): Promise<HTMLIFrameElement> {
   const script = options.script ?? '/dist/diplomacy-timeline.js';
+  const type = options.classic ? '' : ' type="module"';
   const page = `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta charset="utf-8">
-    <script type="module" src="${script}"></script></head><body>${body}</body></html>`;
+    <script${type} src="${script}"></script></head><body>${body}</body></html>`;
   return fixture<HTMLIFrameElement>(
     html`<iframe
       title=${options.title ?? 'page'}

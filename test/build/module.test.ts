@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { byRole, findPart, part, parts } from '../harness.js';
-import { drawnIn, fetchedBy, openModulePage, openPage, scriptsOf, timelineIn } from '../pages.js';
+import { drawnIn, fetchedBy, openPageWith, openPage, scriptsOf, timelineIn } from '../pages.js';
 
 /**
  * Chunks fetched ahead whatever the page: the list's after the first render
@@ -17,7 +17,7 @@ function drawingScripts(frame: HTMLIFrameElement): string[] {
 
 /** A page that loads the built module and writes one tag reading `src`. */
 function pageReading(src: string): Promise<HTMLIFrameElement> {
-  return openModulePage(`<diplomacy-timeline src="${src}"></diplomacy-timeline>`);
+  return openPageWith(`<diplomacy-timeline src="${src}"></diplomacy-timeline>`);
 }
 
 describe('dist/diplomacy-timeline.js', () => {
