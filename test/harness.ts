@@ -144,6 +144,13 @@ export function isDrawn(el: Element): boolean {
   return parts(el, 'event', 'range', 'cluster', 'slide').length > 0;
 }
 
+/** The labels a sighted reader sees on the event marks (a bare dot's is for screen readers). */
+export function markLabels(el: Element): HTMLElement[] {
+  return parts(el, 'event')
+    .map((mark) => part(mark, 'label'))
+    .filter((label) => !label.classList.contains('visually-hidden'));
+}
+
 /** The implicit ARIA roles of the elements the widget writes (HTML-AAM). */
 const IMPLICIT: Record<string, (element: Element) => string> = {
   a: (a) => (a.hasAttribute('href') ? 'link' : ''),

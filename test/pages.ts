@@ -32,16 +32,18 @@ export function openPage(src: string, options: PageOptions = {}): Promise<HTMLIF
 
 /**
  * Opens a page whose body is `body` and whose head loads `script` (the built module unless
- * given), as the README tells a blogger to paste it: one script and one tag.
+ * given; null for none, when the body brings its own), as the README tells a blogger to paste
+ * it: one script and one tag.
  */
 export function openPageWith(
   body: string,
-  options: PageOptions & { lang?: string; script?: string; classic?: boolean } = {},
+  options: PageOptions & { lang?: string; script?: string | null; classic?: boolean } = {},
 ): Promise<HTMLIFrameElement> {
-  const script = options.script ?? '/dist/diplomacy-timeline.js';
+  const src = options.script === undefined ? '/dist/diplomacy-timeline.js' : options.script;
   const type = options.classic ? '' : ' type="module"';
+  const script = src === null ? '' : `<script${type} src="${src}"></script>`;
   const page = `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta charset="utf-8">
-    <script${type} src="${script}"></script></head><body>${body}</body></html>`;
+    ${script}</head><body>${body}</body></html>`;
   return fixture<HTMLIFrameElement>(
     html`<iframe
       title=${options.title ?? 'page'}
