@@ -121,9 +121,9 @@ function scope(within: Element): ParentNode {
   return within.shadowRoot ?? within;
 }
 
-/** Every element carrying one of the parts `names`, as `::part(name)` would match it. */
+/** Every element carrying one of the parts `names` (any part, given none), as `::part()` would match it. */
 export function parts<T extends Element = HTMLElement>(within: Element, ...names: string[]): T[] {
-  const selector = names.map((name) => `[part~="${name}"]`).join(', ');
+  const selector = names.length ? names.map((name) => `[part~="${name}"]`).join(', ') : '[part]';
   return [...scope(within).querySelectorAll<T>(selector)];
 }
 
@@ -142,6 +142,12 @@ export function part<T extends Element = HTMLElement>(within: Element, name: str
 /** Whether the timeline shows what it loaded: marks, clusters, or a slide in presentation. */
 export function isDrawn(el: Element): boolean {
   return parts(el, 'event', 'range', 'cluster', 'slide').length > 0;
+}
+
+/** Every part name the timeline renders now, each once: what `::part()` can reach. */
+export function partNames(el: Element): string[] {
+  const names = parts(el).flatMap((node) => node.getAttribute('part')!.split(/\s+/));
+  return [...new Set(names)];
 }
 
 /** The labels a sighted reader sees on the event marks (a bare dot's is for screen readers). */
