@@ -157,6 +157,41 @@ export function markLabels(el: Element): HTMLElement[] {
     .filter((label) => !label.classList.contains('visually-hidden'));
 }
 
+/** The mark drawn for event `index` (its place in the dataset), or null when none is drawn. */
+export function markAt(el: Element, index: number): HTMLElement | null {
+  return parts(el, 'event').find((mark) => mark.dataset.index === String(index)) ?? null;
+}
+
+/** The dot of an event mark: where the event's date sits on the axis. */
+export function dotOf(mark: Element): HTMLElement {
+  const dot = mark.querySelector<HTMLElement>('.dot');
+  if (!dot) throw new Error('the mark has no dot');
+  return dot;
+}
+
+/** The elements holding the drawing's roving Tab stop (tabindex 0), inside `within`. */
+export function tabStops(within: Element): HTMLElement[] {
+  return [...scope(within).querySelectorAll<HTMLElement>('[tabindex="0"]')];
+}
+
+/** Every button and summary the timeline renders, shown or not: what a pointer may press. */
+export function pressables(el: Element): HTMLElement[] {
+  return [...scope(el).querySelectorAll<HTMLElement>('button, summary')];
+}
+
+/** How the legend is laid out: one row, wrapped onto two, or folded behind its button. */
+export function legendLayout(el: Element): 'row' | 'wrap' | 'fold' {
+  if (findPart(el, 'legend-toggle')?.checkVisibility()) return 'fold';
+  return scope(el).querySelector('.legend.wrap') ? 'wrap' : 'row';
+}
+
+/** The legend's entries shown in its row, not in the menu its button opens when folded. */
+export function legendRowItems(el: Element): HTMLElement[] {
+  return parts(el, 'legend-item').filter(
+    (item) => item.checkVisibility() && !item.closest('.legend-menu'),
+  );
+}
+
 /** The implicit ARIA roles of the elements the widget writes (HTML-AAM). */
 const IMPLICIT: Record<string, (element: Element) => string> = {
   a: (a) => (a.hasAttribute('href') ? 'link' : ''),
@@ -241,18 +276,29 @@ export function span(el: DiplomacyTimeline): number {
 }
 
 /**
- * Turns the wheel over the middle of the drawing, as a mouse would; the event's
- * `defaultPrevented` then tells whether the widget took it from the page.
+ * Turns the wheel over the middle of the drawing (or at `at`, in the viewport of the page
+ * holding the timeline), as a mouse would; the event's `defaultPrevented` then tells whether
+ * the widget took it from the page.
  */
-export function wheel(el: DiplomacyTimeline, delta: { deltaX?: number; deltaY?: number }) {
+export function wheel(
+  el: DiplomacyTimeline,
+  delta: { deltaX?: number; deltaY?: number },
+  at?: readonly [number, number],
+) {
   const plot = part(el, 'plot');
   const box = plot.getBoundingClientRect();
-  const event = new WheelEvent('wheel', {
+  const [x, y] = at ?? [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+  // The page's own WheelEvent: a timeline in a frame sees events of its window.
+  const view = (el.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
+  const event = new view.WheelEvent('wheel', {
     ...delta,
-    clientX: Math.round(box.left + box.width / 2),
-    clientY: Math.round(box.top + box.height / 2),
+    deltaMode: 0,
+    clientX: x,
+    clientY: y,
     bubbles: true,
     cancelable: true,
+    composed: true,
+    view,
   });
   plot.dispatchEvent(event);
   return event;
