@@ -2,6 +2,7 @@
 // post, the published demo, embed.html), and what those pages fetched. The timelines inside
 // are read through the harness, as the ones mounted in the test page are.
 import { fixture, html } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DiplomacyTimeline } from '../src/diplomacy-timeline.js';
 import { isDrawn } from './harness.js';
 import { until } from './helpers.js';
@@ -19,15 +20,25 @@ function frameStyle({ size = [900, 500], style }: PageOptions): string {
   return [`width: ${size[0]}px; height: ${size[1]}px`].concat(style ?? []).join('; ');
 }
 
-/** Opens the page at `src` in a frame of the test page. */
-export function openPage(src: string, options: PageOptions = {}): Promise<HTMLIFrameElement> {
+/** A frame in the test page, showing the page at `src` or the markup `srcdoc`. */
+function framed(
+  page: { src: string } | { srcdoc: string },
+  options: PageOptions,
+): Promise<HTMLIFrameElement> {
+  const { src, srcdoc } = page as { src?: string; srcdoc?: string };
   return fixture<HTMLIFrameElement>(
     html`<iframe
       title=${options.title ?? 'page'}
-      src=${src}
+      src=${ifDefined(src)}
+      srcdoc=${ifDefined(srcdoc)}
       style=${frameStyle(options)}
     ></iframe>`,
   );
+}
+
+/** Opens the page at `src` in a frame of the test page. */
+export function openPage(src: string, options: PageOptions = {}): Promise<HTMLIFrameElement> {
+  return framed({ src }, options);
 }
 
 /**
@@ -44,13 +55,7 @@ export function openPageWith(
   const script = src === null ? '' : `<script${type} src="${src}"></script>`;
   const page = `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta charset="utf-8">
     ${script}</head><body>${body}</body></html>`;
-  return fixture<HTMLIFrameElement>(
-    html`<iframe
-      title=${options.title ?? 'page'}
-      srcdoc=${page}
-      style=${frameStyle(options)}
-    ></iframe>`,
-  );
+  return framed({ srcdoc: page }, options);
 }
 
 /** The timelines in the framed page, in document order. */
