@@ -192,6 +192,12 @@ export function legendRowItems(el: Element): HTMLElement[] {
   );
 }
 
+/** The message standing in for the drawing while it loads or has no events, if shown. */
+export function statusMessage(el: Element): HTMLElement | null {
+  // Not the drawing's live region, which is always there (visually hidden) to announce.
+  return scope(el).querySelector<HTMLElement>('[role="status"].status');
+}
+
 /** The implicit ARIA roles of the elements the widget writes (HTML-AAM). */
 const IMPLICIT: Record<string, (element: Element) => string> = {
   a: (a) => (a.hasAttribute('href') ? 'link' : ''),
