@@ -3,6 +3,7 @@ import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { en } from '../../src/i18n/en.js';
 import { addLocale } from '../../src/index.js';
 import { accessibleName, drawn, until } from '../helpers.js';
+import { mount } from '../harness.js';
 
 const data = { events: [{ id: 'a', start: '2017-01', title: 'A' }] };
 
@@ -45,14 +46,7 @@ describe('the language the timeline speaks', () => {
   });
 
   it('takes up a language added after it first looked, at its next update', async () => {
-    const el = await fixture<DiplomacyTimeline>(
-      html`<diplomacy-timeline
-        lang="xz"
-        .data=${data}
-        style="width: 600px; height: 300px"
-      ></diplomacy-timeline>`,
-    );
-    await drawn(el);
+    const el = await mount({ data, attributes: { lang: 'xz' }, size: [600, 300] });
     expect(zoomInName(el)).to.equal('Zoom in');
     addLocale({ ...en, lang: 'xz', zoomIn: 'Zoom xz' });
     el.requestUpdate();
@@ -61,14 +55,7 @@ describe('the language the timeline speaks', () => {
   });
 
   it("says in English what a page's own language table lacks, and still draws", async () => {
-    const el = await fixture<DiplomacyTimeline>(
-      html`<diplomacy-timeline
-        lang="xy"
-        .data=${data}
-        style="width: 600px; height: 300px"
-      ></diplomacy-timeline>`,
-    );
-    await drawn(el);
+    const el = await mount({ data, attributes: { lang: 'xy' }, size: [600, 300] });
     // A table written before the widget learnt its newest words, in plain JavaScript.
     const older: Record<string, unknown> = { ...en, lang: 'xy', zoomIn: 'Zoom xy' };
     delete older.zoomOut;

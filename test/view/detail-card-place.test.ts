@@ -3,6 +3,7 @@ import { sendMouse } from '@web/test-runner-commands';
 import { setViewport } from '../engine.js';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { markNamed, mountLoaded } from '../helpers.js';
+import { mount } from '../harness.js';
 
 /** Seven events spread over 30 years: marks at the left, in the middle and at the right. */
 const dataset = {
@@ -57,13 +58,7 @@ describe('the detail card and the chosen mark', () => {
     ] as const) {
       it(`leaves the ${where} mark in sight at ${width} px, and the marks beside it clickable`, async () => {
         await setViewport({ width: width + 100, height: 900 });
-        const el = await mountLoaded(
-          html`<diplomacy-timeline
-            .data=${dataset}
-            lang="en"
-            style="width: ${width}px; height: 416px"
-          ></diplomacy-timeline>`,
-        );
+        const el = await mount({ data: dataset, attributes: { lang: 'en' }, size: [width, 416] });
         await click(markNamed(el, `Event ${year}`)!);
         expect(el.selected).to.equal(`y${year}`);
         await settled(el);
@@ -87,13 +82,7 @@ describe('the detail card and the chosen mark', () => {
   it('keeps the chosen mark in a strip of the drawing above the sheet on a phone', async () => {
     await setViewport({ width: 375, height: 812 });
     for (const year of [2000, 2015, 2030]) {
-      const el = await mountLoaded(
-        html`<diplomacy-timeline
-          .data=${dataset}
-          lang="en"
-          style="width: 375px; height: 416px"
-        ></diplomacy-timeline>`,
-      );
+      const el = await mount({ data: dataset, attributes: { lang: 'en' }, size: [375, 416] });
       el.select(`y${year}`);
       await settled(el);
       const plot = root(el).querySelector('.plot')!.getBoundingClientRect();

@@ -1,15 +1,9 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { setViewport } from '../engine.js';
-import {
-  DEFAULT_DATASET,
-  accessibleName,
-  markNamed,
-  marks,
-  mountLoaded,
-  until,
-} from '../helpers.js';
+import { DEFAULT_DATASET, accessibleName, markNamed, marks, until } from '../helpers.js';
+import { mount } from '../harness.js';
 
 const dataset = {
   categories: [
@@ -40,14 +34,8 @@ const dataset = {
   ],
 };
 
-function mount(lang = 'en'): Promise<DiplomacyTimeline> {
-  return mountLoaded(
-    html`<diplomacy-timeline
-      .data=${dataset}
-      lang=${lang}
-      style="width: 1000px; height: 420px"
-    ></diplomacy-timeline>`,
-  );
+function mountIn(lang = 'en'): Promise<DiplomacyTimeline> {
+  return mount({ data: dataset, attributes: { lang } });
 }
 
 const root = (el: DiplomacyTimeline) => el.shadowRoot!;
@@ -66,7 +54,7 @@ async function type(el: DiplomacyTimeline, text: string) {
 
 describe('the legend', () => {
   it('names each category with its colour, as toggle buttons that are pressed when shown', async () => {
-    const el = await mount();
+    const el = await mountIn();
     const group = root(el).querySelector('[part="legend"]')!;
     expect(group.getAttribute('role')).to.equal('group');
     expect(accessibleName(group)).to.equal('Categories (press to hide or show)');
@@ -81,7 +69,7 @@ describe('the legend', () => {
   });
 
   it('takes a category’s events out of the drawing and the list, and brings them back', async () => {
-    const el = await mount();
+    const el = await mountIn();
     legendButtons(el)[1]!.click();
     await el.updateComplete;
     expect(legendButtons(el)[1]!.getAttribute('aria-pressed')).to.equal('false');
@@ -101,7 +89,7 @@ describe('the legend', () => {
   });
 
   it('toggles from the keyboard and speaks the reader’s language', async () => {
-    const el = await mount('id');
+    const el = await mountIn('id');
     expect(legendButtons(el).map((b) => accessibleName(b))).to.deep.equal(['Kebijakan', 'Siber']);
     legendButtons(el)[0]!.focus();
     await sendKeys({ press: 'Enter' });
@@ -112,7 +100,7 @@ describe('the legend', () => {
   });
 
   it('steps the arrow keys only through the events left', async () => {
-    const el = await mount();
+    const el = await mountIn();
     legendButtons(el)[0]!.click();
     await el.updateComplete;
     await until(() => !markNamed(el, 'Directorate'));
@@ -129,7 +117,7 @@ describe('the legend', () => {
 
 describe('the search box', () => {
   it('narrows the events to those whose text matches, and says how many', async () => {
-    const el = await mount();
+    const el = await mountIn();
     expect(accessibleName(searchBox(el))).to.equal('Search events');
     await type(el, 'data');
     await until(() => marks(el).length === 2);
@@ -139,7 +127,7 @@ describe('the search box', () => {
   });
 
   it('moves the view to the matches', async () => {
-    const el = await mount();
+    const el = await mountIn();
     await type(el, 'directorate');
     const { detail } = await oneEvent(el, 'timeline-rangechange');
     expect(detail.start.getFullYear()).to.be.at.most(2002);
@@ -148,7 +136,7 @@ describe('the search box', () => {
   });
 
   it('says when nothing matches, in Indonesian too', async () => {
-    const el = await mount('id');
+    const el = await mountIn('id');
     expect(searchBox(el).placeholder).to.equal('Cari peristiwa');
     await type(el, 'zzz');
     expect(root(el).querySelector('.match-count')!.textContent).to.equal(
@@ -158,14 +146,14 @@ describe('the search box', () => {
   });
 
   it('searches the current language’s text', async () => {
-    const el = await mount('id');
+    const el = await mountIn('id');
     await type(el, 'siber');
     await until(() => marks(el).length === 1);
     expect(titles(el)).to.deep.equal(['Badan siber']);
   });
 
   it('empties with Escape and shows every event again', async () => {
-    const el = await mount();
+    const el = await mountIn();
     await type(el, 'cyber');
     await until(() => marks(el).length === 1);
     await sendKeys({ press: 'Escape' });
@@ -186,13 +174,7 @@ describe('the legend on a phone', () => {
 
   async function mountPhone(src: string, lang: string, width = 375): Promise<DiplomacyTimeline> {
     await setViewport({ width, height: 740 });
-    return mountLoaded(
-      html`<diplomacy-timeline
-        src=${src}
-        lang=${lang}
-        style="width: ${width}px; height: 416px"
-      ></diplomacy-timeline>`,
-    );
+    return mount({ src, attributes: { lang }, size: [width, 416] });
   }
   const toggle = (el: DiplomacyTimeline) =>
     root(el).querySelector<HTMLElement>('[part="legend-toggle"]');
