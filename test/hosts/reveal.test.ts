@@ -129,10 +129,15 @@ describe('a presentation in a reveal.js deck', () => {
     (page.doc.activeElement as HTMLElement | null)?.blur();
   }
 
+  /** The deck on the timeline's slide, presenting; with the slide it opened on. */
+  async function presenting(query = '') {
+    const page = await openDeck(`scale=0.8&mode=presentation${query}`);
+    const slide = await waitFor(() => page.timeline.selected);
+    return { page, slide };
+  }
+
   it('with page-keys="off", leaves the page-wide keys to the deck', async () => {
-    const page = await openDeck('scale=0.8&mode=presentation&page-keys=off');
-    await waitFor(() => page.timeline.selected);
-    const slide = page.timeline.selected;
+    const { page, slide } = await presenting('&page-keys=off');
     focusPage(page);
     await sendKeys({ press: 'ArrowRight' });
     await waitFor(() => page.deck.getIndices().h === 2);
@@ -141,9 +146,7 @@ describe('a presentation in a reveal.js deck', () => {
   });
 
   it('with page-keys="off", steps its own slides when focused, and the deck stays', async () => {
-    const page = await openDeck('scale=0.8&mode=presentation&page-keys=off');
-    await waitFor(() => page.timeline.selected);
-    const slide = page.timeline.selected;
+    const { page, slide } = await presenting('&page-keys=off');
     page.frame.focus();
     tabStops(page.timeline)[0]!.focus();
     await sendKeys({ press: 'ArrowRight' });
@@ -152,9 +155,7 @@ describe('a presentation in a reveal.js deck', () => {
   });
 
   it('without it, owns the page-wide keys: the deck stays', async () => {
-    const page = await openDeck('scale=0.8&mode=presentation');
-    await waitFor(() => page.timeline.selected);
-    const slide = page.timeline.selected;
+    const { page, slide } = await presenting();
     focusPage(page);
     await sendKeys({ press: 'ArrowRight' });
     await waitFor(() => page.timeline.selected !== slide);
