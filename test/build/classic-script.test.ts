@@ -1,15 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { part, span } from '../harness.js';
-import { DEFAULT_DATASET, until } from '../helpers.js';
-import { drawnIn, openPageWith, scriptsOf } from '../pages.js';
+import { until } from '../helpers.js';
+import { drawnIn, openPage, scriptsOf } from '../pages.js';
 
 describe('dist/diplomacy-timeline.iife.js', () => {
   it('draws and answers in a page that loads it with a plain <script src>', async () => {
-    // What the README tells a page without modules to paste: one classic script and one tag.
-    const frame = await openPageWith(
-      `<diplomacy-timeline src="${DEFAULT_DATASET}" style="height: 420px"></diplomacy-timeline>`,
-      { script: '/dist/diplomacy-timeline.iife.js', classic: true, title: 'classic' },
-    );
+    const frame = await openPage('/test/fixtures/classic-page.html', { title: 'classic' });
     const el = await drawnIn(frame);
     const before = span(el);
     part(el, 'control-zoom-in').click();
