@@ -198,6 +198,12 @@ export function statusMessage(el: Element): HTMLElement | null {
   return scope(el).querySelector<HTMLElement>('[role="status"].status');
 }
 
+/** The title of the open detail card (its heading), or null when no card is open. */
+export function cardTitle(el: Element): HTMLElement | null {
+  const card = findPart(el, 'detail');
+  return card && (allByRole(card, 'heading')[0] ?? null);
+}
+
 /** The implicit ARIA roles of the elements the widget writes (HTML-AAM). */
 const IMPLICIT: Record<string, (element: Element) => string> = {
   a: (a) => (a.hasAttribute('href') ? 'link' : ''),

@@ -3,12 +3,12 @@ import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { en } from '../../src/i18n/en.js';
 import { addLocale } from '../../src/index.js';
 import { accessibleName, drawn, until } from '../helpers.js';
-import { mount } from '../harness.js';
+import { mount, part } from '../harness.js';
 
 const data = { events: [{ id: 'a', start: '2017-01', title: 'A' }] };
 
 function zoomInName(el: DiplomacyTimeline): string {
-  return accessibleName(el.shadowRoot!.querySelector('[part~="control-zoom-in"]')!);
+  return accessibleName(part(el, 'control-zoom-in'));
 }
 
 describe('the language the timeline speaks', () => {
@@ -62,7 +62,7 @@ describe('the language the timeline speaks', () => {
     addLocale(older as unknown as typeof en);
     el.requestUpdate();
     await el.updateComplete;
-    const zoomOut = el.shadowRoot!.querySelector('[part~="control-zoom-out"]')!;
+    const zoomOut = part(el, 'control-zoom-out');
     expect(zoomInName(el)).to.equal('Zoom xy');
     expect(accessibleName(zoomOut)).to.equal('Zoom out');
   });

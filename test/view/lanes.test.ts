@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { accessibleName, marks } from '../helpers.js';
-import { mount } from '../harness.js';
+import { mount, parts } from '../harness.js';
 
 const dataset = {
   categories: [
@@ -18,7 +18,7 @@ const dataset = {
 describe('group-by="category"', () => {
   it('names one lane per category and draws each event’s label in its category’s lane', async () => {
     const el = await mount({ data: dataset, attributes: { 'group-by': 'category' } });
-    const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="lane-label"]')];
+    const labels = parts(el, 'lane-label');
     expect(labels.map((l) => l.textContent)).to.deep.equal(['Policy', 'Cyber']);
     const laneOf = (top: number) =>
       labels.findIndex((l) => {
@@ -41,6 +41,6 @@ describe('group-by="category"', () => {
 
   it('draws no lane names without it', async () => {
     const el = await mount({ data: dataset });
-    expect(el.shadowRoot!.querySelector('[part="lane-label"]')).to.equal(null);
+    expect(parts(el, 'lane-label')).to.be.empty;
   });
 });
