@@ -4,7 +4,10 @@
 import { fixture, html } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../src/diplomacy-timeline.js';
 import type { TimelineEventDetails, TimelineEventName } from '../src/events.js';
-import { accessibleName, drawn } from './helpers.js';
+import { drawn } from './helpers.js';
+import { allByRole, scope } from './roles.js';
+
+export { allByRole, byRole, perceivable, roleOf } from './roles.js';
 
 export interface MountOptions {
   /** A dataset object, set as the `data` property. */
@@ -116,11 +119,6 @@ export function nextSelect(
   return next(el, 'timeline-select');
 }
 
-/** Where to look: inside the timeline's shadow root, or inside an element found there. */
-function scope(within: Element): ParentNode {
-  return within.shadowRoot ?? within;
-}
-
 /** Every element carrying one of the parts `names` (any part, given none), as `::part()` would match it. */
 export function parts<T extends Element = HTMLElement>(within: Element, ...names: string[]): T[] {
   const selector = names.length ? names.map((name) => `[part~="${name}"]`).join(', ') : '[part]';
@@ -202,78 +200,6 @@ export function statusMessage(el: Element): HTMLElement | null {
 export function cardTitle(el: Element): HTMLElement | null {
   const card = findPart(el, 'detail');
   return card && (allByRole(card, 'heading')[0] ?? null);
-}
-
-/** The implicit ARIA roles of the elements the widget writes (HTML-AAM). */
-const IMPLICIT: Record<string, (element: Element) => string> = {
-  a: (a) => (a.hasAttribute('href') ? 'link' : ''),
-  button: () => 'button',
-  details: () => 'group',
-  dialog: () => 'dialog',
-  figure: () => 'figure',
-  h1: () => 'heading',
-  h2: () => 'heading',
-  h3: () => 'heading',
-  h4: () => 'heading',
-  img: (img) => (img.getAttribute('alt') === '' ? 'presentation' : 'img'),
-  input: (input) =>
-    ({ search: 'searchbox', checkbox: 'checkbox', radio: 'radio', button: 'button' })[
-      (input as HTMLInputElement).type
-    ] ?? 'textbox',
-  li: () => 'listitem',
-  ol: () => 'list',
-  // Every engine offers a summary as a control to press, though HTML-AAM gives it no role.
-  summary: () => 'button',
-  section: (section) =>
-    section.hasAttribute('aria-label') || section.hasAttribute('aria-labelledby') ? 'region' : '',
-  ul: () => 'list',
-};
-
-/** The role a screen reader gives `element`: its `role` attribute, else its tag's own. */
-export function roleOf(element: Element): string {
-  const explicit = element.getAttribute('role')?.trim().split(/\s+/)[0];
-  return explicit || (IMPLICIT[element.localName]?.(element) ?? '');
-}
-
-/** Whether a reader can meet `element`: shown, and not hidden from assistive technology. */
-export function perceivable(element: Element): boolean {
-  if (element.closest('[aria-hidden="true"]')) return false;
-  return element.checkVisibility({ visibilityProperty: true });
-}
-
-/**
- * Every element a reader would find with `role` and, when given, that accessible name (a
- * string matches the whole name, a RegExp any part), in document order. Hidden ones are left
- * out, as assistive technology leaves them out.
- */
-export function allByRole<T extends Element = HTMLElement>(
-  within: Element,
-  role: string,
-  name?: string | RegExp,
-): T[] {
-  return [...scope(within).querySelectorAll<T>('*')].filter(
-    (element) =>
-      roleOf(element) === role &&
-      perceivable(element) &&
-      (name === undefined ||
-        (typeof name === 'string'
-          ? accessibleName(element) === name
-          : name.test(accessibleName(element)))),
-  );
-}
-
-/** The first element a reader would find with `role` (and `name`); throws when there is none. */
-export function byRole<T extends Element = HTMLElement>(
-  within: Element,
-  role: string,
-  name?: string | RegExp,
-): T {
-  const found = allByRole<T>(within, role, name)[0];
-  if (!found) {
-    const named = name === undefined ? '' : ` named ${String(name)}`;
-    throw new Error(`no ${role}${named} in ${within.localName}`);
-  }
-  return found;
 }
 
 /** The element holding focus inside the timeline, if any. */
