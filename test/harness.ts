@@ -148,11 +148,35 @@ export function partNames(el: Element): string[] {
   return [...new Set(names)];
 }
 
-/** The labels a sighted reader sees on the event marks (a bare dot's is for screen readers). */
+/** The event marks that show their label (a bare dot's label is for screen readers only). */
+export function labelledMarks(el: Element): HTMLElement[] {
+  return parts(el, 'event').filter((mark) => !mark.classList.contains('bare'));
+}
+
+/** The event marks drawn as bare dots, with no label shown. */
+export function bareMarks(el: Element): HTMLElement[] {
+  return parts(el, 'event').filter((mark) => mark.classList.contains('bare'));
+}
+
+const shown = (label: HTMLElement) => !label.classList.contains('visually-hidden');
+
+/** The labels a sighted reader sees on the event marks. */
 export function markLabels(el: Element): HTMLElement[] {
   return parts(el, 'event')
     .map((mark) => part(mark, 'label'))
-    .filter((label) => !label.classList.contains('visually-hidden'));
+    .filter(shown);
+}
+
+/** The labels a sighted reader sees on the marks (bare dots left out) and range bars. */
+export function shownLabels(el: Element): HTMLElement[] {
+  return [...labelledMarks(el), ...parts(el, 'range')]
+    .map((mark) => part(mark, 'label'))
+    .filter(shown);
+}
+
+/** Whether the widget is laid out upright (a kiosk on a portrait screen). */
+export function isPortrait(el: Element): boolean {
+  return !!scope(el).querySelector('.frame.portrait');
 }
 
 /** The mark drawn for event `index` (its place in the dataset), or null when none is drawn. */
