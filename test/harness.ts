@@ -226,6 +226,16 @@ export function cardTitle(el: Element): HTMLElement | null {
   return card && (allByRole(card, 'heading')[0] ?? null);
 }
 
+/** The text of what `element`'s aria-describedby names: what a reader hears after its name. */
+export function description(element: Element): string {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return (element.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => root.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .trim();
+}
+
 /** The element holding focus inside the timeline, if any. */
 export function focused(el: DiplomacyTimeline): Element | null {
   return el.shadowRoot!.activeElement;
