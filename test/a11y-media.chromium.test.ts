@@ -2,11 +2,11 @@
 // print. Only Chromium's DevTools protocol can emulate them from a test (the stock
 // `emulateMedia` has no Firefox-over-BiDi or WebDriver version), so this file runs in
 // Chromium only; the rest of the accessibility tests run in every engine (test/a11y/).
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { DatasetInput } from '../src/data/schema.js';
-import { part, parts } from './harness.js';
-import { drawn, markNamed, mountLoaded, until } from './helpers.js';
+import { mount, part, parts } from './harness.js';
+import { drawn, markNamed, until } from './helpers.js';
 
 const dataset: DatasetInput = {
   title: 'Three events',
@@ -23,12 +23,7 @@ afterEach(() => emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'no
 describe('accessibility: emulated preferences', () => {
   it('jumps instead of animating when the reader prefers reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
-    const el = await mountLoaded(
-      html`<diplomacy-timeline
-        .data=${dataset}
-        style="width: 900px; height: 400px"
-      ></diplomacy-timeline>`,
-    );
+    const el = await mount({ data: dataset, size: [900, 400] });
     const before = el.visibleRange;
     const span = before.end.getTime() - before.start.getTime();
     part(el, 'control-zoom-in').click();
@@ -41,13 +36,7 @@ describe('accessibility: emulated preferences', () => {
 
   it('keeps dots, bars and the chosen event visible in forced colours', async () => {
     await emulateMedia({ forcedColors: 'active' });
-    const el = await mountLoaded(
-      html`<diplomacy-timeline
-        .data=${dataset}
-        selected="a"
-        style="width: 900px; height: 400px"
-      ></diplomacy-timeline>`,
-    );
+    const el = await mount({ data: dataset, attributes: { selected: 'a' }, size: [900, 400] });
     const probe = document.createElement('span');
     probe.style.color = 'CanvasText';
     document.body.append(probe);
@@ -66,12 +55,7 @@ describe('printing', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
   it('prints the events of the current view as a list, not a clipped drawing', async () => {
-    const el = await mountLoaded(
-      html`<diplomacy-timeline
-        .data=${dataset}
-        style="width: 900px; height: 400px"
-      ></diplomacy-timeline>`,
-    );
+    const el = await mount({ data: dataset, size: [900, 400] });
     el.zoomTo('2015', '2018');
     await el.updateComplete;
     await emulateMedia({ media: 'print' });

@@ -4,7 +4,10 @@
 import { fixture, html } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../src/diplomacy-timeline.js';
 import type { TimelineEventDetails, TimelineEventName } from '../src/events.js';
-import { accessibleName, drawn } from './helpers.js';
+import { drawn } from './helpers.js';
+import { allByRole, scope } from './roles.js';
+
+export { allByRole, byRole, perceivable, roleOf } from './roles.js';
 
 export interface MountOptions {
   /** A dataset object, set as the `data` property. */
@@ -116,93 +119,121 @@ export function nextSelect(
   return next(el, 'timeline-select');
 }
 
-/** Where to look: inside the timeline's shadow root, or inside an element found there. */
-function scope(within: Element): ParentNode {
-  return within.shadowRoot ?? within;
+/** Every element carrying one of the parts `names` (any part, given none), as `::part()` would match it. */
+export function parts<T extends Element = HTMLElement>(within: Element, ...names: string[]): T[] {
+  const selector = names.length ? names.map((name) => `[part~="${name}"]`).join(', ') : '[part]';
+  return [...scope(within).querySelectorAll<T>(selector)];
 }
 
-/** Every element carrying the part `name`, as `::part(name)` would match it. */
-export function parts<T extends Element = HTMLElement>(within: Element, name: string): T[] {
-  return [...scope(within).querySelectorAll<T>(`[part~="${name}"]`)];
+/** The first element carrying the part `name`, or null when there is none (yet). */
+export function findPart<T extends Element = HTMLElement>(within: Element, name: string): T | null {
+  return parts<T>(within, name)[0] ?? null;
 }
 
 /** The first element carrying the part `name`; throws when there is none. */
 export function part<T extends Element = HTMLElement>(within: Element, name: string): T {
-  const found = parts<T>(within, name)[0];
+  const found = findPart<T>(within, name);
   if (!found) throw new Error(`no part "${name}" in ${within.localName}`);
   return found;
 }
 
-/** The implicit ARIA roles of the elements the widget writes (HTML-AAM). */
-const IMPLICIT: Record<string, (element: Element) => string> = {
-  a: (a) => (a.hasAttribute('href') ? 'link' : ''),
-  button: () => 'button',
-  details: () => 'group',
-  dialog: () => 'dialog',
-  figure: () => 'figure',
-  h1: () => 'heading',
-  h2: () => 'heading',
-  h3: () => 'heading',
-  h4: () => 'heading',
-  img: (img) => (img.getAttribute('alt') === '' ? 'presentation' : 'img'),
-  input: (input) =>
-    ({ search: 'searchbox', checkbox: 'checkbox', radio: 'radio', button: 'button' })[
-      (input as HTMLInputElement).type
-    ] ?? 'textbox',
-  li: () => 'listitem',
-  ol: () => 'list',
-  // Every engine offers a summary as a control to press, though HTML-AAM gives it no role.
-  summary: () => 'button',
-  section: (section) =>
-    section.hasAttribute('aria-label') || section.hasAttribute('aria-labelledby') ? 'region' : '',
-  ul: () => 'list',
-};
-
-/** The role a screen reader gives `element`: its `role` attribute, else its tag's own. */
-export function roleOf(element: Element): string {
-  const explicit = element.getAttribute('role')?.trim().split(/\s+/)[0];
-  return explicit || (IMPLICIT[element.localName]?.(element) ?? '');
+/** Whether the timeline shows what it loaded: marks, clusters, or a slide in presentation. */
+export function isDrawn(el: Element): boolean {
+  return parts(el, 'event', 'range', 'cluster', 'slide').length > 0;
 }
 
-/** Whether a reader can meet `element`: shown, and not hidden from assistive technology. */
-export function perceivable(element: Element): boolean {
-  if (element.closest('[aria-hidden="true"]')) return false;
-  return element.checkVisibility({ visibilityProperty: true });
+/** Every part name the timeline renders now, each once: what `::part()` can reach. */
+export function partNames(el: Element): string[] {
+  const names = parts(el).flatMap((node) => node.getAttribute('part')!.split(/\s+/));
+  return [...new Set(names)];
 }
 
-/**
- * Every element a reader would find with `role` and, when given, that accessible name (a
- * string matches the whole name, a RegExp any part), in document order. Hidden ones are left
- * out, as assistive technology leaves them out.
- */
-export function allByRole<T extends Element = HTMLElement>(
-  within: Element,
-  role: string,
-  name?: string | RegExp,
-): T[] {
-  return [...scope(within).querySelectorAll<T>('*')].filter(
-    (element) =>
-      roleOf(element) === role &&
-      perceivable(element) &&
-      (name === undefined ||
-        (typeof name === 'string'
-          ? accessibleName(element) === name
-          : name.test(accessibleName(element)))),
+/** The event marks that show their label (a bare dot's label is for screen readers only). */
+export function labelledMarks(el: Element): HTMLElement[] {
+  return parts(el, 'event').filter((mark) => !mark.classList.contains('bare'));
+}
+
+/** The event marks drawn as bare dots, with no label shown. */
+export function bareMarks(el: Element): HTMLElement[] {
+  return parts(el, 'event').filter((mark) => mark.classList.contains('bare'));
+}
+
+const shown = (label: HTMLElement) => !label.classList.contains('visually-hidden');
+
+/** The labels a sighted reader sees on the event marks. */
+export function markLabels(el: Element): HTMLElement[] {
+  return parts(el, 'event')
+    .map((mark) => part(mark, 'label'))
+    .filter(shown);
+}
+
+/** The labels a sighted reader sees on the marks (bare dots left out) and range bars. */
+export function shownLabels(el: Element): HTMLElement[] {
+  return [...labelledMarks(el), ...parts(el, 'range')]
+    .map((mark) => part(mark, 'label'))
+    .filter(shown);
+}
+
+/** Whether the widget is laid out upright (a kiosk on a portrait screen). */
+export function isPortrait(el: Element): boolean {
+  return !!scope(el).querySelector('.frame.portrait');
+}
+
+/** The mark drawn for event `index` (its place in the dataset), or null when none is drawn. */
+export function markAt(el: Element, index: number): HTMLElement | null {
+  return parts(el, 'event').find((mark) => mark.dataset.index === String(index)) ?? null;
+}
+
+/** The dot of an event mark: where the event's date sits on the axis. */
+export function dotOf(mark: Element): HTMLElement {
+  const dot = mark.querySelector<HTMLElement>('.dot');
+  if (!dot) throw new Error('the mark has no dot');
+  return dot;
+}
+
+/** The elements holding the drawing's roving Tab stop (tabindex 0), inside `within`. */
+export function tabStops(within: Element): HTMLElement[] {
+  return [...scope(within).querySelectorAll<HTMLElement>('[tabindex="0"]')];
+}
+
+/** Every button and summary the timeline renders, shown or not: what a pointer may press. */
+export function pressables(el: Element): HTMLElement[] {
+  return [...scope(el).querySelectorAll<HTMLElement>('button, summary')];
+}
+
+/** How the legend is laid out: one row, wrapped onto two, or folded behind its button. */
+export function legendLayout(el: Element): 'row' | 'wrap' | 'fold' {
+  if (findPart(el, 'legend-toggle')?.checkVisibility()) return 'fold';
+  return scope(el).querySelector('.legend.wrap') ? 'wrap' : 'row';
+}
+
+/** The legend's entries shown in its row, not in the menu its button opens when folded. */
+export function legendRowItems(el: Element): HTMLElement[] {
+  return parts(el, 'legend-item').filter(
+    (item) => item.checkVisibility() && !item.closest('.legend-menu'),
   );
 }
 
-/** The first element a reader would find with `role` (and `name`); throws when there is none. */
-export function byRole<T extends Element = HTMLElement>(
-  within: Element,
-  role: string,
-  name?: string | RegExp,
-): T {
-  const found = allByRole<T>(within, role, name)[0];
-  if (!found) {
-    const named = name === undefined ? '' : ` named ${String(name)}`;
-    throw new Error(`no ${role}${named} in ${within.localName}`);
-  }
-  return found;
+/** The message standing in for the drawing while it loads or has no events, if shown. */
+export function statusMessage(el: Element): HTMLElement | null {
+  // Not the drawing's live region, which is always there (visually hidden) to announce.
+  return scope(el).querySelector<HTMLElement>('[role="status"].status');
+}
+
+/** The title of the open detail card (its heading), or null when no card is open. */
+export function cardTitle(el: Element): HTMLElement | null {
+  const card = findPart(el, 'detail');
+  return card && (allByRole(card, 'heading')[0] ?? null);
+}
+
+/** The text of what `element`'s aria-describedby names: what a reader hears after its name. */
+export function description(element: Element): string {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return (element.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => root.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .trim();
 }
 
 /** The element holding focus inside the timeline, if any. */
@@ -217,18 +248,29 @@ export function span(el: DiplomacyTimeline): number {
 }
 
 /**
- * Turns the wheel over the middle of the drawing, as a mouse would; the event's
- * `defaultPrevented` then tells whether the widget took it from the page.
+ * Turns the wheel over the middle of the drawing (or at `at`, in the viewport of the page
+ * holding the timeline), as a mouse would; the event's `defaultPrevented` then tells whether
+ * the widget took it from the page.
  */
-export function wheel(el: DiplomacyTimeline, delta: { deltaX?: number; deltaY?: number }) {
+export function wheel(
+  el: DiplomacyTimeline,
+  delta: { deltaX?: number; deltaY?: number },
+  at?: readonly [number, number],
+) {
   const plot = part(el, 'plot');
   const box = plot.getBoundingClientRect();
-  const event = new WheelEvent('wheel', {
+  const [x, y] = at ?? [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+  // The page's own WheelEvent: a timeline in a frame sees events of its window.
+  const view = (el.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
+  const event = new view.WheelEvent('wheel', {
     ...delta,
-    clientX: Math.round(box.left + box.width / 2),
-    clientY: Math.round(box.top + box.height / 2),
+    deltaMode: 0,
+    clientX: x,
+    clientY: y,
     bubbles: true,
     cancelable: true,
+    composed: true,
+    view,
   });
   plot.dispatchEvent(event);
   return event;

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../src/diplomacy-timeline.js';
+import { cardTitle, part } from './harness.js';
 import { DEFAULT_DATASET, drawn, markNamed, until } from './helpers.js';
 
 const page = `${location.pathname}${location.search}`;
@@ -46,15 +47,9 @@ describe('two timelines on one page', () => {
     expect(table!.visibleRange).to.deep.equal(tableView);
     await Promise.all([story!.updateComplete, table!.updateComplete]);
     // Each speaks its own language and shows its own card.
-    expect(story!.shadowRoot!.querySelector('[part="detail"] h2')!.textContent).to.equal(
-      'Digital Command Center set up',
-    );
-    expect(table!.shadowRoot!.querySelector('[part="detail"] h2')!.textContent).to.equal(
-      'Pelatihan media baru',
-    );
-    expect(
-      table!.shadowRoot!.querySelector('[part~="control"][aria-label]')!.getAttribute('aria-label'),
-    ).to.equal('Perbesar');
+    expect(cardTitle(story!)!.textContent).to.equal('Digital Command Center set up');
+    expect(cardTitle(table!)!.textContent).to.equal('Pelatihan media baru');
+    expect(part(table!, 'control-zoom-in').getAttribute('aria-label')).to.equal('Perbesar');
 
     // Back undoes the last choice, which was the table's; the story keeps its event.
     const back = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));

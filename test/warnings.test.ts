@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { DiplomacyTimeline } from '../src/diplomacy-timeline.js';
 import { DEFAULT_DATASET, drawn } from './helpers.js';
+import { mount } from './harness.js';
 
 /** Runs `act` and answers what it said in the console with console.warn. */
 async function warningsDuring(act: () => Promise<void>): Promise<string[]> {
@@ -18,14 +18,11 @@ async function warningsDuring(act: () => Promise<void>): Promise<string[]> {
 describe('console warnings', () => {
   it('name the widget, and say a start and end it cannot read once, however often it reads them', async () => {
     const said = await warningsDuring(async () => {
-      const el = await fixture<DiplomacyTimeline>(
-        html`<diplomacy-timeline
-          src=${DEFAULT_DATASET}
-          start="soon"
-          style="width: 800px; height: 400px"
-        ></diplomacy-timeline>`,
-      );
-      await drawn(el);
+      const el = await mount({
+        src: DEFAULT_DATASET,
+        attributes: { start: 'soon' },
+        size: [800, 400],
+      });
       // Each of these reads start and end again.
       el.end = 'later';
       await el.updateComplete;
@@ -47,13 +44,7 @@ describe('console warnings', () => {
 
   it('say a wrong zoomTo once, and each different wrong call once too', async () => {
     const said = await warningsDuring(async () => {
-      const el = await fixture<DiplomacyTimeline>(
-        html`<diplomacy-timeline
-          src=${DEFAULT_DATASET}
-          style="width: 800px; height: 400px"
-        ></diplomacy-timeline>`,
-      );
-      await drawn(el);
+      const el = await mount({ src: DEFAULT_DATASET, size: [800, 400] });
       el.zoomTo('2010', '2001');
       el.zoomTo('2010', '2001');
       el.zoomTo('someday', '2001');

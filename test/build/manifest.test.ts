@@ -5,7 +5,8 @@ import { kioskStyles } from '../../src/view/kiosk.styles.js';
 import { presentationStyles } from '../../src/view/presentation.styles.js';
 import { slideStyles } from '../../src/view/slide.styles.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
-import { DEFAULT_DATASET, drawn, mountLoaded, until } from '../helpers.js';
+import { type MountOptions, findPart, mount, part, partNames } from '../harness.js';
+import { DEFAULT_DATASET, until } from '../helpers.js';
 
 interface Named {
   readonly name: string;
@@ -33,12 +34,86 @@ async function declaration(): Promise<Declaration> {
 
 const names = (items: readonly Named[]) => items.map((item) => item.name).sort();
 
-/** Every part name in the shadow root as it is now. */
-function partsIn(el: DiplomacyTimeline, into: Set<string>): void {
-  for (const node of el.shadowRoot!.querySelectorAll('[part]')) {
-    for (const part of node.getAttribute('part')!.split(/\s+/)) into.add(part);
-  }
-}
+/**
+ * The states that show every part: a timeline mounted as `options` says, then `reach` brings
+ * it to the state where the parts are drawn (each one is read after every step it takes).
+ */
+const PART_STATES: {
+  why: string;
+  options: MountOptions;
+  reach?: (el: DiplomacyTimeline, read: () => void) => Promise<unknown>;
+}[] = [
+  {
+    why: 'the default view, a selected event and the list',
+    options: { src: DEFAULT_DATASET },
+    reach: async (el, read) => {
+      el.select('digital-command-center');
+      await el.updateComplete;
+      read();
+      part(el, 'control-list').click();
+      await el.updateComplete;
+    },
+  },
+  {
+    why: 'a dense dataset, clustered',
+    options: { data: syntheticDataset(3000), size: [800, 300] },
+  },
+  {
+    why: 'a dataset that is not one',
+    options: { data: { events: 'none' }, size: null, wait: 'update' },
+    reach: (el) => until(() => findPart(el, 'error')),
+  },
+  {
+    why: 'an empty dataset',
+    options: { data: { events: [] }, size: null, wait: 'update' },
+    reach: (el) => until(() => findPart(el, 'empty')),
+  },
+  // The authors' features: lanes by category, a CSV's skipped rows, images in the card.
+  {
+    why: 'lanes',
+    options: { src: DEFAULT_DATASET, attributes: { 'group-by': 'category' }, size: [1000, 480] },
+  },
+  { why: 'skipped rows', options: { src: '/test/fixtures/skipped-rows.csv', size: [800, 360] } },
+  {
+    why: 'images in the card',
+    options: { src: '/test/fixtures/timelinejs/museum.json', size: [1000, 480] },
+    reach: async (el, read) => {
+      for (let i = 0; i < 12; i++) {
+        el.next();
+        await el.updateComplete;
+        read();
+      }
+    },
+  },
+  {
+    why: 'a source that fails offers to try again',
+    options: { src: '/test/fixtures/missing.json', size: null, wait: 'update' },
+    reach: (el) => until(() => findPart(el, 'retry')),
+  },
+  {
+    why: 'a narrow widget folds its legend into a button',
+    options: { src: '/test/fixtures/many-categories.json', size: [375, 416] },
+    reach: (el) => until(() => findPart(el, 'legend-toggle')),
+  },
+  // The modes: a presentation's slide, a kiosk's QR codes.
+  {
+    why: 'a presentation',
+    options: { src: DEFAULT_DATASET, attributes: { mode: 'presentation' }, size: [1280, 720] },
+    reach: (el) => until(() => findPart(el, 'slide')),
+  },
+  {
+    why: 'a kiosk',
+    options: {
+      src: '/test/fixtures/sources-with-urls.json',
+      attributes: { mode: 'kiosk' },
+      size: [1280, 720],
+    },
+    reach: (el) => {
+      el.next();
+      return until(() => findPart(el, 'qr'));
+    },
+  },
+];
 
 describe('dist/custom-elements.json', () => {
   it('lists every attribute the element observes', async () => {
@@ -65,12 +140,12 @@ describe('dist/custom-elements.json', () => {
     const fired = new Set<string>();
     const wrapper = await fixture<HTMLElement>(html`<div></div>`);
     for (const name of contract) wrapper.addEventListener(name, () => fired.add(name));
-    const el = document.createElement('diplomacy-timeline');
-    el.style.cssText = 'width: 800px; height: 360px';
-    el.src = DEFAULT_DATASET;
-    wrapper.append(el);
-    await until(() => fired.has('timeline-load'));
-    await drawn(el);
+    const el = await mount({
+      src: DEFAULT_DATASET,
+      size: [800, 360],
+      place: (el) => wrapper.append(el),
+    });
+    expect(fired.has('timeline-load')).to.equal(true);
     el.select('digital-command-center');
     el.zoomTo('2010', '2012');
     await until(() => fired.has('timeline-select') && fired.has('timeline-rangechange'));
@@ -84,104 +159,13 @@ describe('dist/custom-elements.json', () => {
 
   it('lists every part the widget renders, in every state', async () => {
     const seen = new Set<string>();
-    const el = await mountLoaded(
-      html`<diplomacy-timeline
-        src=${DEFAULT_DATASET}
-        style="width: 1000px; height: 420px"
-      ></diplomacy-timeline>`,
-    );
-    partsIn(el, seen);
-    el.select('digital-command-center');
-    await el.updateComplete;
-    partsIn(el, seen);
-    el.shadowRoot!.querySelector<HTMLElement>('[part~="control-list"]')!.click();
-    await el.updateComplete;
-    partsIn(el, seen);
-
-    const dense = await mountLoaded(
-      html`<diplomacy-timeline
-        .data=${syntheticDataset(3000)}
-        style="width: 800px; height: 300px"
-      ></diplomacy-timeline>`,
-    );
-    partsIn(dense, seen);
-    const broken = await fixture<DiplomacyTimeline>(
-      html`<diplomacy-timeline .data=${{ events: 'none' }}></diplomacy-timeline>`,
-    );
-    await until(() => broken.shadowRoot!.querySelector('[part="error"]'));
-    partsIn(broken, seen);
-    const empty = await fixture<DiplomacyTimeline>(
-      html`<diplomacy-timeline .data=${{ events: [] }}></diplomacy-timeline>`,
-    );
-    await until(() => empty.shadowRoot!.querySelector('[part="empty"]'));
-    partsIn(empty, seen);
-    await drawn(dense);
-
-    // The authors' features: lanes by category, a CSV's skipped rows, images in the card.
-    const grouped = await mountLoaded(
-      html`<diplomacy-timeline
-        src=${DEFAULT_DATASET}
-        group-by="category"
-        style="width: 1000px; height: 480px"
-      ></diplomacy-timeline>`,
-    );
-    partsIn(grouped, seen);
-    const skipped = await mountLoaded(
-      html`<diplomacy-timeline
-        src="/test/fixtures/skipped-rows.csv"
-        style="width: 800px; height: 360px"
-      ></diplomacy-timeline>`,
-    );
-    partsIn(skipped, seen);
-    const museum = await mountLoaded(
-      html`<diplomacy-timeline
-        src="/test/fixtures/timelinejs/museum.json"
-        style="width: 1000px; height: 480px"
-      ></diplomacy-timeline>`,
-    );
-    await drawn(museum);
-    for (let i = 0; i < 12; i++) {
-      museum.next();
-      await museum.updateComplete;
-      partsIn(museum, seen);
+    for (const { options, reach } of PART_STATES) {
+      const el = await mount(options);
+      const read = () => partNames(el).forEach((name) => seen.add(name));
+      read();
+      await reach?.(el, read);
+      read();
     }
-    // A source that fails offers to try again.
-    const failing = await fixture<DiplomacyTimeline>(
-      html`<diplomacy-timeline src="/test/fixtures/missing.json"></diplomacy-timeline>`,
-    );
-    await until(() => failing.shadowRoot!.querySelector('[part="retry"]'));
-    partsIn(failing, seen);
-
-    // A narrow widget folds its legend into a button.
-    const narrow = await mountLoaded(
-      html`<diplomacy-timeline
-        src="/test/fixtures/many-categories.json"
-        style="width: 375px; height: 416px"
-      ></diplomacy-timeline>`,
-    );
-    await until(() => narrow.shadowRoot!.querySelector('[part="legend-toggle"]'));
-    partsIn(narrow, seen);
-
-    // The modes: a presentation's slide, a kiosk's QR codes.
-    const slides = await mountLoaded(
-      html`<diplomacy-timeline
-        src=${DEFAULT_DATASET}
-        mode="presentation"
-        style="width: 1280px; height: 720px"
-      ></diplomacy-timeline>`,
-    );
-    await until(() => slides.shadowRoot!.querySelector('[part~="slide"]'));
-    partsIn(slides, seen);
-    const kiosk = await mountLoaded(
-      html`<diplomacy-timeline
-        src="/test/fixtures/sources-with-urls.json"
-        mode="kiosk"
-        style="width: 1280px; height: 720px"
-      ></diplomacy-timeline>`,
-    );
-    kiosk.next();
-    await until(() => kiosk.shadowRoot!.querySelector('[part~="qr"]'));
-    partsIn(kiosk, seen);
     // Seen only after minutes idle or with an image on a slide; their own tests show them.
     for (const part of ['tour-hint', 'slide-media']) seen.add(part);
 

@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { cardTitle, findPart, part } from '../harness.js';
 import { DEFAULT_DATASET, markNamed, mountLoaded, until } from '../helpers.js';
 
 const page = `${location.pathname}${location.search}`;
@@ -56,7 +57,7 @@ describe('link-hash', () => {
     await go(-1);
     await until(() => el.selected === 'bssn-established');
     await el.updateComplete;
-    const card = el.shadowRoot!.querySelector('[part="detail"] h2');
+    const card = cardTitle(el);
     expect(card?.textContent).to.contain('National Cyber and Crypto Agency');
     await go(-1);
     expect(await selectedAfterUpdate(el)).to.equal('digital-command-center');
@@ -64,9 +65,9 @@ describe('link-hash', () => {
     expect(await selectedAfterUpdate(el)).to.equal('bssn-established');
 
     // Closing the card is a choice too: the hash lets go of the event, and Back brings it back.
-    el.shadowRoot!.querySelector<HTMLElement>('[part="detail-close"]')!.click();
+    part(el, 'detail-close').click();
     await until(() => location.hash === '');
-    expect(el.shadowRoot!.querySelector('[part="detail"]')).to.equal(null);
+    expect(findPart(el, 'detail')).to.equal(null);
     await go(-1);
     expect(await selectedAfterUpdate(el)).to.equal('bssn-established');
   });
@@ -83,9 +84,7 @@ describe('link-hash', () => {
     await until(() => el.visibleRange.start.getFullYear() === 2016);
     expect(el.visibleRange.end.getFullYear()).to.equal(2018);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="detail"] h2')!.textContent).to.contain(
-      'National Cyber and Crypto Agency',
-    );
+    expect(cardTitle(el)!.textContent).to.contain('National Cyber and Crypto Agency');
   });
 
   it('keeps a zoom in the current entry rather than adding one', async () => {

@@ -3,11 +3,12 @@ import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { en } from '../../src/i18n/en.js';
 import { addLocale } from '../../src/index.js';
 import { accessibleName, drawn, until } from '../helpers.js';
+import { mount, part } from '../harness.js';
 
 const data = { events: [{ id: 'a', start: '2017-01', title: 'A' }] };
 
 function zoomInName(el: DiplomacyTimeline): string {
-  return accessibleName(el.shadowRoot!.querySelector('[part~="control-zoom-in"]')!);
+  return accessibleName(part(el, 'control-zoom-in'));
 }
 
 describe('the language the timeline speaks', () => {
@@ -45,14 +46,7 @@ describe('the language the timeline speaks', () => {
   });
 
   it('takes up a language added after it first looked, at its next update', async () => {
-    const el = await fixture<DiplomacyTimeline>(
-      html`<diplomacy-timeline
-        lang="xz"
-        .data=${data}
-        style="width: 600px; height: 300px"
-      ></diplomacy-timeline>`,
-    );
-    await drawn(el);
+    const el = await mount({ data, attributes: { lang: 'xz' }, size: [600, 300] });
     expect(zoomInName(el)).to.equal('Zoom in');
     addLocale({ ...en, lang: 'xz', zoomIn: 'Zoom xz' });
     el.requestUpdate();
@@ -61,21 +55,14 @@ describe('the language the timeline speaks', () => {
   });
 
   it("says in English what a page's own language table lacks, and still draws", async () => {
-    const el = await fixture<DiplomacyTimeline>(
-      html`<diplomacy-timeline
-        lang="xy"
-        .data=${data}
-        style="width: 600px; height: 300px"
-      ></diplomacy-timeline>`,
-    );
-    await drawn(el);
+    const el = await mount({ data, attributes: { lang: 'xy' }, size: [600, 300] });
     // A table written before the widget learnt its newest words, in plain JavaScript.
     const older: Record<string, unknown> = { ...en, lang: 'xy', zoomIn: 'Zoom xy' };
     delete older.zoomOut;
     addLocale(older as unknown as typeof en);
     el.requestUpdate();
     await el.updateComplete;
-    const zoomOut = el.shadowRoot!.querySelector('[part~="control-zoom-out"]')!;
+    const zoomOut = part(el, 'control-zoom-out');
     expect(zoomInName(el)).to.equal('Zoom xy');
     expect(accessibleName(zoomOut)).to.equal('Zoom out');
   });

@@ -2,9 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { setViewport } from '../engine.js';
+import { findPart, focused, part, parts } from '../harness.js';
 import { DEFAULT_DATASET, accessibleName, mountLoaded, until } from '../helpers.js';
-
-const root = (el: DiplomacyTimeline) => el.shadowRoot!;
 
 /** Clicks with the mouse at the middle of a box (page coordinates of the test's viewport). */
 async function clickAt(x: number, y: number) {
@@ -31,12 +30,11 @@ async function mount(width: number, lang = 'en'): Promise<DiplomacyTimeline> {
 const outside = () => document.getElementById('outside')!;
 
 describe('the download menu', () => {
-  const summary = (el: DiplomacyTimeline) =>
-    root(el).querySelector<HTMLElement>('[part~="control-export"]')!;
-  const menu = (el: DiplomacyTimeline) =>
-    root(el).querySelector<HTMLDetailsElement>('[part="export"]')!;
+  const summary = (el: DiplomacyTimeline) => part(el, 'control-export');
+  const menu = (el: DiplomacyTimeline) => part<HTMLDetailsElement>(el, 'export');
+  // The menu's choices, shown or not (its summary is no button element).
   const choices = (el: DiplomacyTimeline) => [
-    ...root(el).querySelectorAll<HTMLButtonElement>('.export-menu button'),
+    ...menu(el).querySelectorAll<HTMLButtonElement>('button'),
   ];
 
   async function opened(width = 800): Promise<DiplomacyTimeline> {
@@ -62,10 +60,10 @@ describe('the download menu', () => {
 
   it('closes on a click elsewhere in the widget, such as the drawing', async () => {
     const el = await opened();
-    const plot = root(el).querySelector('.plot')!.getBoundingClientRect();
+    const plot = part(el, 'plot').getBoundingClientRect();
     await clickAt(plot.left + 20, plot.top + 20);
     expect(menu(el).open).to.equal(false);
-    expect(root(el).querySelector('.detail'), 'the click did nothing else').to.equal(null);
+    expect(findPart(el, 'detail'), 'the click did nothing else').to.equal(null);
   });
 
   it('closes when focus leaves it with Tab', async () => {
@@ -78,31 +76,28 @@ describe('the download menu', () => {
   it('closes on Escape with focus back on its button, leaving an open card open', async () => {
     const el = await mount(800);
     el.select('digital-command-center');
-    await until(() => root(el).querySelector('.detail'));
+    await until(() => findPart(el, 'detail'));
     summary(el).focus();
     await sendKeys({ press: 'Enter' });
     expect(menu(el).open).to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(root(el).activeElement).to.equal(choices(el)[0]);
+    expect(focused(el)).to.equal(choices(el)[0]);
     await sendKeys({ press: 'Escape' });
     expect(menu(el).open).to.equal(false);
-    expect(root(el).activeElement).to.equal(summary(el));
+    expect(focused(el)).to.equal(summary(el));
     await el.updateComplete;
-    expect(root(el).querySelector('.detail'), 'one Escape, one thing closed').to.exist;
+    expect(findPart(el, 'detail'), 'one Escape, one thing closed').to.exist;
     await sendKeys({ press: 'Escape' });
-    await until(() => !root(el).querySelector('.detail'));
+    await until(() => !findPart(el, 'detail'));
   });
 });
 
 describe('the folded legend', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  const toggle = (el: DiplomacyTimeline) =>
-    root(el).querySelector<HTMLElement>('[part="legend-toggle"]');
+  const toggle = (el: DiplomacyTimeline) => findPart(el, 'legend-toggle');
   const menu = (el: DiplomacyTimeline) => toggle(el)!.closest('details')!;
-  const items = (el: DiplomacyTimeline) => [
-    ...root(el).querySelectorAll<HTMLButtonElement>('[part="legend-item"]'),
-  ];
+  const items = (el: DiplomacyTimeline) => parts<HTMLButtonElement>(el, 'legend-item');
 
   async function opened(): Promise<DiplomacyTimeline> {
     await setViewport({ width: 375, height: 740 });
@@ -126,9 +121,10 @@ describe('the folded legend', () => {
   it('stays open while a search’s count changes with the categories shown', async () => {
     await setViewport({ width: 375, height: 740 });
     const el = await mount(375, 'id');
-    root(el).querySelector<HTMLInputElement>('[part="search-input"]')!.focus();
+    part<HTMLInputElement>(el, 'search-input').focus();
     await sendKeys({ type: 'a' });
-    const count = () => root(el).querySelector('.match-number')!.textContent;
+    // The count shown beside the box (its words go to the live region).
+    const count = () => part(el, 'search').querySelector('.match-number')!.textContent;
     await until(() => count() !== '');
     const before = count();
     expect(before, 'two digits, so the count narrows as categories hide').to.have.length(2);
@@ -144,9 +140,9 @@ describe('the folded legend', () => {
 
   it('closes when the download menu opens, so one menu is open at a time', async () => {
     const el = await opened();
-    await clickOn(root(el).querySelector('[part~="control-export"]')!);
+    await clickOn(part(el, 'control-export'));
     expect(menu(el).open).to.equal(false);
-    expect(root(el).querySelector<HTMLDetailsElement>('[part="export"]')!.open).to.equal(true);
+    expect(part<HTMLDetailsElement>(el, 'export').open).to.equal(true);
   });
 
   it('closes on Escape from a category, with focus back on its button', async () => {
@@ -154,6 +150,6 @@ describe('the folded legend', () => {
     items(el)[2]!.focus();
     await sendKeys({ press: 'Escape' });
     expect(menu(el).open).to.equal(false);
-    expect(root(el).activeElement).to.equal(toggle(el));
+    expect(focused(el)).to.equal(toggle(el));
   });
 });

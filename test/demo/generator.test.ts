@@ -1,16 +1,15 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { byRole, findPart, isDrawn, part } from '../harness.js';
 import { until } from '../helpers.js';
+import { openPage, openPageWith, timelineIn } from '../pages.js';
 
 /** The published generator page (dist/demo), in a frame the test drives like a reader. */
 async function openGenerator(): Promise<Document> {
-  const frame = await fixture<HTMLIFrameElement>(
-    html`<iframe
-      title="generator"
-      src="/dist/demo/generator.html"
-      style="width: 1200px; height: 900px"
-    ></iframe>`,
-  );
+  const frame = await openPage('/dist/demo/generator.html', {
+    title: 'generator',
+    size: [1200, 900],
+  });
   const doc = await until(
     () => frame.contentDocument?.getElementById('script-code') && frame.contentDocument,
   );
@@ -31,14 +30,12 @@ function choose(doc: Document, id: string, value: string): void {
 }
 
 /** Loads a snippet into a page of its own, as a reader's blog would hold it. */
-async function pageWith(code: string, height = 600): Promise<HTMLIFrameElement> {
-  return fixture<HTMLIFrameElement>(
-    html`<iframe
-      title="blog"
-      srcdoc=${`<!doctype html><html><body style="margin:0">${code}</body></html>`}
-      style="width: 900px; height: ${height}px"
-    ></iframe>`,
-  );
+function pageWith(code: string): Promise<HTMLIFrameElement> {
+  return openPageWith(`<style>body { margin: 0 }</style>${code}`, {
+    script: null,
+    title: 'blog',
+    size: [900, 600],
+  });
 }
 
 describe('demo/generator.html', () => {
@@ -62,11 +59,10 @@ describe('demo/generator.html', () => {
     );
 
     const page = await pageWith(code);
-    const el = await until(() =>
-      page.contentDocument?.querySelector<DiplomacyTimeline>('diplomacy-timeline'),
+    const el = await timelineIn(page, (found) => findPart(found, 'detail'));
+    expect(byRole(part(el, 'detail'), 'heading').textContent).to.equal(
+      'Digital Command Center didirikan',
     );
-    const card = await until(() => el.shadowRoot?.querySelector('[part="detail"] h2'));
-    expect(card.textContent).to.equal('Digital Command Center didirikan');
     expect(el.visibleRange.start.getFullYear()).to.equal(2015);
     expect(el.getAttribute('theme')).to.equal('dark');
     // With link-hash, the reader's choice goes into their page's address.
@@ -91,12 +87,11 @@ describe('demo/generator.html', () => {
     // in view, where Chromium's margin reaches this frame below the generator's.
     page.scrollIntoView();
     const inner = await until(() => page.contentDocument?.querySelector('iframe'));
-    const el = await until(() =>
-      inner.contentDocument?.querySelector<DiplomacyTimeline>('diplomacy-timeline'),
-    );
     // A presentation shows the chosen event as its slide.
-    const slide = await until(() => el.shadowRoot?.querySelector('[part="slide"] h2'));
-    expect(slide.textContent).to.contain('National Cyber and Crypto Agency');
+    const el = await timelineIn(inner, (found) => findPart(found, 'slide'));
+    expect(byRole(part(el, 'slide'), 'heading').textContent).to.contain(
+      'National Cyber and Crypto Agency',
+    );
     expect(el.getAttribute('mode')).to.equal('presentation');
     // embed-resize.js gave the frame the widget's height.
     await until(() => inner.style.height === `${Math.ceil(el.getBoundingClientRect().height)}px`);
@@ -155,6 +150,6 @@ describe('demo/generator.html', () => {
     await until(() => field(doc, 'script-code').value.includes('my-events.csv'));
     expect(field(doc, 'pasted').value).to.equal(csv);
     const preview = doc.getElementById('preview') as DiplomacyTimeline;
-    await until(() => preview.shadowRoot?.querySelector('.mark'));
+    await until(() => isDrawn(preview));
   });
 });

@@ -1,47 +1,40 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { isDrawn } from '../harness.js';
 import { until } from '../helpers.js';
+import { fetchedBy, openPage, timelinesIn } from '../pages.js';
+
+/** The frames in the framed page. */
+function framesIn(page: HTMLIFrameElement): HTMLIFrameElement[] {
+  return [...(page.contentDocument?.querySelectorAll('iframe') ?? [])];
+}
 
 describe('demo/iframe.html', () => {
   it('embeds the published embed.html twice, each loading the dataset published beside it', async () => {
-    const page = await fixture<HTMLIFrameElement>(
-      html`<iframe
-        title="article"
-        src="/dist/demo/iframe.html"
-        style="width: 900px; height: 1600px"
-      ></iframe>`,
-    );
+    const page = await openPage('/dist/demo/iframe.html', { title: 'article', size: [900, 1600] });
     const frames = await until(() => {
-      const found = [...(page.contentDocument?.querySelectorAll('iframe') ?? [])];
-      const drawn = found.filter((f) =>
-        f.contentDocument?.querySelector('diplomacy-timeline')?.shadowRoot?.querySelector('.mark'),
-      );
-      return found.length === 2 && drawn.length === 2 ? found : null;
+      const found = framesIn(page);
+      return found.length === 2 && found.every((f) => timelinesIn(f).some(isDrawn)) ? found : null;
     });
     for (const frame of frames) {
-      const fetched = frame
-        .contentWindow!.performance.getEntriesByType('resource')
-        .map((entry) => new URL(entry.name).pathname);
       // The published site stands alone: its data is its own, not the repository's.
-      expect(fetched).to.include('/dist/data/indonesia-digital-diplomacy.json');
+      expect(fetchedBy(frame)).to.include('/dist/data/indonesia-digital-diplomacy.json');
       expect(new URL(frame.src).pathname).to.equal('/dist/embed.html');
     }
     // embed-resize.js sized the first frame, which the page left at its default height.
     const first = frames[0]!;
-    const widget = first.contentDocument!.querySelector('diplomacy-timeline')!;
+    const widget = timelinesIn(first)[0]!;
     await until(
       () => first.style.height === `${Math.ceil(widget.getBoundingClientRect().height)}px`,
     );
   });
 
   it('sets its frames full width and borderless under a strict CSP, as on a phone', async () => {
-    const page = await fixture<HTMLIFrameElement>(
-      html`<iframe
-        title="article"
-        src="/dist/demo/iframe.html?csp"
-        style="width: 375px; height: 1600px; border: 0"
-      ></iframe>`,
-    );
-    const frame = await until(() => page.contentDocument?.querySelector('iframe'));
+    const page = await openPage('/dist/demo/iframe.html?csp', {
+      title: 'article',
+      size: [375, 1600],
+      style: 'border: 0',
+    });
+    const frame = await until(() => framesIn(page)[0]);
     const win = page.contentWindow as Window & { cspViolations?: unknown[] };
     await until(() => win.getComputedStyle(frame).borderTopStyle === 'none');
     const article = frame.closest('article')!.getBoundingClientRect();

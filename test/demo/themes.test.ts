@@ -1,25 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
-import { until } from '../helpers.js';
+import { expect } from '@open-wc/testing';
+import { markLabels, part } from '../harness.js';
+import { allDrawnIn, openPage } from '../pages.js';
 
 describe('demo/themes.html', () => {
   it('builds its three themes from --dt-* properties and ::part() rules only', async () => {
-    const frame = await fixture<HTMLIFrameElement>(
-      html`<iframe
-        title="themes"
-        src="/dist/demo/themes.html"
-        style="width: 1200px; height: 900px"
-      ></iframe>`,
-    );
-    const doc = await until(
-      () => frame.contentDocument?.querySelector('.museum') && frame.contentDocument,
-    );
-    const [plain, night, museum] = await until(() => {
-      const found = [...doc.querySelectorAll<DiplomacyTimeline>('diplomacy-timeline')];
-      return found.length === 3 && found.every((el) => el.shadowRoot?.querySelector('.mark'))
-        ? found
-        : null;
-    });
+    const frame = await openPage('/dist/demo/themes.html', { title: 'themes', size: [1200, 900] });
+    const [plain, night, museum] = await allDrawnIn(frame, 3);
+    const doc = frame.contentDocument!;
 
     // What the page says about the widgets: custom properties and a height on the element,
     // anything else only through ::part().
@@ -44,9 +31,8 @@ describe('demo/themes.html', () => {
     expect(background(plain!)).to.not.equal(background(night!));
     expect(view.getComputedStyle(museum!).fontFamily).to.contain('Georgia');
     expect(view.getComputedStyle(museum!).fontSize).to.equal('20px');
-    const label = museum!.shadowRoot!.querySelector('.mark .label')!;
-    expect(view.getComputedStyle(label).fontSize).to.equal('16px');
-    const title = museum!.shadowRoot!.querySelector('[part="title"]')!;
+    expect(view.getComputedStyle(markLabels(museum!)[0]!).fontSize).to.equal('16px');
+    const title = part(museum!, 'title');
     expect(view.getComputedStyle(title).fontStyle).to.equal('italic');
   });
 });

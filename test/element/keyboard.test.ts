@@ -2,13 +2,17 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { smallDataset } from '../fixtures/small-dataset.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
-import { focused, mount, mountBetween, nextRangeChange, part, parts, span } from '../harness.js';
+import {
+  focused,
+  mount,
+  mountBetween,
+  nextRangeChange,
+  part,
+  parts,
+  span,
+  tabStops,
+} from '../harness.js';
 import { DEFAULT_DATASET, accessibleName, drawn, markNamed, marks, until } from '../helpers.js';
-
-/** The elements holding the drawing's roving Tab stop (tabindex 0), inside `within`. */
-function tabStops(within: Element): Element[] {
-  return [...(within.shadowRoot ?? within).querySelectorAll('[tabindex="0"]')];
-}
 
 describe('<diplomacy-timeline> keyboard', () => {
   it('is one Tab stop; arrows move through events in time order; Enter opens, Escape closes', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { HEIGHT_MESSAGE } from '../../src/embed/embed-messages.js';
 import { DEFAULT_DATASET, until } from '../helpers.js';
+import { timelinesIn } from '../pages.js';
 
 /** Adds the built embed-resize.js to the page, as a host page's author would. */
 async function addResizeScript(): Promise<void> {
@@ -11,8 +12,19 @@ async function addResizeScript(): Promise<void> {
   await loaded;
 }
 
+/** An embed.html frame told its `id`; the page gives it no height unless `height` says. */
+function embedFrame(id: string, height?: number) {
+  const box = height === undefined ? '' : `height: ${height}px; `;
+  return html`<iframe
+    id=${id}
+    title=${id}
+    src=${`/dist/embed.html?src=${DEFAULT_DATASET}&id=${id}`}
+    style=${`width: 600px; ${box}border: 0`}
+  ></iframe>`;
+}
+
 function widgetHeight(frame: HTMLIFrameElement): number {
-  const el = frame.contentDocument?.querySelector('diplomacy-timeline');
+  const el = timelinesIn(frame)[0];
   return el ? Math.ceil(el.getBoundingClientRect().height) : 0;
 }
 
@@ -20,20 +32,7 @@ describe('dist/embed-resize.js', () => {
   it('sizes each embed.html iframe to its own widget, without a scrollbar', async () => {
     // The iframes load before the script: it must ask them for the height they already told.
     const page = await fixture<HTMLElement>(
-      html`<div>
-        <iframe
-          id="short"
-          title="a"
-          src=${`/dist/embed.html?src=${DEFAULT_DATASET}&id=short`}
-          style="width: 600px; border: 0"
-        ></iframe>
-        <iframe
-          id="tall"
-          title="b"
-          src=${`/dist/embed.html?src=${DEFAULT_DATASET}&id=tall`}
-          style="width: 600px; height: 640px; border: 0"
-        ></iframe>
-      </div>`,
+      html`<div>${embedFrame('short')}${embedFrame('tall', 640)}</div>`,
     );
     const [short, tall] = [...page.querySelectorAll('iframe')];
     await until(() => widgetHeight(short!) > 0 && widgetHeight(tall!) > 0);

@@ -90,49 +90,40 @@ class Watched {
   }
 }
 
-window.ResizeObserver = class extends ResizeObserver {
-  private readonly watched = new Watched();
-  override observe(target: Element, options?: ResizeObserverOptions): void {
-    super.observe(target, options);
-    this.watched.add(target);
-  }
-  override unobserve(target: Element): void {
-    super.unobserve(target);
-    this.watched.delete(target);
-  }
-  override disconnect(): void {
-    super.disconnect();
-    this.watched.clear();
-  }
-};
+/** The observer methods the probe wraps (method syntax: each observer's own signature fits). */
+interface ObserverMethods {
+  observe(target: Node, ...options: unknown[]): void;
+  unobserve?(target: Node): void;
+  disconnect(): void;
+}
 
-window.MutationObserver = class extends MutationObserver {
-  private readonly watched = new Watched();
-  override observe(target: Node, options?: MutationObserverInit): void {
-    super.observe(target, options);
-    this.watched.add(target);
+/** Has every `Observer` count what it watches: observe adds, unobserve drops, disconnect clears. */
+function probeObserver(Observer: { prototype: ObserverMethods }): void {
+  const watched = new WeakMap<object, Watched>();
+  const of = (observer: object) => {
+    if (!watched.has(observer)) watched.set(observer, new Watched());
+    return watched.get(observer)!;
+  };
+  const proto = Observer.prototype;
+  const { observe, unobserve, disconnect } = proto;
+  proto.observe = function (this: ObserverMethods, target: Node, ...options: unknown[]) {
+    observe.call(this, target, ...options);
+    of(this).add(target);
+  };
+  if (unobserve) {
+    proto.unobserve = function (this: ObserverMethods, target: Node) {
+      unobserve.call(this, target);
+      of(this).delete(target);
+    };
   }
-  override disconnect(): void {
-    super.disconnect();
-    this.watched.clear();
-  }
-};
-
-window.IntersectionObserver = class extends IntersectionObserver {
-  private readonly watched = new Watched();
-  override observe(target: Element): void {
-    super.observe(target);
-    this.watched.add(target);
-  }
-  override unobserve(target: Element): void {
-    super.unobserve(target);
-    this.watched.delete(target);
-  }
-  override disconnect(): void {
-    super.disconnect();
-    this.watched.clear();
-  }
-};
+  proto.disconnect = function (this: ObserverMethods) {
+    disconnect.call(this);
+    of(this).clear();
+  };
+}
+probeObserver(ResizeObserver);
+probeObserver(MutationObserver);
+probeObserver(IntersectionObserver);
 
 const timers = new Set<number>();
 const frames = new Set<number>();

@@ -3,6 +3,7 @@ import { describeListeners, liveCounts, probeMark } from './leak-probes.js';
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { isPortrait, part } from '../harness.js';
 import { DEFAULT_DATASET, drawn, until } from '../helpers.js';
 
 const MB = 1024 * 1024;
@@ -26,7 +27,7 @@ async function life(container: HTMLElement): Promise<void> {
   container.append(el);
   await drawn(el);
   el.zoomBy(2);
-  const plot = el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+  const plot = part(el, 'plot');
   const box = plot.getBoundingClientRect();
   plot.dispatchEvent(
     new WheelEvent('wheel', {
@@ -87,13 +88,13 @@ describe('a thousand lives of a timeline', function () {
       el.src = DEFAULT_DATASET;
       container.append(el);
       await drawn(el);
-      await until(() => el.shadowRoot!.querySelector('.frame.portrait'));
+      await until(() => isPortrait(el));
       el.select('digital-command-center');
       await el.updateComplete;
       // Turned to landscape and back, then removed.
       el.style.width = '1000px';
       el.style.height = '600px';
-      await until(() => !el.shadowRoot!.querySelector('.frame.portrait'));
+      await until(() => !isPortrait(el));
       el.remove();
     };
     await kioskLife();

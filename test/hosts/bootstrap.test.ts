@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '../engine.js';
-import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { isDrawn } from '../harness.js';
+import { timelineIn } from '../pages.js';
 import { drawnIn, expectTargetsAtLeast, openHost, waitFor } from './host-page.js';
 
 describe('a Bootstrap-like page', () => {
@@ -9,10 +10,7 @@ describe('a Bootstrap-like page', () => {
   it('sizes its bordered, border-box iframe to the widget: no scroll, the bottom edge shown', async () => {
     const page = await openHost('/test/hosts/bootstrap.html', 1024, 1400);
     const frame = page.doc.querySelector<HTMLIFrameElement>('iframe.embed')!;
-    const widget = await waitFor(
-      () => frame.contentDocument?.querySelector('diplomacy-timeline') as DiplomacyTimeline,
-    );
-    await drawnIn(widget);
+    const widget = await timelineIn(frame, isDrawn);
     const height = Math.ceil(widget.getBoundingClientRect().height);
     // The frame is 1 px border + content + 1 px border, its height set by embed-resize.js.
     await waitFor(() => frame.style.height);

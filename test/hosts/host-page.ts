@@ -1,8 +1,9 @@
-import { fixture, html } from '@open-wc/testing';
 import { expect } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { setViewport } from '../engine.js';
-import { accessibleName } from '../helpers.js';
+import { dotOf, isDrawn, markAt, part, parts, pressables } from '../harness.js';
+import { accessibleName, until } from '../helpers.js';
+import { openPage, timelineIn } from '../pages.js';
 
 /** A host page of test/hosts/ open in an iframe of the test page. */
 export interface HostPage {
@@ -15,16 +16,12 @@ export interface HostPage {
 
 /** Opens `path` in a borderless iframe of `width` × `height` and waits for its timeline. */
 export async function openHost(path: string, width: number, height: number): Promise<HostPage> {
-  const frame = await fixture<HTMLIFrameElement>(
-    html`<iframe
-      title="host page"
-      src=${path}
-      style=${`display: block; width: ${width}px; height: ${height}px; border: 0`}
-    ></iframe>`,
-  );
-  const timeline = await waitFor(
-    () => frame.contentDocument?.querySelector('diplomacy-timeline') as DiplomacyTimeline | null,
-  );
+  const frame = await openPage(path, {
+    title: 'host page',
+    size: [width, height],
+    style: 'display: block; border: 0',
+  });
+  const timeline = await timelineIn(frame);
   await waitFor(() => frame.contentWindow!.customElements.get('diplomacy-timeline'));
   const win = frame.contentWindow as HostPage['win'];
   return { frame, win, doc: frame.contentDocument!, timeline };
@@ -32,17 +29,11 @@ export async function openHost(path: string, width: number, height: number): Pro
 
 /** Waits until the timeline shows marks. */
 export async function drawnIn(timeline: DiplomacyTimeline): Promise<void> {
-  await waitFor(() => timeline.shadowRoot?.querySelector('.mark, .cluster'));
+  await waitFor(() => isDrawn(timeline));
 }
 
 /** Waits until `check` holds, one animation frame at a time (the test's timeout bounds it). */
-export async function waitFor<T>(check: () => T | null | undefined | false): Promise<T> {
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    await new Promise(requestAnimationFrame);
-  }
-}
+export const waitFor = until;
 
 /** Two animation frames of the host page: what an input changed is rendered by then. */
 export async function rendered(page: HostPage): Promise<void> {
@@ -62,22 +53,20 @@ export function onScreen(page: HostPage, x: number, y: number): [number, number]
 
 /** The on-screen centre (in the host page's viewport) of event `index`'s dot. */
 export function dotCentre(timeline: DiplomacyTimeline, index: number): [number, number] {
-  const dot = timeline.shadowRoot!.querySelector(`.mark[data-index="${index}"] .dot`);
-  if (!dot) throw new Error(`event ${index} has no mark drawn`);
-  const box = dot.getBoundingClientRect();
+  const mark = markAt(timeline, index);
+  if (!mark) throw new Error(`event ${index} has no mark drawn`);
+  const box = dotOf(mark).getBoundingClientRect();
   return [box.left + box.width / 2, box.top + box.height / 2];
 }
 
 /** The drawing's box on screen, in the host page's viewport. */
 export function plotBox(timeline: DiplomacyTimeline): DOMRect {
-  return timeline.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+  return part(timeline, 'plot').getBoundingClientRect();
 }
 
 /** Checks that every visible button of the timeline is at least `min` × `min` px. */
 export function expectTargetsAtLeast(timeline: DiplomacyTimeline, min: number): void {
-  const targets = [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('button, summary')].filter(
-    (target) => target.checkVisibility(),
-  );
+  const targets = pressables(timeline).filter((target) => target.checkVisibility());
   expect(targets.length).to.be.greaterThan(10);
   for (const target of targets) {
     const box = target.getBoundingClientRect();
@@ -107,9 +96,27 @@ export async function openDeck(query: string): Promise<HostPage & { deck: Deck }
 export function middleMark(page: HostPage): number {
   const box = plotBox(page.timeline);
   const middle = box.left + box.width / 2;
-  const indices = [...page.timeline.shadowRoot!.querySelectorAll<HTMLElement>('.mark')].map(
-    (mark) => Number(mark.dataset.index),
-  );
+  const indices = parts(page.timeline, 'event').map((mark) => Number(mark.dataset.index));
   const distance = (i: number) => Math.abs(dotCentre(page.timeline, i)[0] - middle);
   return indices.reduce((best, i) => (distance(i) < distance(best) ? i : best));
+}
+
+/**
+ * Zooms the deck's timeline in so that it can move, then gives where a 200 px drag to the
+ * right starts (on the test page's screen: 100 px left of the drawing's middle, `top` px down
+ * it, the middle when not given) and how far, in screen pixels, the content has followed it.
+ */
+export async function dragFrom(
+  page: HostPage,
+  top?: number,
+): Promise<{ x: number; y: number; followed: () => number }> {
+  page.timeline.zoomBy(4);
+  await rendered(page);
+  const before = page.timeline.visibleRange;
+  const span = before.end.getTime() - before.start.getTime();
+  const box = plotBox(page.timeline);
+  const [x, y] = onScreen(page, box.left + box.width / 2 - 100, box.top + (top ?? box.height / 2));
+  const followed = () =>
+    ((before.start.getTime() - page.timeline.visibleRange.start.getTime()) / span) * box.width;
+  return { x, y, followed };
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '../engine.js';
+import { part } from '../harness.js';
 import { type HostPage, drawnIn, expectTargetsAtLeast, openHost, rendered } from './host-page.js';
 
 async function openBlog(query: string, width: number): Promise<HostPage> {
@@ -17,7 +18,7 @@ async function openBlog(query: string, width: number): Promise<HostPage> {
 describe('a blog theme with hostile global rules', () => {
   it('keeps the title whole at 375 px (two lines at most, no ellipsis)', async () => {
     const page = await openBlog('', 375);
-    const title = page.timeline.shadowRoot!.querySelector<HTMLElement>('[part~="title"]')!;
+    const title = part(page.timeline, 'title');
     expect(title.textContent).to.equal("Indonesia's Digital Diplomacy");
     // Neither cut sideways nor clamped below its second line.
     expect(title.scrollWidth).to.be.at.most(title.clientWidth);
@@ -47,7 +48,7 @@ describe('a blog theme with hostile global rules', () => {
       // The default height, as on a page that leaves the root alone.
       expect(page.timeline.getBoundingClientRect().height).to.equal(416);
       expectTargetsAtLeast(page.timeline, 24);
-      const label = page.timeline.shadowRoot!.querySelector('[part~="label"]')!;
+      const label = part(page.timeline, 'label');
       expect(page.win.getComputedStyle(label).fontSize).to.equal('13px');
     });
 

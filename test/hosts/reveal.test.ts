@@ -1,31 +1,16 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { focused, part, tabStops, wheel } from '../harness.js';
 import {
   type Deck,
   type HostPage,
   dotCentre,
+  dragFrom,
   middleMark,
-  onScreen,
   openDeck,
-  plotBox,
   rendered,
   waitFor,
 } from './host-page.js';
-
-function wheel(page: HostPage, x: number, y: number, deltaY: number): void {
-  const plot = page.timeline.shadowRoot!.querySelector('.plot')!;
-  const event = new page.win.WheelEvent('wheel', {
-    clientX: x,
-    clientY: y,
-    deltaY,
-    deltaMode: 0,
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-    view: page.win,
-  });
-  plot.dispatchEvent(event);
-}
 
 for (const scale of [0.6, 0.8, 1.5]) {
   describe(`pointer input in a reveal.js deck scaled by ${scale}`, () => {
@@ -36,7 +21,7 @@ for (const scale of [0.6, 0.8, 1.5]) {
     });
 
     it('scales the slide as asked', () => {
-      const plot = page.timeline.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+      const plot = part(page.timeline, 'plot');
       expect(plot.getBoundingClientRect().width / plot.offsetWidth).to.be.closeTo(scale, 0.01);
     });
 
@@ -49,7 +34,7 @@ for (const scale of [0.6, 0.8, 1.5]) {
       ] as const) {
         const settled = oneEvent(page.timeline, 'timeline-rangechange');
         for (let i = 0; i < steps; i++) {
-          wheel(page, x, y, deltaY);
+          wheel(page.timeline, { deltaY }, [x, y]);
           await new Promise((r) => page.win.requestAnimationFrame(r));
         }
         await settled;
@@ -67,12 +52,7 @@ for (const scale of [0.6, 0.8, 1.5]) {
     });
 
     it('moves the view with the pointer over a 200 px drag', async () => {
-      page.timeline.zoomBy(4);
-      await rendered(page);
-      const before = page.timeline.visibleRange;
-      const span = before.end.getTime() - before.start.getTime();
-      const box = plotBox(page.timeline);
-      const [x, y] = onScreen(page, box.left + box.width / 2 - 100, box.top + box.height / 2);
+      const { x, y, followed } = await dragFrom(page);
       const settled = oneEvent(page.timeline, 'timeline-rangechange');
       await sendMouse({ type: 'move', position: [x, y] });
       await sendMouse({ type: 'down' });
@@ -81,9 +61,8 @@ for (const scale of [0.6, 0.8, 1.5]) {
       }
       await sendMouse({ type: 'up' });
       await settled;
-      // Where the view's start moved to, in pixels on screen: the content followed the pointer.
-      const moved = page.timeline.visibleRange.start.getTime() - before.start.getTime();
-      expect((-moved / span) * box.width).to.be.closeTo(200, 2);
+      // The content followed the pointer.
+      expect(followed()).to.be.closeTo(200, 2);
     });
   });
 }
@@ -98,13 +77,13 @@ describe('keys in a reveal.js deck', () => {
   /** Focuses the mark holding the timeline's Tab stop, as a reader tabbing in would. */
   function focusMark(): HTMLElement {
     page.frame.focus();
-    const mark = page.timeline.shadowRoot!.querySelector<HTMLElement>('[tabindex="0"]')!;
-    mark.focus();
-    return mark;
+    const [mark] = tabStops(page.timeline);
+    mark!.focus();
+    return mark!;
   }
 
   function focusedIndex(): string | undefined {
-    return (page.timeline.shadowRoot!.activeElement as HTMLElement | null)?.dataset.index;
+    return (focused(page.timeline) as HTMLElement | null)?.dataset.index;
   }
 
   it('moves focus along the timeline on ArrowRight and PageDown, and the deck stays', async () => {
@@ -150,10 +129,15 @@ describe('a presentation in a reveal.js deck', () => {
     (page.doc.activeElement as HTMLElement | null)?.blur();
   }
 
+  /** The deck on the timeline's slide, presenting; with the slide it opened on. */
+  async function presenting(query = '') {
+    const page = await openDeck(`scale=0.8&mode=presentation${query}`);
+    const slide = await waitFor(() => page.timeline.selected);
+    return { page, slide };
+  }
+
   it('with page-keys="off", leaves the page-wide keys to the deck', async () => {
-    const page = await openDeck('scale=0.8&mode=presentation&page-keys=off');
-    await waitFor(() => page.timeline.selected);
-    const slide = page.timeline.selected;
+    const { page, slide } = await presenting('&page-keys=off');
     focusPage(page);
     await sendKeys({ press: 'ArrowRight' });
     await waitFor(() => page.deck.getIndices().h === 2);
@@ -162,20 +146,16 @@ describe('a presentation in a reveal.js deck', () => {
   });
 
   it('with page-keys="off", steps its own slides when focused, and the deck stays', async () => {
-    const page = await openDeck('scale=0.8&mode=presentation&page-keys=off');
-    await waitFor(() => page.timeline.selected);
-    const slide = page.timeline.selected;
+    const { page, slide } = await presenting('&page-keys=off');
     page.frame.focus();
-    page.timeline.shadowRoot!.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    tabStops(page.timeline)[0]!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await waitFor(() => page.timeline.selected !== slide);
     expect(page.deck.getIndices().h).to.equal(1);
   });
 
   it('without it, owns the page-wide keys: the deck stays', async () => {
-    const page = await openDeck('scale=0.8&mode=presentation');
-    await waitFor(() => page.timeline.selected);
-    const slide = page.timeline.selected;
+    const { page, slide } = await presenting();
     focusPage(page);
     await sendKeys({ press: 'ArrowRight' });
     await waitFor(() => page.timeline.selected !== slide);

@@ -4,14 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { defaultDataset } from '../fixtures/small-dataset.js';
-import { mount, parts } from '../harness.js';
-
-/** How the legend is laid out: one row, wrapped onto two, or folded behind its button. */
-function legendLayout(el: DiplomacyTimeline): 'row' | 'wrap' | 'fold' {
-  const [toggle] = parts(el, 'legend-toggle');
-  if (toggle?.checkVisibility()) return 'fold';
-  return el.shadowRoot!.querySelector('.legend.wrap') ? 'wrap' : 'row';
-}
+import { legendLayout, mount } from '../harness.js';
 
 async function mountScaled(width: number, scale: number): Promise<DiplomacyTimeline> {
   const page = await fixture<HTMLElement>(

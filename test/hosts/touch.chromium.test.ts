@@ -5,24 +5,16 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { type Point, touch } from '../touch.js';
-import {
-  type HostPage,
-  dotCentre,
-  middleMark,
-  onScreen,
-  openDeck,
-  plotBox,
-  rendered,
-} from './host-page.js';
+import * as host from './host-page.js';
 
 for (const scale of [0.6, 0.8, 1.5]) {
   describe(`touch in a reveal.js deck scaled by ${scale}`, () => {
-    let page: HostPage;
+    let page: host.HostPage;
 
     beforeEach(async () => {
       // d3-zoom listens for touch only where the browser reports a touch screen.
       await executeServerCommand('touch', { enable: true });
-      page = await openDeck(`scale=${scale}`);
+      page = await host.openDeck(`scale=${scale}`);
     });
 
     afterEach(async () => {
@@ -30,28 +22,22 @@ for (const scale of [0.6, 0.8, 1.5]) {
     });
 
     it('moves the view with one finger over a 200 px swipe', async () => {
-      page.timeline.zoomBy(4);
-      await rendered(page);
-      const before = page.timeline.visibleRange;
-      const span = before.end.getTime() - before.start.getTime();
-      const box = plotBox(page.timeline);
       // Near the top of the drawing, where no mark sits under the finger.
-      const [x, y] = onScreen(page, box.left + box.width / 2 - 100, box.top + 10 * scale);
+      const { x, y, followed } = await host.dragFrom(page, 10 * scale);
       const settled = oneEvent(page.timeline, 'timeline-rangechange');
       await touch('touchStart', [[x, y]]);
       for (let dx = 20; dx <= 200; dx += 20) await touch('touchMove', [[x + dx, y]]);
       await touch('touchEnd', []);
       await settled;
-      // How far the view's start moved, in pixels on screen: the content followed the finger.
-      const moved = page.timeline.visibleRange.start.getTime() - before.start.getTime();
-      expect((-moved / span) * box.width).to.be.closeTo(200, 2);
+      // The content followed the finger.
+      expect(followed()).to.be.closeTo(200, 2);
     });
 
     it('keeps the date between two spreading fingers under them', async () => {
-      const index = middleMark(page);
-      const [x] = dotCentre(page.timeline, index);
-      const box = plotBox(page.timeline);
-      const [cx, cy] = onScreen(page, x, box.top + 10 * scale);
+      const index = host.middleMark(page);
+      const [x] = host.dotCentre(page.timeline, index);
+      const box = host.plotBox(page.timeline);
+      const [cx, cy] = host.onScreen(page, x, box.top + 10 * scale);
       const before = page.timeline.visibleRange;
       const settled = oneEvent(page.timeline, 'timeline-rangechange');
       const fingers = (d: number): Point[] => [
@@ -62,13 +48,13 @@ for (const scale of [0.6, 0.8, 1.5]) {
       for (let d = 60; d <= 120; d += 20) await touch('touchMove', fingers(d));
       await touch('touchEnd', []);
       await settled;
-      await rendered(page);
+      await host.rendered(page);
       const after = page.timeline.visibleRange;
       const spanOf = (r: typeof before) => r.end.getTime() - r.start.getTime();
       // Fingers 80 px apart spread to 240 px: three times closer.
       expect(spanOf(before) / spanOf(after)).to.be.closeTo(3, 0.1);
       // `onScreen` rounds the midpoint to a whole pixel: half a pixel of it is not drift.
-      const [moved] = dotCentre(page.timeline, index);
+      const [moved] = host.dotCentre(page.timeline, index);
       expect(Math.abs(moved - x)).to.be.below(2);
     });
   });

@@ -130,12 +130,12 @@ describe('describeProblem', () => {
   }
 
   it('quotes the rejected date value', () => {
-    expect(
-      describeProblem(en, { code: 'notDate', path: ['events', 1, 'start'], value: '2017-13-01' }),
-    ).to.include('"2017-13-01"');
-    expect(
-      describeProblem(id, { code: 'notDate', path: ['events', 1, 'start'], value: '2017-13-01' }),
-    ).to.include('"2017-13-01"');
+    for (const m of [en, id]) {
+      expect(
+        describeProblem(m, { code: 'notDate', path: ['events', 1, 'start'], value: '2017-13-01' }),
+        m.lang,
+      ).to.include('"2017-13-01"');
+    }
   });
 
   it('names both places a duplicate id is used', () => {
@@ -151,12 +151,11 @@ describe('describeProblem', () => {
   });
 
   it('says what a field should have been', () => {
-    expect(
-      describeProblem(en, { code: 'type', path: ['events', 0, 'circa'], expected: 'boolean' }),
-    ).to.equal('events[0].circa: should be true or false.');
-    expect(
-      describeProblem(id, { code: 'type', path: ['events', 0, 'circa'], expected: 'boolean' }),
-    ).to.equal('events[0].circa: harus bernilai true atau false.');
+    const problem = { code: 'type', path: ['events', 0, 'circa'], expected: 'boolean' } as const;
+    expect(describeProblem(en, problem)).to.equal('events[0].circa: should be true or false.');
+    expect(describeProblem(id, problem)).to.equal(
+      'events[0].circa: harus bernilai true atau false.',
+    );
   });
 
   it('words load failures with the address, in both languages', () => {

@@ -14,16 +14,13 @@ function clear(place: { side: 'start' | 'end'; shift: number }, m: Extent): bool
   return m.left + place.shift >= free.left && m.right + place.shift <= free.right;
 }
 
+/** A place on `side` that leaves the view where it is. */
+const unmoved = (side: 'start' | 'end') => ({ side, shift: 0 });
+
 describe('placeCard', () => {
   it('puts the card on the side away from a newly chosen mark', () => {
-    expect(placeCard(WIDTH, CARD, INSET, mark(40), 'end', true)).to.deep.equal({
-      side: 'end',
-      shift: 0,
-    });
-    expect(placeCard(WIDTH, CARD, INSET, mark(500), 'end', true)).to.deep.equal({
-      side: 'start',
-      shift: 0,
-    });
+    expect(placeCard(WIDTH, CARD, INSET, mark(40), 'end', true)).to.deep.equal(unmoved('end'));
+    expect(placeCard(WIDTH, CARD, INSET, mark(500), 'end', true)).to.deep.equal(unmoved('start'));
   });
 
   it('moves the view so a mark in the middle lands in the middle of the free part', () => {
@@ -37,14 +34,10 @@ describe('placeCard', () => {
   });
 
   it('keeps its side while a pan leaves the mark uncovered, and changes it when it would not', () => {
-    expect(placeCard(WIDTH, CARD, INSET, mark(150), 'start', false)).to.deep.equal({
-      side: 'end',
-      shift: 0,
-    });
-    expect(placeCard(WIDTH, CARD, INSET, mark(400), 'start', false)).to.deep.equal({
-      side: 'start',
-      shift: 0,
-    });
+    expect(placeCard(WIDTH, CARD, INSET, mark(150), 'start', false)).to.deep.equal(unmoved('end'));
+    expect(placeCard(WIDTH, CARD, INSET, mark(400), 'start', false)).to.deep.equal(
+      unmoved('start'),
+    );
   });
 
   it('never moves the view under a gesture', () => {

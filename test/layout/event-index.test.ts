@@ -35,6 +35,25 @@ function randomEvents(random: () => number, count: number): TimelineEvent[] {
   }));
 }
 
+/**
+ * Asks `check` about 50 random datasets, 20 random windows [a, b] each (some reaching past
+ * either end of the events).
+ */
+function forRandomWindows(
+  seed: number,
+  check: (events: TimelineEvent[], index: EventIndex, a: number, b: number) => void,
+): void {
+  const random = seeded(seed);
+  for (let round = 0; round < 50; round++) {
+    const events = randomEvents(random, Math.floor(random() * 200));
+    const index = indexEvents(events);
+    for (let q = 0; q < 20; q++) {
+      const a = Math.floor(random() * 1200) - 100;
+      check(events, index, a, a + Math.floor(random() * 400));
+    }
+  }
+}
+
 function pointIndices(index: EventIndex, [from, to]: [number, number]): number[] {
   return [...index.points.subarray(from, to)];
 }
@@ -105,40 +124,26 @@ describe('indexEvents', () => {
 
 describe('pointsBetween', () => {
   it('finds exactly the points whose time lies in [start, end], ends included', () => {
-    const random = seeded(4);
-    for (let round = 0; round < 50; round++) {
-      const events = randomEvents(random, Math.floor(random() * 200));
-      const index = indexEvents(events);
-      for (let q = 0; q < 20; q++) {
-        const a = Math.floor(random() * 1200) - 100;
-        const b = a + Math.floor(random() * 400);
-        const expected = events
-          .filter((e) => e.end === undefined && e.start >= a && e.start <= b)
-          .map((e) => e.index);
-        expect(pointIndices(index, pointsBetween(index, a, b)), `[${a}, ${b}]`).to.deep.equal(
-          expected,
-        );
-      }
-    }
+    forRandomWindows(4, (events, index, a, b) => {
+      const expected = events
+        .filter((e) => e.end === undefined && e.start >= a && e.start <= b)
+        .map((e) => e.index);
+      expect(pointIndices(index, pointsBetween(index, a, b)), `[${a}, ${b}]`).to.deep.equal(
+        expected,
+      );
+    });
   });
 });
 
 describe('rangesBetween', () => {
   it('finds exactly the ranges that overlap [start, end], in start order', () => {
-    const random = seeded(5);
-    for (let round = 0; round < 50; round++) {
-      const events = randomEvents(random, Math.floor(random() * 200));
-      const index = indexEvents(events);
-      for (let q = 0; q < 20; q++) {
-        const a = Math.floor(random() * 1200) - 100;
-        const b = a + Math.floor(random() * 400);
-        const expected = events
-          .filter((e) => e.end !== undefined && e.start <= b && e.end >= a)
-          .map((e) => e.index);
-        const found = rangesBetween(index, a, b).map((r) => index.ranges[r]);
-        expect(found, `[${a}, ${b}]`).to.deep.equal(expected);
-      }
-    }
+    forRandomWindows(5, (events, index, a, b) => {
+      const expected = events
+        .filter((e) => e.end !== undefined && e.start <= b && e.end >= a)
+        .map((e) => e.index);
+      const found = rangesBetween(index, a, b).map((r) => index.ranges[r]);
+      expect(found, `[${a}, ${b}]`).to.deep.equal(expected);
+    });
   });
 
   it('finds a long range that began well before the window and still covers it', () => {

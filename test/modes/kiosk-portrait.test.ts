@@ -2,6 +2,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { kioskPortraitSizes } from '../../src/layout/kiosk-sizes.js';
 import { setViewport } from '../engine.js';
+import {
+  bareMarks,
+  findPart,
+  isPortrait,
+  labelledMarks,
+  part,
+  parts,
+  pressables,
+  shownLabels,
+} from '../harness.js';
 import { DEFAULT_DATASET, accessibleName, drawn, until } from '../helpers.js';
 
 /** A kiosk filling a screen of `width` × `height` pixels, as the kiosk page shows it. */
@@ -19,12 +29,9 @@ async function mountScreen(width: number, height: number, lang = 'en'): Promise<
   return el;
 }
 
-const root = (el: DiplomacyTimeline) => el.shadowRoot!;
 const box = (el: Element) => el.getBoundingClientRect();
-const plotBox = (el: DiplomacyTimeline) => box(root(el).querySelector('.plot')!);
-const pointMarks = (el: DiplomacyTimeline) => [
-  ...root(el).querySelectorAll<HTMLElement>('.mark:not(.bare)'),
-];
+const plotBox = (el: DiplomacyTimeline) => box(part(el, 'plot'));
+const pointMarks = labelledMarks;
 
 /** How much of the drawing's height the marks take, top of the highest to foot of the lowest. */
 function markExtent(el: DiplomacyTimeline): number {
@@ -34,7 +41,7 @@ function markExtent(el: DiplomacyTimeline): number {
 
 /** Labels of marks and range bars whose text does not fit (cut with an ellipsis, or a line hidden). */
 function cutLabels(el: DiplomacyTimeline): string[] {
-  return [...root(el).querySelectorAll<HTMLElement>('.mark:not(.bare) .label, .range .label')]
+  return shownLabels(el)
     .filter((l) => l.scrollHeight > l.clientHeight + 1 || l.scrollWidth > l.clientWidth + 1)
     .map((l) => l.textContent!);
 }
@@ -48,7 +55,7 @@ describe('kiosk mode on an upright screen', () => {
   ] as const) {
     it(`spreads the events over more than half of the drawing at ${width} × ${height}`, async () => {
       const el = await mountScreen(width, height);
-      expect(root(el).querySelector('.frame')!.classList.contains('portrait')).to.equal(true);
+      expect(isPortrait(el)).to.equal(true);
       expect(markExtent(el)).to.be.above(plotBox(el).height / 2);
       for (const mark of pointMarks(el)) expect(box(mark).top).to.be.at.least(plotBox(el).top);
     });
@@ -97,7 +104,7 @@ describe('kiosk mode on an upright screen', () => {
       accessibleName(m).includes('annual press statement 2017'),
     )!;
     chosen.click();
-    const card = await until(() => root(el).querySelector<HTMLElement>('.detail'));
+    const card = await until(() => findPart(el, 'detail'));
     await until(() => plotBox(el).height < before.height);
     const plot = plotBox(el);
     const c = box(card);
@@ -110,7 +117,7 @@ describe('kiosk mode on an upright screen', () => {
     // Within 0.01 px: Firefox lays out in 1/60 px units and rounds them back to floats, so
     // the same edge can read 1871.99994 one time and 1872.00003 the next.
     expect(plot.bottom).to.be.closeTo(before.bottom, 0.01);
-    await until(() => root(el).querySelector('.mark.selected'));
+    await until(() => findPart(el, 'event-selected'));
     for (const mark of pointMarks(el)) {
       expect(box(mark).top, accessibleName(mark)).to.be.at.least(plot.top);
       expect(box(mark).bottom, accessibleName(mark)).to.be.at.most(plot.bottom);
@@ -123,8 +130,8 @@ describe('kiosk mode on an upright screen', () => {
   it('keeps every button a 44 × 44 target, the card open', async () => {
     const el = await mountScreen(768, 1366);
     el.select('digital-command-center');
-    await until(() => root(el).querySelector('.detail'));
-    for (const button of root(el).querySelectorAll('button')) {
+    await until(() => findPart(el, 'detail'));
+    for (const button of pressables(el).filter((b) => b.localName === 'button')) {
       expect(box(button).width, accessibleName(button)).to.be.at.least(44 - 0.01);
       expect(box(button).height, accessibleName(button)).to.be.at.least(44 - 0.01);
     }
@@ -134,7 +141,7 @@ describe('kiosk mode on an upright screen', () => {
     const el = await mountScreen(1080, 1920);
     el.groupBy = 'category';
     const bands = await until(() => {
-      const found = [...root(el).querySelectorAll<HTMLElement>('[part="lane-label"]')];
+      const found = parts(el, 'lane-label');
       return found.length > 0 && found;
     });
     await el.updateComplete;
@@ -143,7 +150,7 @@ describe('kiosk mode on an upright screen', () => {
     expect(Math.min(...bands.map((b) => box(b).top))).to.be.below(
       plotBox(el).top + plotBox(el).height / 2,
     );
-    expect(root(el).querySelectorAll('.cluster, .mark.bare')).to.have.length(0);
+    expect([...parts(el, 'cluster'), ...bareMarks(el)]).to.have.length(0);
     const colours = (e: HTMLElement) => e.style.getPropertyValue('--dt-event-color');
     for (const mark of pointMarks(el)) {
       const y = box(mark).top + box(mark).height / 2;
@@ -157,15 +164,14 @@ describe('kiosk mode on an upright screen', () => {
     await setViewport({ width: 1920, height: 1080 });
     el.style.width = '1920px';
     el.style.height = '1080px';
-    const frame = root(el).querySelector('.frame')!;
-    await until(() => !frame.classList.contains('portrait'));
+    await until(() => !isPortrait(el));
     // Lanes packed by the axis again (a label may still take two lines where the next mark is
     // near), and the card beside the drawing, over it, as before: at either edge, on the side
     // away from the chosen mark.
     await until(() => markExtent(el) < plotBox(el).height / 2);
     const before = plotBox(el);
     el.select('digital-command-center');
-    const card = box(await until(() => root(el).querySelector('.detail')));
+    const card = box(await until(() => findPart(el, 'detail')));
     await el.updateComplete;
     expect(plotBox(el).height).to.equal(before.height);
     const edge = Math.min(

@@ -1,8 +1,9 @@
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { setViewport } from '../engine.js';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
-import { markNamed, mountLoaded } from '../helpers.js';
+import { markNamed } from '../helpers.js';
+import { mount } from '../harness.js';
 
 /** Seven events spread over 30 years: marks at the left, in the middle and at the right. */
 const dataset = {
@@ -57,13 +58,7 @@ describe('the detail card and the chosen mark', () => {
     ] as const) {
       it(`leaves the ${where} mark in sight at ${width} px, and the marks beside it clickable`, async () => {
         await setViewport({ width: width + 100, height: 900 });
-        const el = await mountLoaded(
-          html`<diplomacy-timeline
-            .data=${dataset}
-            lang="en"
-            style="width: ${width}px; height: 416px"
-          ></diplomacy-timeline>`,
-        );
+        const el = await mount({ data: dataset, attributes: { lang: 'en' }, size: [width, 416] });
         await click(markNamed(el, `Event ${year}`)!);
         expect(el.selected).to.equal(`y${year}`);
         await settled(el);
@@ -87,13 +82,7 @@ describe('the detail card and the chosen mark', () => {
   it('keeps the chosen mark in a strip of the drawing above the sheet on a phone', async () => {
     await setViewport({ width: 375, height: 812 });
     for (const year of [2000, 2015, 2030]) {
-      const el = await mountLoaded(
-        html`<diplomacy-timeline
-          .data=${dataset}
-          lang="en"
-          style="width: 375px; height: 416px"
-        ></diplomacy-timeline>`,
-      );
+      const el = await mount({ data: dataset, attributes: { lang: 'en' }, size: [375, 416] });
       el.select(`y${year}`);
       await settled(el);
       const plot = root(el).querySelector('.plot')!.getBoundingClientRect();
@@ -116,25 +105,29 @@ describe('what adapts to width follows the widget, not the window', () => {
   const compact = (el: DiplomacyTimeline) =>
     getComputedStyle(root(el).querySelector('.list-toggle span')!).position === 'absolute';
 
-  it('lays out a 340 px widget in a 1440 px window as on a phone', async () => {
-    await setViewport({ width: 1440, height: 900 });
-    const el = await mountLoaded(
-      html`<diplomacy-timeline .data=${dataset} style="width: 340px"></diplomacy-timeline>`,
-    );
-    expect(compact(el)).to.equal(true);
-    el.select('y2015');
-    await el.updateComplete;
-    expect(getComputedStyle(card(el)!).position, 'the card is a sheet').to.not.equal('absolute');
-  });
-
-  it('does not lay out a 1200 px widget on a 768 px tablet as on a phone', async () => {
-    await setViewport({ width: 768, height: 1024 });
-    const el = await mountLoaded(
-      html`<diplomacy-timeline .data=${dataset} style="width: 1200px"></diplomacy-timeline>`,
-    );
-    expect(compact(el)).to.equal(false);
-    el.select('y2015');
-    await el.updateComplete;
-    expect(getComputedStyle(card(el)!).position, 'the card is beside').to.equal('absolute');
-  });
+  for (const { what, widget, window, phone } of [
+    {
+      what: 'lays out a 340 px widget in a 1440 px window',
+      widget: 340,
+      window: [1440, 900],
+      phone: true,
+    },
+    {
+      what: 'does not lay out a 1200 px widget on a 768 px tablet',
+      widget: 1200,
+      window: [768, 1024],
+      phone: false,
+    },
+  ]) {
+    it(`${what} as on a phone`, async () => {
+      await setViewport({ width: window[0]!, height: window[1]! });
+      const el = await mount({ data: dataset, size: null, style: `width: ${widget}px` });
+      expect(compact(el)).to.equal(phone);
+      el.select('y2015');
+      await el.updateComplete;
+      const position = getComputedStyle(card(el)!).position;
+      // On a phone the card is a sheet; otherwise it sits beside the drawing.
+      expect(position === 'absolute', 'the card is beside').to.equal(!phone);
+    });
+  }
 });

@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { findPart, part } from '../harness.js';
 import { mountLoaded, until } from '../helpers.js';
 
 const dataset = {
@@ -44,12 +45,11 @@ async function open(id: string, lang = 'en'): Promise<DiplomacyTimeline> {
       style="width: 1000px; height: 480px"
     ></diplomacy-timeline>`,
   );
-  await until(() => el.shadowRoot!.querySelector('[part="detail"]'));
+  await until(() => findPart(el, 'detail'));
   return el;
 }
 
-const card = (el: DiplomacyTimeline) =>
-  el.shadowRoot!.querySelector<HTMLElement>('[part="detail"]')!;
+const card = (el: DiplomacyTimeline) => part(el, 'detail');
 
 describe('the detail card', () => {
   it('shows the image, lazily loaded, with its alt text and credit', async () => {

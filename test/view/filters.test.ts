@@ -1,15 +1,18 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { setViewport } from '../engine.js';
+import { DEFAULT_DATASET, accessibleName, markNamed, marks, until } from '../helpers.js';
 import {
-  DEFAULT_DATASET,
-  accessibleName,
-  markNamed,
-  marks,
-  mountLoaded,
-  until,
-} from '../helpers.js';
+  allByRole,
+  description,
+  findPart,
+  focused,
+  legendLayout,
+  mount,
+  part,
+  parts,
+} from '../harness.js';
 
 const dataset = {
   categories: [
@@ -40,22 +43,12 @@ const dataset = {
   ],
 };
 
-function mount(lang = 'en'): Promise<DiplomacyTimeline> {
-  return mountLoaded(
-    html`<diplomacy-timeline
-      .data=${dataset}
-      lang=${lang}
-      style="width: 1000px; height: 420px"
-    ></diplomacy-timeline>`,
-  );
+function mountIn(lang = 'en'): Promise<DiplomacyTimeline> {
+  return mount({ data: dataset, attributes: { lang } });
 }
 
-const root = (el: DiplomacyTimeline) => el.shadowRoot!;
-const legendButtons = (el: DiplomacyTimeline) => [
-  ...root(el).querySelectorAll<HTMLButtonElement>('[part="legend-item"]'),
-];
-const searchBox = (el: DiplomacyTimeline) =>
-  root(el).querySelector<HTMLInputElement>('[part="search-input"]')!;
+const legendButtons = (el: DiplomacyTimeline) => [...parts<HTMLButtonElement>(el, 'legend-item')];
+const searchBox = (el: DiplomacyTimeline) => part<HTMLInputElement>(el, 'search-input');
 const titles = (el: DiplomacyTimeline) => marks(el).map((m) => accessibleName(m).split(',')[0]);
 
 async function type(el: DiplomacyTimeline, text: string) {
@@ -66,8 +59,8 @@ async function type(el: DiplomacyTimeline, text: string) {
 
 describe('the legend', () => {
   it('names each category with its colour, as toggle buttons that are pressed when shown', async () => {
-    const el = await mount();
-    const group = root(el).querySelector('[part="legend"]')!;
+    const el = await mountIn();
+    const group = part(el, 'legend');
     expect(group.getAttribute('role')).to.equal('group');
     expect(accessibleName(group)).to.equal('Categories (press to hide or show)');
     expect(
@@ -81,7 +74,7 @@ describe('the legend', () => {
   });
 
   it('takes a category’s events out of the drawing and the list, and brings them back', async () => {
-    const el = await mount();
+    const el = await mountIn();
     legendButtons(el)[1]!.click();
     await el.updateComplete;
     expect(legendButtons(el)[1]!.getAttribute('aria-pressed')).to.equal('false');
@@ -91,17 +84,17 @@ describe('the legend', () => {
       'Digital emphasis',
       'Data centre attack',
     ]);
-    root(el).querySelector<HTMLButtonElement>('.list-toggle')!.click();
+    part(el, 'control-list').click();
     await el.updateComplete;
-    const listed = [...root(el).querySelectorAll('.list-title')].map((b) => b.textContent!.trim());
+    const listed = allByRole(part(el, 'list'), 'button').map((b) => b.textContent!.trim());
     expect(listed).to.deep.equal(['Directorate founded', 'Digital emphasis', 'Data centre attack']);
     legendButtons(el)[1]!.click();
     await el.updateComplete;
-    expect(root(el).querySelectorAll('.list-title')).to.have.length(5);
+    expect(allByRole(part(el, 'list'), 'button')).to.have.length(5);
   });
 
   it('toggles from the keyboard and speaks the reader’s language', async () => {
-    const el = await mount('id');
+    const el = await mountIn('id');
     expect(legendButtons(el).map((b) => accessibleName(b))).to.deep.equal(['Kebijakan', 'Siber']);
     legendButtons(el)[0]!.focus();
     await sendKeys({ press: 'Enter' });
@@ -112,14 +105,14 @@ describe('the legend', () => {
   });
 
   it('steps the arrow keys only through the events left', async () => {
-    const el = await mount();
+    const el = await mountIn();
     legendButtons(el)[0]!.click();
     await el.updateComplete;
     await until(() => !markNamed(el, 'Directorate'));
     markNamed(el, 'Cyber agency')!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    const active = () => root(el).activeElement;
+    const active = () => focused(el);
     await until(() => active() && accessibleName(active()!).startsWith('Data protection'));
     await sendKeys({ press: 'ArrowLeft' });
     await sendKeys({ press: 'ArrowLeft' });
@@ -129,49 +122,47 @@ describe('the legend', () => {
 
 describe('the search box', () => {
   it('narrows the events to those whose text matches, and says how many', async () => {
-    const el = await mount();
+    const el = await mountIn();
     expect(accessibleName(searchBox(el))).to.equal('Search events');
     await type(el, 'data');
     await until(() => marks(el).length === 2);
     expect(titles(el)).to.deep.equal(['Data protection law', 'Data centre attack']);
-    expect(root(el).querySelector('.match-count')!.textContent).to.equal('2 events match');
-    expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('2 events match');
+    expect(description(searchBox(el))).to.equal('2 events match');
+    expect(allByRole(el, 'status')[0]!.textContent).to.equal('2 events match');
   });
 
   it('moves the view to the matches', async () => {
-    const el = await mount();
+    const el = await mountIn();
     await type(el, 'directorate');
     const { detail } = await oneEvent(el, 'timeline-rangechange');
     expect(detail.start.getFullYear()).to.be.at.most(2002);
     expect(detail.end.getFullYear()).to.be.below(2004);
-    expect(root(el).querySelector('.match-count')!.textContent).to.equal('1 event matches');
+    expect(description(searchBox(el))).to.equal('1 event matches');
   });
 
   it('says when nothing matches, in Indonesian too', async () => {
-    const el = await mount('id');
+    const el = await mountIn('id');
     expect(searchBox(el).placeholder).to.equal('Cari peristiwa');
     await type(el, 'zzz');
-    expect(root(el).querySelector('.match-count')!.textContent).to.equal(
-      'Tidak ada peristiwa yang cocok',
-    );
+    expect(description(searchBox(el))).to.equal('Tidak ada peristiwa yang cocok');
     await until(() => marks(el).length === 0);
   });
 
   it('searches the current language’s text', async () => {
-    const el = await mount('id');
+    const el = await mountIn('id');
     await type(el, 'siber');
     await until(() => marks(el).length === 1);
     expect(titles(el)).to.deep.equal(['Badan siber']);
   });
 
   it('empties with Escape and shows every event again', async () => {
-    const el = await mount();
+    const el = await mountIn();
     await type(el, 'cyber');
     await until(() => marks(el).length === 1);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(searchBox(el).value).to.equal('');
-    expect(root(el).querySelector('.match-count')!.textContent).to.equal('');
+    expect(description(searchBox(el))).to.equal('');
     // The view stays where the search took it; showing everything brings all five back.
     el.reset();
     await until(() => marks(el).length === 5);
@@ -186,16 +177,9 @@ describe('the legend on a phone', () => {
 
   async function mountPhone(src: string, lang: string, width = 375): Promise<DiplomacyTimeline> {
     await setViewport({ width, height: 740 });
-    return mountLoaded(
-      html`<diplomacy-timeline
-        src=${src}
-        lang=${lang}
-        style="width: ${width}px; height: 416px"
-      ></diplomacy-timeline>`,
-    );
+    return mount({ src, attributes: { lang }, size: [width, 416] });
   }
-  const toggle = (el: DiplomacyTimeline) =>
-    root(el).querySelector<HTMLElement>('[part="legend-toggle"]');
+  const toggle = (el: DiplomacyTimeline) => findPart(el, 'legend-toggle');
   const legendMenu = (el: DiplomacyTimeline) => toggle(el)!.closest('details')!;
 
   /** Whether `inner`'s box lies inside `outer`'s, to the pixel. */
@@ -228,7 +212,7 @@ describe('the legend on a phone', () => {
         expect(item.checkVisibility(), accessibleName(item)).to.equal(true);
         expect(within(item, el), `${accessibleName(item)} inside the widget`).to.equal(true);
       }
-      const legend = root(el).querySelector('[part="legend"]')!;
+      const legend = part(el, 'legend');
       expect(legend.scrollWidth, 'no sideways scrolling').to.be.at.most(legend.clientWidth);
       expect(accessibleName(legend)).to.equal(
         lang === 'id'
@@ -243,11 +227,11 @@ describe('the legend on a phone', () => {
     const button = await until(() => toggle(el));
     searchBox(el).focus();
     await sendKeys({ press: 'Tab' });
-    expect(root(el).activeElement).to.equal(button);
+    expect(focused(el)).to.equal(button);
     await sendKeys({ press: 'Enter' });
     expect(legendMenu(el).open).to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(root(el).activeElement).to.equal(legendButtons(el)[0]);
+    expect(focused(el)).to.equal(legendButtons(el)[0]);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(legendButtons(el)[0]!.getAttribute('aria-pressed')).to.equal('false');
@@ -256,7 +240,7 @@ describe('the legend on a phone', () => {
     expect(accessibleName(toggle(el)!)).to.equal('Kategori: 7 dari 8');
     await sendKeys({ press: 'Escape' });
     expect(legendMenu(el).open).to.equal(false);
-    expect(root(el).activeElement).to.equal(toggle(el));
+    expect(focused(el)).to.equal(toggle(el));
   });
 
   it('shows the legend in its row again when the widget is wide enough, and wraps it before folding it', async () => {
@@ -268,7 +252,7 @@ describe('the legend on a phone', () => {
       new Set(legendButtons(el).map((b) => Math.round(b.getBoundingClientRect().top))).size;
     expect(lines()).to.equal(1);
     el.style.width = '736px';
-    await until(() => root(el).querySelector('.legend.wrap'));
+    await until(() => legendLayout(el) === 'wrap');
     expect(lines()).to.equal(2);
     for (const item of legendButtons(el))
       expect(within(item, el), accessibleName(item)).to.equal(true);
@@ -282,8 +266,8 @@ describe('the legend on a phone', () => {
     expect(toggle(el)).to.equal(null);
     el.style.width = '1250px';
     el.style.setProperty('--dt-font-size', '28px');
-    await until(() => toggle(el) || root(el).querySelector('.legend.wrap'));
-    const legend = root(el).querySelector('[part="legend"]')!;
+    await until(() => toggle(el) || legendLayout(el) === 'wrap');
+    const legend = part(el, 'legend');
     if (legend.checkVisibility())
       for (const item of legendButtons(el))
         expect(within(item, el), accessibleName(item)).to.equal(true);

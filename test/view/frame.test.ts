@@ -1,16 +1,16 @@
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { setViewport } from '../engine.js';
-import { DEFAULT_DATASET, accessibleName, mountLoaded, until } from '../helpers.js';
+import { DEFAULT_DATASET, accessibleName, until } from '../helpers.js';
+import { findPart, mount, part, parts } from '../harness.js';
 
 /** The toolbar a reader sees: the header's buttons and title, the search box and the legend. */
+const TOOLBAR = [
+  ...['control-list', 'title', 'control-zoom-in', 'control-zoom-out', 'control-reset'],
+  ...['control-export', 'search-input', 'legend-toggle'],
+];
 function toolbar(el: DiplomacyTimeline): HTMLElement[] {
-  const root = el.shadowRoot!;
-  return [
-    ...root.querySelectorAll<HTMLElement>(
-      '.header > .list-toggle, .header > .title, .controls > .control, [part~="control-export"], [part="search-input"], [part="legend-toggle"]',
-    ),
-  ];
+  return TOOLBAR.flatMap((name) => parts(el, name));
 }
 
 const overlap = (a: DOMRect, b: DOMRect) =>
@@ -25,19 +25,17 @@ describe('the frame on a phone', () => {
   for (const width of [320, 375, 414]) {
     it(`fits its header and its row at ${width} px in Indonesian, nothing clipped or overlapping`, async () => {
       await setViewport({ width, height: 740 });
-      const el = await mountLoaded(
-        html`<diplomacy-timeline
-          src=${DEFAULT_DATASET}
-          lang="id"
-          style="width: ${width}px; height: 416px"
-        ></diplomacy-timeline>`,
-      );
-      await until(() => el.shadowRoot!.querySelector('[part="legend-toggle"]'));
-      const parts = toolbar(el);
+      const el = await mount({
+        src: DEFAULT_DATASET,
+        attributes: { lang: 'id' },
+        size: [width, 416],
+      });
+      await until(() => findPart(el, 'legend-toggle'));
+      const shown = toolbar(el);
       // List, title, three zoom buttons, download; search, categories.
-      expect(parts).to.have.length(8);
+      expect(shown).to.have.length(8);
       const host = el.getBoundingClientRect();
-      const boxes = parts.map((p) => [p, p.getBoundingClientRect()] as const);
+      const boxes = shown.map((p) => [p, p.getBoundingClientRect()] as const);
       for (const [part, box] of boxes) {
         const name = accessibleName(part) || part.className;
         expect(part.checkVisibility(), name).to.equal(true);
@@ -46,11 +44,11 @@ describe('the frame on a phone', () => {
           if (other !== part)
             expect(overlap(box, otherBox), `${name} clear of ${other.className}`).to.equal(false);
       }
-      const title = el.shadowRoot!.querySelector<HTMLElement>('.title')!;
+      const title = part(el, 'title');
       // At least its first word is readable.
       expect(title.getBoundingClientRect().width).to.be.at.least(70);
       // The list button keeps its name though it shows only its icon.
-      expect(accessibleName(el.shadowRoot!.querySelector('.list-toggle')!)).to.equal('Daftar');
+      expect(accessibleName(part(el, 'control-list'))).to.equal('Daftar');
     });
   }
 });

@@ -1,5 +1,6 @@
-import { expect, html } from '@open-wc/testing';
-import { accessibleName, marks, mountLoaded } from '../helpers.js';
+import { expect } from '@open-wc/testing';
+import { accessibleName, marks } from '../helpers.js';
+import { mount, parts } from '../harness.js';
 
 const dataset = {
   categories: [
@@ -16,14 +17,8 @@ const dataset = {
 
 describe('group-by="category"', () => {
   it('names one lane per category and draws each event’s label in its category’s lane', async () => {
-    const el = await mountLoaded(
-      html`<diplomacy-timeline
-        .data=${dataset}
-        group-by="category"
-        style="width: 1000px; height: 420px"
-      ></diplomacy-timeline>`,
-    );
-    const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="lane-label"]')];
+    const el = await mount({ data: dataset, attributes: { 'group-by': 'category' } });
+    const labels = parts(el, 'lane-label');
     expect(labels.map((l) => l.textContent)).to.deep.equal(['Policy', 'Cyber']);
     const laneOf = (top: number) =>
       labels.findIndex((l) => {
@@ -45,12 +40,7 @@ describe('group-by="category"', () => {
   });
 
   it('draws no lane names without it', async () => {
-    const el = await mountLoaded(
-      html`<diplomacy-timeline
-        .data=${dataset}
-        style="width: 1000px; height: 420px"
-      ></diplomacy-timeline>`,
-    );
-    expect(el.shadowRoot!.querySelector('[part="lane-label"]')).to.equal(null);
+    const el = await mount({ data: dataset });
+    expect(parts(el, 'lane-label')).to.be.empty;
   });
 });

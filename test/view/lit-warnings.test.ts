@@ -1,6 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { expect } from '@open-wc/testing';
 import { DEFAULT_DATASET, drawn, until } from '../helpers.js';
+import { findPart, mount, part } from '../harness.js';
 
 // Lit's development build says each of its warnings once per page, so this file listens from
 // before its first timeline updates. The drawing is sized and the legend folded after an
@@ -18,21 +18,15 @@ describe('Lit in development', () => {
   });
 
   it('has nothing to warn of while a timeline loads, sizes its drawing, folds its legend and shows its list', async () => {
-    const el = await fixture<DiplomacyTimeline>(
-      html`<diplomacy-timeline
-        src=${DEFAULT_DATASET}
-        style="width: 375px; height: 416px"
-      ></diplomacy-timeline>`,
-    );
-    await drawn(el);
+    const el = await mount({ src: DEFAULT_DATASET, size: [375, 416] });
     // The phone-wide legend was laid out in a row, measured and folded into its button.
-    await until(() => el.shadowRoot!.querySelector('[part="legend-toggle"]'));
+    await until(() => findPart(el, 'legend-toggle'));
     el.style.width = '1200px';
-    await until(() => !el.shadowRoot!.querySelector('[part="legend-toggle"]'));
+    await until(() => !findPart(el, 'legend-toggle'));
     // Back from the list, the drawing is shown again and sized in the update after.
-    const list = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-list"]')!;
+    const list = part(el, 'control-list');
     list.click();
-    await until(() => el.shadowRoot!.querySelector('.plot')?.hasAttribute('hidden'));
+    await until(() => part(el, 'plot').hidden);
     list.click();
     await drawn(el);
     await el.updateComplete;

@@ -1,8 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { readQr } from '../fixtures/qr-reader.js';
-import { accessibleName, mountLoaded, until } from '../helpers.js';
+import { findPart, mount } from '../harness.js';
+import { accessibleName, until } from '../helpers.js';
+import { drawnIn, openPage } from '../pages.js';
 
 /** Media of every kind, in our own format: `kind` given, or read from the address. */
 const dataset = {
@@ -59,19 +61,21 @@ const dataset = {
   ],
 };
 
+/** The media slot of the open detail card, once there is one. */
+const cardMedia = (el: DiplomacyTimeline) => {
+  const card = findPart(el, 'detail');
+  return card && findPart(card, 'detail-media');
+};
+
+// What each test checks is the markup of the media slot itself (a quote, a player, a link),
+// so it reads the slot's elements; the slot is found through the harness.
 async function open(id: string, extra: { lang?: string; mode?: string } = {}) {
-  const el = await mountLoaded(
-    html`<diplomacy-timeline
-      .data=${dataset}
-      lang=${extra.lang ?? 'en'}
-      mode=${extra.mode ?? 'embed'}
-      selected=${id}
-      style="width: 1000px; height: 600px"
-    ></diplomacy-timeline>`,
-  );
-  const media = await until(() =>
-    el.shadowRoot!.querySelector<HTMLElement>('[part="detail"] [part="detail-media"]'),
-  );
+  const el = await mount({
+    data: dataset,
+    attributes: { lang: extra.lang ?? 'en', mode: extra.mode ?? 'embed', selected: id },
+    size: [1000, 600],
+  });
+  const media = await until(() => cardMedia(el));
   return { el, media };
 }
 
@@ -180,19 +184,13 @@ type PolicedWindow = Window &
 
 describe('media under a policy that forbids frames', () => {
   it('shows a refused player as a link, says why, and every later player as a link', async () => {
-    const frame = await fixture<HTMLIFrameElement>(
-      html`<iframe
-        src="/test/fixtures/media-page.html?csp"
-        style="width: 1000px; height: 700px"
-      ></iframe>`,
+    const frame = await openPage(
+      '/test/fixtures/csp-page.html?src=/test/fixtures/timelinejs/media-kinds.json&csp',
+      { size: [1000, 700] },
     );
     const win = frame.contentWindow as PolicedWindow;
-    const el = await until(() => {
-      const found = frame.contentDocument?.querySelector<DiplomacyTimeline>('diplomacy-timeline');
-      return found?.shadowRoot?.querySelector('.mark, .range') ? found : null;
-    });
-    const media = () =>
-      el.shadowRoot!.querySelector<HTMLElement>('[part="detail"] [part="detail-media"]');
+    const el = await drawnIn(frame);
+    const media = () => cardMedia(el);
     el.select('event-4');
     (await until(() => media()?.querySelector<HTMLButtonElement>('button'))).click();
     const note = await until(() => media()?.querySelector('.media-note'));

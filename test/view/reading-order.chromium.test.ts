@@ -1,10 +1,11 @@
 // Chromium only: reads the accessibility tree through the DevTools protocol (ax-tree).
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { Dataset } from '../../src/data/model.js';
 import { normaliseDataset } from '../../src/data/normalise.js';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
-import { DEFAULT_DATASET, mountLoaded } from '../helpers.js';
+import { DEFAULT_DATASET } from '../helpers.js';
+import { allByRole, mount, part } from '../harness.js';
 
 interface AxNode {
   readonly role: string;
@@ -26,10 +27,9 @@ async function drawingAsRead(): Promise<{ tree: AxNode[]; buttons: string[] }> {
 
 /** The time each name stands for: an event's start, or a cluster's first event. */
 function timeOf(el: DiplomacyTimeline, dataset: Dataset, name: string): number {
-  const root = el.shadowRoot!;
-  const button = [...root.querySelectorAll('.plot button')].find(
+  const button = allByRole(part(el, 'plot'), 'button').find(
     (b) => b.getAttribute('aria-label') === name,
-  ) as HTMLElement | undefined;
+  );
   expect(button, `a button named "${name}"`).to.exist;
   if (button!.classList.contains('cluster')) return Number(button!.dataset.start);
   return dataset.events[Number(button!.dataset.index)]!.start;
@@ -38,13 +38,12 @@ function timeOf(el: DiplomacyTimeline, dataset: Dataset, name: string): number {
 describe('the drawing, as a screen reader reads it', () => {
   for (const width of [375, 1200]) {
     it(`names marks, ranges and clusters "title, date" and reads them in time order at ${width} px`, async () => {
-      const el = await mountLoaded(
-        html`<diplomacy-timeline
-          src=${DEFAULT_DATASET}
-          lang="en"
-          style="width: ${width}px; height: 26rem"
-        ></diplomacy-timeline>`,
-      );
+      const el = await mount({
+        src: DEFAULT_DATASET,
+        attributes: { lang: 'en' },
+        size: null,
+        style: `width: ${width}px; height: 26rem`,
+      });
       const { tree, buttons } = await drawingAsRead();
       // All the bundled dataset's events are there, as marks, ranges or in clusters.
       expect(buttons.length).to.be.at.least(width < 600 ? 8 : 14);

@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { themeOf } from '../../src/export/download-image.js';
+import { markLabels } from '../harness.js';
 import { mountLoaded } from '../helpers.js';
 
 const data = { events: [{ id: 'a', start: '2017', title: 'DCC set up' }] };
@@ -18,7 +19,7 @@ function mount(theme: 'light' | 'dark', style = ''): Promise<DiplomacyTimeline> 
 
 const shown = (el: DiplomacyTimeline) => ({
   background: getComputedStyle(el).backgroundColor,
-  label: getComputedStyle(el.shadowRoot!.querySelector('.mark .label')!).color,
+  label: getComputedStyle(markLabels(el)[0]!).color,
 });
 
 const PAGE = '--dt-background: #102030; --dt-color: #aa5500; --dt-mark-color: #00aa55';

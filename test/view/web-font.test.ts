@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import '../../src/diplomacy-timeline.js';
+import { markLabels } from '../harness.js';
 import { DEFAULT_DATASET, drawn, marks, until } from '../helpers.js';
 
 // A web font that arrives late (font-display: swap) and sets text half as wide again as the
@@ -46,7 +47,7 @@ describe('a web font that loads after the labels were drawn', () => {
       await new Promise(requestAnimationFrame);
     }
     await el.updateComplete;
-    const label = el.shadowRoot!.querySelector<HTMLElement>('.mark .label')!;
+    const label = markLabels(el)[0]!;
     expect(getComputedStyle(label).fontFamily).to.contain(FAMILY);
     // Cut on purpose (no room), a mark carries its whole title as a tooltip; the rest are whole.
     const whole = marks(el).filter((mark) => !mark.hasAttribute('title'));
