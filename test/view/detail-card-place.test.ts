@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { setViewport } from '../engine.js';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { overlap } from '../geometry.js';
 import { markNamed } from '../helpers.js';
 import { mount } from '../harness.js';
 
@@ -13,10 +14,6 @@ const dataset = {
     title: `Event ${year}`,
   })),
 };
-
-function overlaps(a: DOMRect, b: DOMRect): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
 
 const root = (el: DiplomacyTimeline) => el.shadowRoot!;
 const card = (el: DiplomacyTimeline) => root(el).querySelector<HTMLElement>('.detail');
@@ -63,13 +60,13 @@ describe('the detail card and the chosen mark', () => {
         expect(el.selected).to.equal(`y${year}`);
         await settled(el);
         const mark = chosen(el)!;
-        expect(overlaps(card(el)!.getBoundingClientRect(), mark.getBoundingClientRect())).to.equal(
+        expect(overlap(card(el)!.getBoundingClientRect(), mark.getBoundingClientRect())).to.equal(
           false,
         );
         // Another mark the card leaves uncovered takes a real click.
         const cardBox = card(el)!.getBoundingClientRect();
         const other = [...root(el).querySelectorAll<HTMLElement>('.mark:not(.selected)')].find(
-          (m) => !overlaps(m.getBoundingClientRect(), cardBox),
+          (m) => !overlap(m.getBoundingClientRect(), cardBox),
         );
         expect(other, 'a mark beside the card').to.exist;
         const id = dataset.events[Number(other!.dataset.index)]!.id;
@@ -88,7 +85,7 @@ describe('the detail card and the chosen mark', () => {
       const plot = root(el).querySelector('.plot')!.getBoundingClientRect();
       const sheet = card(el)!.getBoundingClientRect();
       const mark = chosen(el)!.getBoundingClientRect();
-      expect(overlaps(sheet, mark), `${year}: the sheet covers the mark`).to.equal(false);
+      expect(overlap(sheet, mark), `${year}: the sheet covers the mark`).to.equal(false);
       expect(sheet.top, 'the sheet is under the drawing').to.be.at.least(plot.bottom - 1);
       expect(mark.top).to.be.at.least(plot.top);
       expect(mark.bottom).to.be.at.most(plot.bottom);

@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '../engine.js';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { overlap } from '../geometry.js';
 import { findPart, part, parts } from '../harness.js';
 import { DEFAULT_DATASET, mountLoaded } from '../helpers.js';
 import { drawnThings, header as headerOf } from '../regions.js';
@@ -11,10 +12,6 @@ const HEADLINES = [
   'digital-diplomacy-emphasis',
   'digital-command-center',
 ];
-
-function overlaps(a: DOMRect, b: DOMRect): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
 
 const inside = (inner: DOMRect, outer: DOMRect) =>
   inner.left >= outer.left - 1 &&
@@ -72,7 +69,7 @@ describe('the strip of the drawing above the sheet on a phone', () => {
         const boxes = (found: Element[]) => found.map((e) => e.getBoundingClientRect());
         for (const cluster of boxes(parts(el, 'cluster')))
           for (const range of boxes(parts(el, 'range')))
-            expect(overlaps(cluster, range), 'a cluster badge covers a range bar').to.equal(false);
+            expect(overlap(cluster, range), 'a cluster badge covers a range bar').to.equal(false);
         for (const drawn of boxes(drawnThings(el)))
           expect(drawn.top, 'drawn above the drawing').to.be.at.least(plot.top - 1);
       });
