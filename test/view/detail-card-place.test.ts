@@ -4,7 +4,7 @@ import { setViewport } from '../engine.js';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { overlap } from '../geometry.js';
 import { markNamed } from '../helpers.js';
-import { mount } from '../harness.js';
+import { findPart, mount, part, parts } from '../harness.js';
 
 /** Seven events spread over 30 years: marks at the left, in the middle and at the right. */
 const dataset = {
@@ -15,10 +15,8 @@ const dataset = {
   })),
 };
 
-const root = (el: DiplomacyTimeline) => el.shadowRoot!;
-const card = (el: DiplomacyTimeline) => root(el).querySelector<HTMLElement>('.detail');
-const chosen = (el: DiplomacyTimeline) =>
-  root(el).querySelector<HTMLElement>('[part~="event-selected"]');
+const card = (el: DiplomacyTimeline) => findPart(el, 'detail');
+const chosen = (el: DiplomacyTimeline) => findPart(el, 'event-selected');
 
 /** Waits until the chosen mark stays where it is for a few frames: an eased move is over. */
 async function settled(el: DiplomacyTimeline): Promise<void> {
@@ -65,9 +63,9 @@ describe('the detail card and the chosen mark', () => {
         );
         // Another mark the card leaves uncovered takes a real click.
         const cardBox = card(el)!.getBoundingClientRect();
-        const other = [...root(el).querySelectorAll<HTMLElement>('.mark:not(.selected)')].find(
-          (m) => !overlap(m.getBoundingClientRect(), cardBox),
-        );
+        const other = parts(el, 'event')
+          .filter((m) => !m.classList.contains('selected'))
+          .find((m) => !overlap(m.getBoundingClientRect(), cardBox));
         expect(other, 'a mark beside the card').to.exist;
         const id = dataset.events[Number(other!.dataset.index)]!.id;
         await click(other!);
@@ -82,7 +80,7 @@ describe('the detail card and the chosen mark', () => {
       const el = await mount({ data: dataset, attributes: { lang: 'en' }, size: [375, 416] });
       el.select(`y${year}`);
       await settled(el);
-      const plot = root(el).querySelector('.plot')!.getBoundingClientRect();
+      const plot = part(el, 'plot').getBoundingClientRect();
       const sheet = card(el)!.getBoundingClientRect();
       const mark = chosen(el)!.getBoundingClientRect();
       expect(overlap(sheet, mark), `${year}: the sheet covers the mark`).to.equal(false);
@@ -100,7 +98,7 @@ describe('what adapts to width follows the widget, not the window', () => {
 
   /** Whether the header shows the compact list button (its word hidden, as on a phone). */
   const compact = (el: DiplomacyTimeline) =>
-    getComputedStyle(root(el).querySelector('.list-toggle span')!).position === 'absolute';
+    getComputedStyle(part(el, 'control-list').querySelector('span')!).position === 'absolute';
 
   for (const { what, widget, window, phone } of [
     {
