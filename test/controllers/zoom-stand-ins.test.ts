@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { part, parts } from '../harness.js';
 import { drawn, mountLoaded } from '../helpers.js';
 
 // d3-zoom runs here on stand-ins for d3-transition and d3-interpolate (src/shims/), which are
@@ -9,7 +10,7 @@ describe('a double-click on the drawing', () => {
     const el = await mountLoaded();
     el.zoomBy(2);
     await drawn(el);
-    const plot = el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+    const plot = part(el, 'plot');
     const before = el.visibleRange;
     const marksBefore = markPlaces(el);
     const errors: string[] = [];
@@ -39,7 +40,5 @@ describe('a double-click on the drawing', () => {
 
 /** Where each mark sits on the screen, as a reader would see the view. */
 function markPlaces(el: HTMLElement): number[] {
-  return [...el.shadowRoot!.querySelectorAll('.mark, .range')].map((mark) =>
-    Math.round(mark.getBoundingClientRect().left),
-  );
+  return parts(el, 'event', 'range').map((mark) => Math.round(mark.getBoundingClientRect().left));
 }

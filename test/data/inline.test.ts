@@ -6,7 +6,9 @@ import { readInline } from '../../src/data/inline.js';
 import type { Dataset } from '../../src/data/model.js';
 import { en } from '../../src/i18n/en.js';
 import { auditShadowDom, trapScripts } from '../hardening/dom-audit.js';
-import { DEFAULT_DATASET, accessibleName, drawn, marks, until } from '../helpers.js';
+import { allByRole, byRole, findPart, part, parts } from '../harness.js';
+import { DEFAULT_DATASET, accessibleName, drawn, marks } from '../helpers.js';
+import { timelineIn } from '../pages.js';
 
 const SIZE = 'width: 1000px; height: 420px';
 
@@ -46,16 +48,15 @@ const outcome = (el: DiplomacyTimeline) => outcomes.get(el)!;
 
 /** What a reader sees of a drawn timeline: the title, each mark's name and place, the legend. */
 function picture(el: DiplomacyTimeline) {
-  const root = el.shadowRoot!;
   const { left, top } = el.getBoundingClientRect();
   return {
-    title: root.querySelector('[part~="title"]')?.textContent?.trim(),
+    title: findPart(el, 'title')?.textContent?.trim(),
     marks: marks(el).map((mark) => {
       const box = mark.getBoundingClientRect();
       return `${accessibleName(mark)} @ ${Math.round(box.left - left)},${Math.round(box.top - top)}`;
     }),
     // A list names its categories in the order it first uses them; a file, as it lists them.
-    legend: [...root.querySelectorAll('[part~="legend-item"]')]
+    legend: parts(el, 'legend-item')
       .map(
         (item) =>
           `${accessibleName(item)} ${getComputedStyle(item).getPropertyValue('--dt-event-color')}`,
@@ -129,7 +130,7 @@ describe('a dataset written inside the element', () => {
     );
     expect((await outcome(el)).type).to.equal('timeline-error');
     await el.updateComplete;
-    const error = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+    const error = byRole(el, 'alert').textContent!;
     expect(error).to.contain('<script type="application/json">');
     expect(error).to.contain('JSON');
   });
@@ -186,6 +187,7 @@ describe('a dataset written inside the element', () => {
       const loaded = await outcome(el);
       expect(loaded.type).to.equal('timeline-load');
       await drawn(el);
+      // The audit walks every node the widget wrote, which only the raw shadow root reaches.
       const root = el.shadowRoot!;
       const found = auditShadowDom(root);
       const dataset: Dataset = loaded.detail.dataset;
@@ -201,7 +203,7 @@ describe('a dataset written inside the element', () => {
         el.select(e.id);
         await el.updateComplete;
         found.push(...auditShadowDom(root));
-        const links = [...root.querySelectorAll<HTMLAnchorElement>('.detail a[href]')];
+        const links = allByRole<HTMLAnchorElement>(part(el, 'detail'), 'link');
         expect(links.map((a) => a.protocol)).to.deep.equal(['https:']);
       }
       expect(found).to.deep.equal([]);
@@ -217,11 +219,8 @@ describe('a dataset written inside the element', () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe title="late" src="/test/fixtures/inline-late.html" style=${SIZE}></iframe>`,
     );
-    const names = await until(() => {
-      const el = frame.contentDocument?.querySelector('diplomacy-timeline');
-      const found = el?.shadowRoot?.querySelectorAll('.mark, .range');
-      return found?.length ? [...found].map(accessibleName) : null;
-    });
+    const el = await timelineIn(frame, (el) => parts(el, 'event', 'range').length > 0);
+    const names = parts(el, 'event', 'range').map(accessibleName);
     expect(names.join(' | ')).to.contain('Late arrival');
   });
 });

@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { focused, part, pressables } from '../harness.js';
 import { DEFAULT_DATASET, accessibleName, marks, mountLoaded } from '../helpers.js';
 
 /** PNG pixels per CSS pixel; not imported, so the test page loads no export code by itself. */
@@ -8,13 +9,11 @@ const PNG_SCALE = 2;
 
 /** Chooses a format in the "Download image" menu and catches the file the browser is given. */
 async function download(el: DiplomacyTimeline, format: 'PNG' | 'SVG') {
-  const summary = el.shadowRoot!.querySelector<HTMLElement>('[part~="control-export"]')!;
+  const summary = part(el, 'control-export');
   expect(accessibleName(summary)).to.equal('Download image');
   summary.click();
   await el.updateComplete;
-  const choice = [
-    ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export-menu button'),
-  ].find((b) => b.textContent!.trim() === format)!;
+  const choice = pressables(part(el, 'export')).find((b) => b.textContent!.trim() === format)!;
   expect(choice.checkVisibility(), 'the menu is open').to.equal(true);
   const link = new Promise<HTMLAnchorElement>((resolve) => {
     const catchDownload = (event: Event) => {
@@ -66,7 +65,7 @@ describe('Download image', () => {
     expect(blob.type).to.equal('image/svg+xml');
     const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
     const svg = doc.documentElement;
-    const width = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect().width;
+    const width = part(el, 'plot').getBoundingClientRect().width;
     expect(Number(svg.getAttribute('width'))).to.equal(Math.ceil(width));
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent!);
     expect(texts[0]).to.equal("Indonesia's Digital Diplomacy");
@@ -106,16 +105,16 @@ describe('Download image', () => {
   });
 
   it('closes its menu on Escape and gives focus back to its button', async () => {
-    const summary = el.shadowRoot!.querySelector<HTMLElement>('[part~="control-export"]')!;
+    const summary = part(el, 'control-export');
     summary.focus();
     await sendKeys({ press: 'Enter' });
-    const menu = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="export"]')!;
+    const menu = part<HTMLDetailsElement>(el, 'export');
     expect(menu.open).to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement!.textContent).to.equal('PNG');
+    expect(focused(el)!.textContent).to.equal('PNG');
     await sendKeys({ press: 'Escape' });
     expect(menu.open).to.equal(false);
-    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(focused(el)).to.equal(summary);
   });
 
   it('saves a PNG of the same picture at twice the size, not a blank one', async () => {

@@ -30,6 +30,7 @@ describe('hostile rich text, media and modes in a dataset', function () {
     el.src = blobUrl(JSON.stringify(hostileTimelineJs(XSS_PAYLOADS)), 'application/json');
     expect(await exerciseCards(el, await loaded)).to.deep.equal([]);
     // The converter kept p, b, i and a; links to anything but http(s) and mailto were dropped.
+    // Which elements the converter wrote is markup, not what a reader meets: read the shadow root.
     const root = el.shadowRoot!;
     el.select('tl-0');
     await el.updateComplete;
@@ -52,6 +53,7 @@ describe('hostile rich text, media and modes in a dataset', function () {
     // The javascript:, data: and vbscript: links became their labels, as text.
     el.select('r-0');
     await el.updateComplete;
+    // Every anchor the converter wrote, shown or not, so the raw markup of the card's text.
     const card = el.shadowRoot!.querySelector('.detail-description')!;
     const links = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['https://example.org/ok']);
@@ -90,6 +92,7 @@ describe('hostile rich text, media and modes in a dataset', function () {
     // The first payload opens with white space, which bold markup does not take.
     el.data = hostileMediaKinds(['first', ...XSS_PAYLOADS]);
     const { events } = ((await loaded) as CustomEvent<{ dataset: Dataset }>).detail.dataset;
+    // The audit walks every node and address the widget wrote, hidden or not: the raw shadow root.
     const root = el.shadowRoot!;
     el.select(events[0]!.id);
     // The media module and the sanitiser have arrived: the first quote shows in bold.
@@ -134,6 +137,7 @@ describe('hostile rich text, media and modes in a dataset', function () {
       };
       const event = await loaded;
       expect(event.type, mode).to.equal('timeline-load');
+      // The audit walks every node the mode wrote, hidden or not: the raw shadow root.
       const root = el.shadowRoot!;
       const { events } = (event as CustomEvent<{ dataset: Dataset }>).detail.dataset;
       // The mode's chunk has arrived: the first event shows as a slide, or with QR codes.

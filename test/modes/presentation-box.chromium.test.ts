@@ -7,6 +7,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { drawingMinHeight } from '../../src/layout/presentation-sizes.js';
 import { setViewport } from '../engine.js';
+import { part } from '../harness.js';
 import { until } from '../helpers.js';
 import { mountPresentationBox, slideParts } from './presentation-fixture.js';
 
@@ -41,7 +42,7 @@ async function* slides(el: DiplomacyTimeline): AsyncGenerator<number> {
 }
 
 function progressText(el: DiplomacyTimeline): string {
-  return el.shadowRoot!.querySelector('[part="progress"]')!.textContent!.trim();
+  return part(el, 'progress').textContent!.trim();
 }
 
 describe('presentation mode in its box', () => {
@@ -116,7 +117,7 @@ describe('presentation mode in its box', () => {
         // The axis row's height, which the layout's sizes set, not the styles.
         axisRow:
           drawing.getBoundingClientRect().bottom -
-          el.shadowRoot!.querySelector('[part="axis"] line')!.getBoundingClientRect().top,
+          part(el, 'axis').querySelector('line')!.getBoundingClientRect().top,
         drawing: drawing.clientHeight,
       };
     };

@@ -2,8 +2,9 @@ import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { setViewport } from '../engine.js';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { overlap } from '../geometry.js';
 import { markNamed } from '../helpers.js';
-import { mount } from '../harness.js';
+import { findPart, mount, part, parts } from '../harness.js';
 
 /** Seven events spread over 30 years: marks at the left, in the middle and at the right. */
 const dataset = {
@@ -14,14 +15,8 @@ const dataset = {
   })),
 };
 
-function overlaps(a: DOMRect, b: DOMRect): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
-
-const root = (el: DiplomacyTimeline) => el.shadowRoot!;
-const card = (el: DiplomacyTimeline) => root(el).querySelector<HTMLElement>('.detail');
-const chosen = (el: DiplomacyTimeline) =>
-  root(el).querySelector<HTMLElement>('[part~="event-selected"]');
+const card = (el: DiplomacyTimeline) => findPart(el, 'detail');
+const chosen = (el: DiplomacyTimeline) => findPart(el, 'event-selected');
 
 /** Waits until the chosen mark stays where it is for a few frames: an eased move is over. */
 async function settled(el: DiplomacyTimeline): Promise<void> {
@@ -63,14 +58,14 @@ describe('the detail card and the chosen mark', () => {
         expect(el.selected).to.equal(`y${year}`);
         await settled(el);
         const mark = chosen(el)!;
-        expect(overlaps(card(el)!.getBoundingClientRect(), mark.getBoundingClientRect())).to.equal(
+        expect(overlap(card(el)!.getBoundingClientRect(), mark.getBoundingClientRect())).to.equal(
           false,
         );
         // Another mark the card leaves uncovered takes a real click.
         const cardBox = card(el)!.getBoundingClientRect();
-        const other = [...root(el).querySelectorAll<HTMLElement>('.mark:not(.selected)')].find(
-          (m) => !overlaps(m.getBoundingClientRect(), cardBox),
-        );
+        const other = parts(el, 'event')
+          .filter((m) => !m.classList.contains('selected'))
+          .find((m) => !overlap(m.getBoundingClientRect(), cardBox));
         expect(other, 'a mark beside the card').to.exist;
         const id = dataset.events[Number(other!.dataset.index)]!.id;
         await click(other!);
@@ -85,10 +80,10 @@ describe('the detail card and the chosen mark', () => {
       const el = await mount({ data: dataset, attributes: { lang: 'en' }, size: [375, 416] });
       el.select(`y${year}`);
       await settled(el);
-      const plot = root(el).querySelector('.plot')!.getBoundingClientRect();
+      const plot = part(el, 'plot').getBoundingClientRect();
       const sheet = card(el)!.getBoundingClientRect();
       const mark = chosen(el)!.getBoundingClientRect();
-      expect(overlaps(sheet, mark), `${year}: the sheet covers the mark`).to.equal(false);
+      expect(overlap(sheet, mark), `${year}: the sheet covers the mark`).to.equal(false);
       expect(sheet.top, 'the sheet is under the drawing').to.be.at.least(plot.bottom - 1);
       expect(mark.top).to.be.at.least(plot.top);
       expect(mark.bottom).to.be.at.most(plot.bottom);
@@ -103,7 +98,7 @@ describe('what adapts to width follows the widget, not the window', () => {
 
   /** Whether the header shows the compact list button (its word hidden, as on a phone). */
   const compact = (el: DiplomacyTimeline) =>
-    getComputedStyle(root(el).querySelector('.list-toggle span')!).position === 'absolute';
+    getComputedStyle(part(el, 'control-list').querySelector('span')!).position === 'absolute';
 
   for (const { what, widget, window, phone } of [
     {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import '../../src/index.js';
+import { overlap } from '../geometry.js';
 import { DEFAULT_DATASET, accessibleName, drawn } from '../helpers.js';
 
 const HEADLINES = [
@@ -11,12 +12,6 @@ const HEADLINES = [
 
 const whole = (label: HTMLElement) =>
   label.scrollWidth <= label.clientWidth && label.scrollHeight <= label.clientHeight;
-
-const meet = (a: DOMRect, b: DOMRect) =>
-  a.left < b.right - 0.5 &&
-  b.left < a.right - 0.5 &&
-  a.top < b.bottom - 0.5 &&
-  b.top < a.bottom - 0.5;
 
 /** What a reader of an article sees first: the bundled dataset in a 672 × 416 column. */
 describe('the first view in an article column', () => {
@@ -52,10 +47,10 @@ describe('the first view in an article column', () => {
     const dots = marks.map((m) => m.querySelector('.dot')!.getBoundingClientRect());
     for (const [i, box] of boxes.entries()) {
       for (const [j, other] of boxes.entries()) {
-        if (j > i) expect(meet(box, other), `boxes ${i} and ${j}`).to.equal(false);
+        if (j > i) expect(overlap(box, other, 0.5), `boxes ${i} and ${j}`).to.equal(false);
       }
       for (const [j, dot] of dots.entries()) {
-        if (j !== i) expect(meet(box, dot), `box ${i} over dot ${j}`).to.equal(false);
+        if (j !== i) expect(overlap(box, dot, 0.5), `box ${i} over dot ${j}`).to.equal(false);
       }
     }
   });

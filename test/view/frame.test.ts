@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { setViewport } from '../engine.js';
 import { DEFAULT_DATASET, accessibleName, until } from '../helpers.js';
+import { overlap } from '../geometry.js';
 import { findPart, mount, part, parts } from '../harness.js';
 
 /** The toolbar a reader sees: the header's buttons and title, the search box and the legend. */
@@ -12,12 +13,6 @@ const TOOLBAR = [
 function toolbar(el: DiplomacyTimeline): HTMLElement[] {
   return TOOLBAR.flatMap((name) => parts(el, name));
 }
-
-const overlap = (a: DOMRect, b: DOMRect) =>
-  a.left < b.right - 0.5 &&
-  b.left < a.right - 0.5 &&
-  a.top < b.bottom - 0.5 &&
-  b.top < a.bottom - 0.5;
 
 describe('the frame on a phone', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
@@ -42,7 +37,9 @@ describe('the frame on a phone', () => {
         expect(box.left >= host.left && box.right <= host.right, `${name} inside`).to.equal(true);
         for (const [other, otherBox] of boxes)
           if (other !== part)
-            expect(overlap(box, otherBox), `${name} clear of ${other.className}`).to.equal(false);
+            expect(overlap(box, otherBox, 0.5), `${name} clear of ${other.className}`).to.equal(
+              false,
+            );
       }
       const title = part(el, 'title');
       // At least its first word is readable.

@@ -1,9 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { findPart, partNames } from '../harness.js';
 import { DEFAULT_DATASET, accessibleName, mountLoaded, until } from '../helpers.js';
-
-const part = (el: DiplomacyTimeline, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 describe('part names', () => {
   it('name the buttons in kebab-case, and keep their old camelCase names until 0.3', async () => {
@@ -12,18 +9,15 @@ describe('part names', () => {
       ['control-zoom-in', 'control-zoomIn', 'Zoom in'],
       ['control-zoom-out', 'control-zoomOut', 'Zoom out'],
     ] as const) {
-      const button = part(el, name);
+      const button = findPart(el, name);
       expect(button, name).to.exist;
       expect(accessibleName(button!)).to.equal(label);
-      expect(part(el, old), old).to.equal(button);
+      expect(findPart(el, old), old).to.equal(button);
     }
-    expect(part(el, 'control-reset')!.getAttribute('part')).to.equal('control control-reset');
+    expect(findPart(el, 'control-reset')!.getAttribute('part')).to.equal('control control-reset');
     // Every part name a page can write is one word or kebab-case, except the three old ones.
-    const names = [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((node) =>
-      node.getAttribute('part')!.split(/\s+/),
-    );
-    const camel = names.filter((name) => /[A-Z]/.test(name));
-    expect([...new Set(camel)].sort()).to.deep.equal(['control-zoomIn', 'control-zoomOut']);
+    const camel = partNames(el).filter((name) => /[A-Z]/.test(name));
+    expect(camel.sort()).to.deep.equal(['control-zoomIn', 'control-zoomOut']);
   });
 
   it('let a page style a button by its new name and by its old one', async () => {
@@ -51,9 +45,9 @@ describe('part names', () => {
       </div>`,
     );
     const [embed, slides] = wrapper.querySelectorAll('diplomacy-timeline');
-    const zoomIn = await until(() => part(embed!, 'control-zoom-in'));
+    const zoomIn = await until(() => findPart(embed!, 'control-zoom-in'));
     expect(getComputedStyle(zoomIn).outlineColor).to.equal('rgb(1, 2, 3)');
-    const fullScreen = await until(() => part(slides!, 'control-full-screen'));
+    const fullScreen = await until(() => findPart(slides!, 'control-full-screen'));
     expect(fullScreen.getAttribute('part')).to.equal(
       'control control-full-screen control-fullScreen',
     );

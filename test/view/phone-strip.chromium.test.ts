@@ -1,7 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '../engine.js';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { overlap } from '../geometry.js';
+import { findPart, part, parts } from '../harness.js';
 import { DEFAULT_DATASET, mountLoaded } from '../helpers.js';
+import { drawnThings, header as headerOf } from '../regions.js';
 
 /** The bundled dataset's headline events: one in a crowded start, two in a crowded middle. */
 const HEADLINES = [
@@ -9,10 +12,6 @@ const HEADLINES = [
   'digital-diplomacy-emphasis',
   'digital-command-center',
 ];
-
-function overlaps(a: DOMRect, b: DOMRect): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
 
 const inside = (inner: DOMRect, outer: DOMRect) =>
   inner.left >= outer.left - 1 &&
@@ -22,17 +21,16 @@ const inside = (inner: DOMRect, outer: DOMRect) =>
 
 /** Waits until the chosen mark stays where it is for a few frames: an eased move is over. */
 async function settled(el: DiplomacyTimeline): Promise<HTMLElement> {
-  const root = el.shadowRoot!;
   let last = '';
   for (let still = 0; still < 4;) {
     await el.updateComplete;
     await new Promise(requestAnimationFrame);
-    const box = root.querySelector('[part~="event-selected"]')?.getBoundingClientRect();
-    const now = box && root.querySelector('.detail') ? `${box.left},${box.top},${box.width}` : '';
+    const box = findPart(el, 'event-selected')?.getBoundingClientRect();
+    const now = box && findPart(el, 'detail') ? `${box.left},${box.top},${box.width}` : '';
     still = now && now === last ? still + 1 : 0;
     last = now;
   }
-  return root.querySelector<HTMLElement>('[part~="event-selected"]')!;
+  return part(el, 'event-selected');
 }
 
 describe('the strip of the drawing above the sheet on a phone', () => {
@@ -54,11 +52,10 @@ describe('the strip of the drawing above the sheet on a phone', () => {
         );
         el.select(id);
         const mark = await settled(el);
-        const root = el.shadowRoot!;
-        const plot = root.querySelector('.plot')!.getBoundingClientRect();
-        const header = root.querySelector('.header')!.getBoundingClientRect();
+        const plot = part(el, 'plot').getBoundingClientRect();
+        const header = headerOf(el).getBoundingClientRect();
         const box = mark.getBoundingClientRect();
-        const label = mark.querySelector('.label')!.getBoundingClientRect();
+        const label = part(mark, 'label').getBoundingClientRect();
         expect(label.width, 'the chosen mark has a label').to.be.above(0);
         for (const [what, r] of [
           ['mark', box],
@@ -69,12 +66,11 @@ describe('the strip of the drawing above the sheet on a phone', () => {
             header.bottom - 1,
           );
         }
-        const boxes = (selector: string) =>
-          [...root.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
-        for (const cluster of boxes('[part="cluster"]'))
-          for (const range of boxes('[part~="range"]'))
-            expect(overlaps(cluster, range), 'a cluster badge covers a range bar').to.equal(false);
-        for (const drawn of boxes('.plot button, .plot .label'))
+        const boxes = (found: Element[]) => found.map((e) => e.getBoundingClientRect());
+        for (const cluster of boxes(parts(el, 'cluster')))
+          for (const range of boxes(parts(el, 'range')))
+            expect(overlap(cluster, range), 'a cluster badge covers a range bar').to.equal(false);
+        for (const drawn of boxes(drawnThings(el)))
           expect(drawn.top, 'drawn above the drawing').to.be.at.least(plot.top - 1);
       });
     }

@@ -3,13 +3,14 @@ import { sendMouse } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import '../../src/index.js';
 import { historyDataset } from '../../scripts/history-dataset.mjs';
+import { findPart, part, parts } from '../harness.js';
 import { drawn } from '../helpers.js';
 
 /** Where each mark and its label are drawn, to a tenth of a pixel. */
 function picture(el: DiplomacyTimeline): string[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('.mark, .cluster')].map((m) => {
+  return parts(el, 'event', 'cluster').map((m) => {
     const box = m.getBoundingClientRect();
-    const label = m.querySelector<HTMLElement>('.label');
+    const label = findPart(m, 'label');
     return `${m.className} ${m.dataset.index} ${box.left.toFixed(1)} ${box.top.toFixed(1)} ${label?.style.maxWidth ?? ''}`;
   });
 }
@@ -35,7 +36,7 @@ describe('labels once a gesture settles', () => {
     const el = await mount();
     el.zoomBy(2);
     await el.updateComplete;
-    const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    const plot = part(el, 'plot').getBoundingClientRect();
     // On the axis, where no mark or bar takes the press (and the focus with it: the focused event is
     // always drawn, which would change the picture).
     const [x, y] = [Math.round(plot.left + plot.width / 2), Math.round(plot.bottom - 8)];

@@ -3,6 +3,7 @@ import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { kioskSizes } from '../../src/layout/kiosk-sizes.js';
 import { presentationScale } from '../../src/layout/presentation-sizes.js';
 import { type Sizes, embedSizes } from '../../src/layout/sizes.js';
+import { findPart } from '../harness.js';
 import { markNamed, mountLoaded, until } from '../helpers.js';
 
 const data = { events: [{ id: 'a', start: '2017', title: 'DCC set up' }] };
@@ -58,9 +59,7 @@ describe('sizes shared by the layout and the styles', () => {
   it('draws a presentation’s marks at the article’s sizes times the factor of its box', async () => {
     // About 1.25 times a 1280 × 720 box: the layout reads the factor back from the drawing.
     const el = await mount('presentation', 1600, 900);
-    const plot = await until(
-      () => el.shadowRoot!.querySelector('.slide') && el.shadowRoot!.querySelector('.plot'),
-    );
+    const plot = await until(() => findPart(el, 'slide') && findPart(el, 'plot'));
     const scale = presentationScale(parseFloat(getComputedStyle(plot).fontSize));
     expect(scale).to.be.closeTo(1.25, 0.01);
     const drawn = drawnSizes(el);
