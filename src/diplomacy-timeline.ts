@@ -7,13 +7,12 @@ import { buildFrame } from './element/frame-model.js';
 import { DEFAULT_TIMEOUT } from './controllers/dataset-controller.js';
 import { resetView, visibleRange, zoomBy, zoomTo } from './element/view-commands.js';
 import type { TimelineMode } from './layout/modes.js';
-import { embedSizes } from './layout/sizes.js';
 import { controlStyles } from './view/controls.styles.js';
 import { exportMenuStyles } from './view/export-menu.styles.js';
 import { filterStyles } from './view/filters.styles.js';
 import { type Announcement, type FrameModel, renderFrame } from './view/frame.js';
 import { markStyles } from './view/marks.styles.js';
-import { sizeProperties } from './view/size-properties.js';
+import { embedSizeProperties } from './view/size-properties.js';
 import { timelineStyles } from './view/timeline.styles.js';
 
 export type { TimelineMode };
@@ -125,7 +124,7 @@ export type TimelineTheme = 'auto' | 'light' | 'dark';
 export class DiplomacyTimeline extends LitElement {
   static override styles = [
     timelineStyles,
-    sizeProperties(embedSizes),
+    embedSizeProperties,
     markStyles,
     controlStyles,
     exportMenuStyles,

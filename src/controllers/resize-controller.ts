@@ -4,11 +4,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
+  /**
+   * The host's own content width (the box the styles' container queries see), read with the
+   * drawing's: a card beside the drawing narrows the drawing, not the widget.
+   */
+  boxWidth = 0;
   private observer?: ResizeObserver;
   private target?: HTMLElement;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly onResize: (width: number, height: number) => void = () => {},
   ) {
     host.addController(this);
@@ -21,6 +26,7 @@ export class ResizeController implements ReactiveController {
     this.target = target;
     this.observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
+      this.boxWidth = this.host.clientWidth;
       if (!box || (box.width === this.width && box.height === this.height)) return;
       this.width = box.width;
       this.height = box.height;
@@ -41,6 +47,7 @@ export class ResizeController implements ReactiveController {
     // so, the observer seeing no change. Whole pixels: a fractional width is corrected by the
     // observer's report before the first paint.
     const { offsetWidth: width, offsetHeight: height } = this.target;
+    this.boxWidth = this.host.clientWidth;
     if (width === this.width && height === this.height) return;
     this.width = width;
     this.height = height;

@@ -19,7 +19,7 @@ import { ZoomController } from '../controllers/zoom-controller.js';
 import { emit } from '../events.js';
 import type { Messages } from '../i18n/messages.js';
 import { MODES } from '../layout/modes.js';
-import { type Sizes, embedSizes } from '../layout/sizes.js';
+import { type Sizes, compactSizes, compactWidth, embedSizes } from '../layout/sizes.js';
 import type { Announcement } from '../view/frame.js';
 import { warn } from '../warn.js';
 
@@ -122,9 +122,15 @@ export class TimelineParts {
     drawingKeys(host, { filter: this.filter, selection: this.selection, zoomer: this.zoomer });
   }
 
-  /** The mode's sizes: a kiosk's are larger, a presentation's grow with its box. */
+  /**
+   * The mode's sizes: a kiosk's are larger, a presentation's grow with its box; a narrow
+   * widget's are compact (the styles switch at the same width, view/size-properties.ts).
+   */
   get sizes(): Sizes {
-    return this.modes.current?.sizes?.() ?? embedSizes;
+    const box = this.size.boxWidth;
+    return (
+      this.modes.current?.sizes?.() ?? (box > 0 && box <= compactWidth ? compactSizes : embedSizes)
+    );
   }
 
   /** Loads the dataset the element names now (`src`, or `data`). */

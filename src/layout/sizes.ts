@@ -25,3 +25,18 @@ export const embedSizes: Sizes = {
   labelFontPx: 13,
   labelPadding: 8,
 };
+
+/** Widest widget box (content box, px) laid out with the compact sizes below. */
+export const compactWidth = 480;
+
+/**
+ * A narrow widget (a phone, a sidebar) has height for few lanes under its range bars: smaller
+ * type and shorter lanes give it one or two more, so more events are labelled whole. Range bars
+ * and marks stay at least 24 pixels tall, the tap target the README promises.
+ */
+export const compactSizes: Sizes = {
+  metrics: { ...defaultMetrics, dotRadius: 6, markWidth: 17, labelGap: 8, minBadge: 26 },
+  rows: { ...embedSizes.rows, laneHeight: 28 },
+  labelFontPx: 11.5,
+  labelPadding: 6,
+};

@@ -1,5 +1,5 @@
 import { type CSSResult, unsafeCSS } from 'lit';
-import type { Sizes } from '../layout/sizes.js';
+import { type Sizes, compactSizes, compactWidth, embedSizes } from '../layout/sizes.js';
 
 /**
  * The sizes the layout places marks by, as custom properties on `host` (a mode's selector) for
@@ -15,3 +15,15 @@ export const sizeProperties = (
   unsafeCSS(
     `${host}{--_s:1px;--_dot:calc(${2 * m.dotRadius} * var(--_s));--_tap:calc(${m.minBadge} * var(--_s));--_gap:calc(${m.markWidth - 2 * m.dotRadius} * var(--_s));--_label:calc(${labelFontPx} * var(--_s));--_pad:calc(${labelPadding / 2} * var(--_s))}`,
   );
+
+/**
+ * The embed's sizes, and in a widget no wider than compactWidth (its own box, as the element
+ * measures it, element/timeline-parts.ts) the compact ones; kiosk and presentation
+ * set their own.
+ */
+export const embedSizeProperties = [
+  sizeProperties(embedSizes),
+  unsafeCSS(
+    `@container timeline (max-width:${compactWidth}px){${sizeProperties(compactSizes, ":host(:not([mode='kiosk'],[mode='presentation'])) .frame").cssText}}`,
+  ),
+];
