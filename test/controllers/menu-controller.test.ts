@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
-import { setViewport } from '../engine.js';
+import { restoreViewport, setViewport } from '../engine.js';
 import { findPart, focused, part, parts } from '../harness.js';
 import { DEFAULT_DATASET, accessibleName, mountLoaded, until } from '../helpers.js';
 import { expectSame } from '../readable-failures.js';
@@ -94,7 +94,7 @@ describe('the download menu', () => {
 });
 
 describe('the folded legend', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(restoreViewport);
 
   const toggle = (el: DiplomacyTimeline) => findPart(el, 'legend-toggle');
   const menu = (el: DiplomacyTimeline) => toggle(el)!.closest('details')!;

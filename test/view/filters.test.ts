@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
-import { setViewport } from '../engine.js';
+import { restoreViewport, setViewport } from '../engine.js';
 import { DEFAULT_DATASET, accessibleName, markNamed, marks, until } from '../helpers.js';
 import {
   allByRole,
@@ -174,7 +174,7 @@ describe('the search box', () => {
 const MANY_CATEGORIES = '/test/fixtures/many-categories.json';
 
 describe('the legend on a phone', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(restoreViewport);
 
   async function mountPhone(src: string, lang: string, width = 375): Promise<DiplomacyTimeline> {
     await setViewport({ width, height: 740 });
