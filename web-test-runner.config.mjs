@@ -287,6 +287,9 @@ export default {
     enginePlugin(),
   ],
   testFramework: { config: { timeout: 10000 } },
+  // Failures that hold DOM nodes are made readable before any test runs (the module says why).
+  testRunnerHtml: (framework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/readable-failures.ts"></script><script type="module" src="${framework}"></script></body></html>`,
   // Firefox and WebKit take their time to start on a busy 2-core machine (40 s seen).
   browserStartTimeout: 120_000,
   // A test file may take longer than the default 2 minutes on a busy machine: the kiosk's

@@ -112,47 +112,55 @@ function runValidate(files: readonly string[], m: Messages): Outcome {
   return { code: problems ? 1 : 0, stdout, stderr };
 }
 
-/** `convert FROM TO`: the dataset in TO's format (JSON or CSV), with what was left out. */
-function runConvert(from: string, to: string, m: Messages): Outcome {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const read = readForConvert(from, m, stderr);
-  if (!read) return { code: 1, stdout, stderr };
+/**
+ * A command that writes FILE's dataset out again: `write` gets the dataset once it reads and
+ * returns the exit code. What was found in the file goes to `notes`; a file that cannot be
+ * read or converted ends the command with code 1, and `unwritten` (if any) on stderr.
+ */
+function withDataset(
+  file: string,
+  m: Messages,
+  notes: 'stdout' | 'stderr',
+  unwritten: string | undefined,
+  write: (dataset: DatasetInput, report: Report, out: Outcome) => number,
+): Outcome {
+  const out: Outcome = { code: 1, stdout: [], stderr: [] };
+  const read = readForConvert(file, m, out.stderr);
+  if (!read) return out;
   if ('lines' in read) {
-    stdout.push(...read.lines);
-    stderr.push(`${to} was not written.`);
-    return { code: 1, stdout, stderr };
+    out[notes].push(...read.lines);
+    if (unwritten) out.stderr.push(unwritten);
+    return out;
   }
   const { report, ...dataset } = read;
-  stdout.push(...report.lines);
-  let out: string;
-  if (formatFor(to) === 'csv') {
-    const written = datasetToCsv(dataset);
-    stderr.push(...written.warnings.map((w) => `${to}: ${w}`));
-    out = written.csv;
-  } else {
-    out = JSON.stringify(dataset, null, 2) + '\n';
-  }
-  writeFileSync(to, out);
-  stderr.push(`wrote ${to} (${dataset.events.length} events)`);
-  return { code: report.problems ? 1 : 0, stdout, stderr };
+  out[notes].push(...report.lines);
+  return { ...out, code: write(dataset, report, out) };
+}
+
+/** `convert FROM TO`: the dataset in TO's format (JSON or CSV), with what was left out. */
+function runConvert(from: string, to: string, m: Messages): Outcome {
+  return withDataset(from, m, 'stdout', `${to} was not written.`, (dataset, report, out) => {
+    let text: string;
+    if (formatFor(to) === 'csv') {
+      const written = datasetToCsv(dataset);
+      out.stderr.push(...written.warnings.map((w) => `${to}: ${w}`));
+      text = written.csv;
+    } else {
+      text = JSON.stringify(dataset, null, 2) + '\n';
+    }
+    writeFileSync(to, text);
+    out.stderr.push(`wrote ${to} (${dataset.events.length} events)`);
+    return report.problems ? 1 : 0;
+  });
 }
 
 /** `html FILE`: the events as an HTML list. */
 function runHtml(file: string, m: Messages): Outcome {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
   // The list goes to stdout alone, so it can be redirected into a page; problems to stderr.
-  const read = readForConvert(file, m, stderr);
-  if (!read) return { code: 1, stdout, stderr };
-  if ('lines' in read) {
-    stderr.push(...read.lines);
-    return { code: 1, stdout, stderr };
-  }
-  const { report, ...dataset } = read;
-  stderr.push(...report.lines);
-  stdout.push(datasetToList(normaliseDataset(dataset), m));
-  return { code: 0, stdout, stderr };
+  return withDataset(file, m, 'stderr', undefined, (dataset, _report, out) => {
+    out.stdout.push(datasetToList(normaliseDataset(dataset), m));
+    return 0;
+  });
 }
 
 function isMain(): boolean {

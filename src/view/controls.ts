@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Messages } from '../i18n/messages.js';
 import { controlParts } from './part-names.js';
 
@@ -14,18 +15,40 @@ const icons = {
   reset: 'M2 6V2h4M14 6V2h-4M2 10v4h4M14 10v4h-4',
 };
 
-function button(name: keyof typeof icons, label: string, action: () => void) {
+/** What a slide's button adds to a zoom button: a class of its own, and its states. */
+export interface ControlState {
+  readonly className?: string;
+  readonly disabled?: boolean;
+  readonly pressed?: boolean;
+}
+
+/**
+ * A header or slide button: an icon (the SVG path `icon`) named `label`, with the part names
+ * of `name` (part-names.ts).
+ */
+export function controlButton(
+  name: string,
+  icon: string,
+  label: string,
+  action: () => void,
+  { className = '', disabled = false, pressed }: ControlState = {},
+) {
   return html`<button
     type="button"
     part=${controlParts(name)}
-    class="control"
+    class="control ${className}"
     aria-label=${label}
     title=${label}
+    aria-pressed=${ifDefined(pressed === undefined ? undefined : String(pressed))}
+    ?disabled=${disabled}
     @click=${action}
   >
-    <svg viewBox="0 0 16 16" aria-hidden="true"><path d=${icons[name]}></path></svg>
+    <svg viewBox="0 0 16 16" aria-hidden="true"><path d=${icon}></path></svg>
   </button>`;
 }
+
+const button = (name: keyof typeof icons, label: string, action: () => void) =>
+  controlButton(name, icons[name], label, action);
 
 /** Zoom in, zoom out and show everything, named in the reader's language. */
 export function renderControls(m: Messages, actions: ControlActions) {

@@ -4,7 +4,7 @@ import type { LocalizedText, TimelineEvent } from '../data/model.js';
 import { formatEventDate, pickText } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { mediaSlots, paragraphs, renderSources } from './detail-card.js';
-import { controlParts } from './part-names.js';
+import { type ControlState, controlButton } from './controls.js';
 
 const slideMedia = mediaSlots();
 
@@ -57,24 +57,14 @@ const icons = {
   fullScreen: 'M2 6V2h4M2 2l4 4M14 6V2h-4M14 2l-4 4M2 10v4h4M2 14l4-4M14 10v4h-4M14 14l-4-4',
 };
 
-/**
- * A slide control. Like controls.ts's zoom buttons, but not drawn by one template with them:
- * its states (disabled, pressed) would cost the module 63 B gzip where no slide is shown.
- */
-function navButton(name: keyof typeof icons, label: string, action: () => void, extra = {}) {
-  const { disabled, pressed } = extra as { disabled?: boolean; pressed?: boolean };
-  return html`<button
-    type="button"
-    part=${controlParts(name)}
-    class="control slide-${name}"
-    aria-label=${label}
-    title=${label}
-    aria-pressed=${ifDefined(pressed === undefined ? undefined : String(pressed))}
-    ?disabled=${disabled ?? false}
-    @click=${action}
-  >
-    <svg viewBox="0 0 16 16" aria-hidden="true"><path d=${icons[name]}></path></svg>
-  </button>`;
+/** A slide control: a zoom button's template, with the slide's states. */
+function navButton(
+  name: keyof typeof icons,
+  label: string,
+  action: () => void,
+  state: Omit<ControlState, 'className'> = {},
+) {
+  return controlButton(name, icons[name], label, action, { ...state, className: `slide-${name}` });
 }
 
 /** The chosen event as a large slide, with its place in the deck and the slide buttons. */

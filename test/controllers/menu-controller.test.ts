@@ -1,9 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
-import { setViewport } from '../engine.js';
+import { restoreViewport, setViewport } from '../engine.js';
 import { findPart, focused, part, parts } from '../harness.js';
 import { DEFAULT_DATASET, accessibleName, mountLoaded, until } from '../helpers.js';
+import { expectSame } from '../readable-failures.js';
 
 /** Clicks with the mouse at the middle of a box (page coordinates of the test's viewport). */
 async function clickAt(x: number, y: number) {
@@ -81,10 +82,10 @@ describe('the download menu', () => {
     await sendKeys({ press: 'Enter' });
     expect(menu(el).open).to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal(choices(el)[0]);
+    expectSame(focused(el), choices(el)[0], 'focus is on the first choice');
     await sendKeys({ press: 'Escape' });
     expect(menu(el).open).to.equal(false);
-    expect(focused(el)).to.equal(summary(el));
+    expectSame(focused(el), summary(el), 'focus is back on the menu button');
     await el.updateComplete;
     expect(findPart(el, 'detail'), 'one Escape, one thing closed').to.exist;
     await sendKeys({ press: 'Escape' });
@@ -93,7 +94,7 @@ describe('the download menu', () => {
 });
 
 describe('the folded legend', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(restoreViewport);
 
   const toggle = (el: DiplomacyTimeline) => findPart(el, 'legend-toggle');
   const menu = (el: DiplomacyTimeline) => toggle(el)!.closest('details')!;
@@ -150,6 +151,6 @@ describe('the folded legend', () => {
     items(el)[2]!.focus();
     await sendKeys({ press: 'Escape' });
     expect(menu(el).open).to.equal(false);
-    expect(focused(el)).to.equal(toggle(el));
+    expectSame(focused(el), toggle(el), 'focus is back on the Categories button');
   });
 });

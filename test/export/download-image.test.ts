@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { focused, part, pressables } from '../harness.js';
 import { DEFAULT_DATASET, accessibleName, marks, mountLoaded } from '../helpers.js';
+import { expectSame } from '../readable-failures.js';
 
 /** PNG pixels per CSS pixel; not imported, so the test page loads no export code by itself. */
 const PNG_SCALE = 2;
@@ -114,7 +115,7 @@ describe('Download image', () => {
     expect(focused(el)!.textContent).to.equal('PNG');
     await sendKeys({ press: 'Escape' });
     expect(menu.open).to.equal(false);
-    expect(focused(el)).to.equal(summary);
+    expectSame(focused(el), summary, 'focus is back on the Download image button');
   });
 
   it('saves a PNG of the same picture at twice the size, not a blank one', async () => {

@@ -18,57 +18,73 @@ const captures = (options?: boolean | EventListenerOptions) =>
 const insideShadow = (target: EventTarget) =>
   target instanceof Node && target.getRootNode() instanceof ShadowRoot;
 
-const add = EventTarget.prototype.addEventListener;
-const remove = EventTarget.prototype.removeEventListener;
-EventTarget.prototype.addEventListener = function (
-  this: EventTarget,
+/**
+ * Makes `owner[name]` call the original, then `record` with the same receiver and arguments:
+ * the probe sees every call and changes none.
+ */
+function recordAfter<Self, Args extends unknown[]>(
+  owner: object,
+  name: string,
+  record: (self: Self, ...args: Args) => void,
+): void {
+  const methods = owner as Record<string, (this: Self, ...args: Args) => unknown>;
+  const original = methods[name]!;
+  methods[name] = function (this: Self, ...args: Args) {
+    original.apply(this, args);
+    record(this, ...args);
+  };
+}
+
+type ListenerCall = [
   type: string,
   listener: EventListenerOrEventListenerObject | null,
   options?: boolean | AddEventListenerOptions,
-) {
-  add.call(this, type, listener, options);
-  if (!listener || insideShadow(this) || (typeof options === 'object' && options.once)) return;
-  const capture = captures(options);
-  for (const e of listeners) {
-    if (e.target.deref() === this && e.type === type && e.listener.deref() === listener) {
-      if (e.capture === capture) return;
+];
+
+recordAfter(
+  EventTarget.prototype,
+  'addEventListener',
+  (target: EventTarget, ...call: ListenerCall) => {
+    const [type, listener, options] = call;
+    if (!listener || insideShadow(target) || (typeof options === 'object' && options.once)) return;
+    const capture = captures(options);
+    for (const e of listeners) {
+      if (e.target.deref() === target && e.type === type && e.listener.deref() === listener) {
+        if (e.capture === capture) return;
+      }
     }
-  }
-  listeners.add({ target: new WeakRef(this), type, listener: new WeakRef(listener), capture });
-};
-EventTarget.prototype.removeEventListener = function (
-  this: EventTarget,
-  type: string,
-  listener: EventListenerOrEventListenerObject | null,
-  options?: boolean | EventListenerOptions,
-) {
-  remove.call(this, type, listener, options);
-  const capture = captures(options);
-  for (const e of listeners) {
-    const target = e.target.deref();
-    if (!target || (target === this && e.type === type && e.listener.deref() === listener)) {
-      if (!target || e.capture === capture) listeners.delete(e);
+    listeners.add({ target: new WeakRef(target), type, listener: new WeakRef(listener), capture });
+  },
+);
+recordAfter(
+  EventTarget.prototype,
+  'removeEventListener',
+  (self: EventTarget, ...call: ListenerCall) => {
+    const [type, listener, options] = call;
+    const capture = captures(options);
+    for (const e of listeners) {
+      const target = e.target.deref();
+      if (!target || (target === self && e.type === type && e.listener.deref() === listener)) {
+        if (!target || e.capture === capture) listeners.delete(e);
+      }
     }
-  }
-};
+  },
+);
 // The old MediaQueryList API, for code that still uses it.
-const addListener = MediaQueryList.prototype.addListener;
-const removeListener = MediaQueryList.prototype.removeListener;
-MediaQueryList.prototype.addListener = function (this: MediaQueryList, listener) {
-  addListener.call(this, listener);
-  if (listener)
-    listeners.add({
-      target: new WeakRef(this),
-      type: 'change',
-      listener: new WeakRef(listener),
-      capture: false,
-    });
-};
-MediaQueryList.prototype.removeListener = function (this: MediaQueryList, listener) {
-  removeListener.call(this, listener);
-  for (const e of listeners)
-    if (e.target.deref() === this && e.listener.deref() === listener) listeners.delete(e);
-};
+recordAfter(MediaQueryList.prototype, 'addListener', (list: MediaQueryList, listener: object) => {
+  if (!listener) return;
+  const target = new WeakRef(list);
+  listeners.add({ target, type: 'change', listener: new WeakRef(listener), capture: false });
+});
+recordAfter(
+  MediaQueryList.prototype,
+  'removeListener',
+  (list: MediaQueryList, listener: object) => {
+    for (const e of listeners) {
+      if (e.target.deref() === list && e.listener.deref() === listener) listeners.delete(e);
+    }
+  },
+);
 
 let observing = 0;
 
@@ -105,21 +121,13 @@ function probeObserver(Observer: { prototype: ObserverMethods }): void {
     return watched.get(observer)!;
   };
   const proto = Observer.prototype;
-  const { observe, unobserve, disconnect } = proto;
-  proto.observe = function (this: ObserverMethods, target: Node, ...options: unknown[]) {
-    observe.call(this, target, ...options);
-    of(this).add(target);
-  };
-  if (unobserve) {
-    proto.unobserve = function (this: ObserverMethods, target: Node) {
-      unobserve.call(this, target);
-      of(this).delete(target);
-    };
+  recordAfter(proto, 'observe', (observer: object, target: Node) => of(observer).add(target));
+  if (proto.unobserve) {
+    recordAfter(proto, 'unobserve', (observer: object, target: Node) =>
+      of(observer).delete(target),
+    );
   }
-  proto.disconnect = function (this: ObserverMethods) {
-    disconnect.call(this);
-    of(this).clear();
-  };
+  recordAfter(proto, 'disconnect', (observer: object) => of(observer).clear());
 }
 probeObserver(ResizeObserver);
 probeObserver(MutationObserver);
@@ -127,9 +135,8 @@ probeObserver(IntersectionObserver);
 
 const timers = new Set<number>();
 const frames = new Set<number>();
-const { setTimeout: realSetTimeout, clearTimeout: realClearTimeout } = window;
-const { setInterval: realSetInterval, clearInterval: realClearInterval } = window;
-const { requestAnimationFrame: realRaf, cancelAnimationFrame: realCaf } = window;
+const { setTimeout: realSetTimeout, setInterval: realSetInterval } = window;
+const { requestAnimationFrame: realRaf } = window;
 window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
   const id: number = realSetTimeout(() => {
     timers.delete(id);
@@ -138,19 +145,11 @@ window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) =>
   timers.add(id);
   return id;
 }) as typeof setTimeout;
-window.clearTimeout = ((id?: number) => {
-  if (id !== undefined) timers.delete(id);
-  realClearTimeout(id);
-}) as typeof clearTimeout;
 window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
   const id: number = realSetInterval(handler, ms, ...args);
   timers.add(id);
   return id;
 }) as typeof setInterval;
-window.clearInterval = ((id?: number) => {
-  if (id !== undefined) timers.delete(id);
-  realClearInterval(id);
-}) as typeof clearInterval;
 window.requestAnimationFrame = (callback: FrameRequestCallback) => {
   const id = realRaf((time) => {
     frames.delete(id);
@@ -159,10 +158,13 @@ window.requestAnimationFrame = (callback: FrameRequestCallback) => {
   frames.add(id);
   return id;
 };
-window.cancelAnimationFrame = (id: number) => {
-  frames.delete(id);
-  realCaf(id);
+// A cleared timer or a cancelled frame is no longer pending.
+const forget = (ids: Set<number>) => (_: unknown, id?: number) => {
+  if (id !== undefined) ids.delete(id);
 };
+recordAfter(window, 'clearTimeout', forget(timers));
+recordAfter(window, 'clearInterval', forget(timers));
+recordAfter(window, 'cancelAnimationFrame', forget(frames));
 
 /** A point in time: timer and frame ids only grow, so later ones are those scheduled since. */
 export interface ProbeMark {

@@ -1,12 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normaliseDataset } from '../../src/data/normalise.js';
-import {
-  type LayoutInput,
-  type TimelineLayout,
-  lanesTaken,
-  layoutTimeline,
-  markBox,
-} from '../../src/layout/timeline-layout.js';
+import type { LayoutInput, TimelineLayout } from '../../src/layout/timeline-layout.js';
+import { lanesTaken, layoutTimeline, markBox } from '../../src/layout/timeline-layout.js';
 import { ViewRange } from '../../src/layout/view-range.js';
 import { historyDataset } from '../../scripts/history-dataset.mjs';
 import { DEFAULT_DATASET } from '../helpers.js';

@@ -1,32 +1,31 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { kioskPortraitSizes } from '../../src/layout/kiosk-sizes.js';
-import { setViewport } from '../engine.js';
+import { restoreViewport, setViewport } from '../engine.js';
 import {
   bareMarks,
   findPart,
   isPortrait,
   labelledMarks,
+  mount,
   part,
   parts,
   pressables,
   shownLabels,
 } from '../harness.js';
-import { DEFAULT_DATASET, accessibleName, drawn, until } from '../helpers.js';
+import { DEFAULT_DATASET, accessibleName, until } from '../helpers.js';
+
+/** Upright kiosk screens: a full-HD panel on its side, and a tablet held upright. */
+const UPRIGHT_SCREENS = [
+  [1080, 1920],
+  [768, 1366],
+] as const;
 
 /** A kiosk filling a screen of `width` × `height` pixels, as the kiosk page shows it. */
 async function mountScreen(width: number, height: number, lang = 'en'): Promise<DiplomacyTimeline> {
   await setViewport({ width, height });
-  const el = await fixture<DiplomacyTimeline>(
-    html`<diplomacy-timeline
-      mode="kiosk"
-      lang=${lang}
-      src=${DEFAULT_DATASET}
-      style="width: ${width}px; height: ${height}px; border: 0"
-    ></diplomacy-timeline>`,
-  );
-  await drawn(el);
-  return el;
+  const attributes = { mode: 'kiosk', lang };
+  return mount({ src: DEFAULT_DATASET, attributes, size: [width, height], style: 'border: 0' });
 }
 
 const box = (el: Element) => el.getBoundingClientRect();
@@ -47,12 +46,9 @@ function cutLabels(el: DiplomacyTimeline): string[] {
 }
 
 describe('kiosk mode on an upright screen', () => {
-  after(() => setViewport({ width: 800, height: 600 }));
+  after(restoreViewport);
 
-  for (const [width, height] of [
-    [1080, 1920],
-    [768, 1366],
-  ] as const) {
+  for (const [width, height] of UPRIGHT_SCREENS) {
     it(`spreads the events over more than half of the drawing at ${width} × ${height}`, async () => {
       const el = await mountScreen(width, height);
       expect(isPortrait(el)).to.equal(true);

@@ -8,6 +8,7 @@ import { renderSlide } from '../../src/view/slide.js';
 import { byRole, part, parts } from '../harness.js';
 import { DEFAULT_DATASET, accessibleName, drawn, marks, until } from '../helpers.js';
 import { mountPresentation } from './presentation-fixture.js';
+import { expectSame } from '../readable-failures.js';
 
 interface RawEvent {
   id: string;
@@ -49,7 +50,7 @@ describe('presentation mode', () => {
   it('steps with what keyboards and clickers send: arrows, Page Up/Down, Space, Home, End', async () => {
     const el = await mountPresentation();
     // A clicker's keys reach the page while nothing has focus.
-    expect(document.activeElement).to.equal(document.body);
+    expectSame(document.activeElement, document.body, 'nothing has focus');
     await sendKeys({ press: 'PageDown' });
     expect(progress(el)).to.equal(`2 / ${events.length}`);
     await sendKeys({ press: 'PageDown' });

@@ -1,27 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import '../../src/index.js';
 import { compactSizes, embedSizes } from '../../src/layout/sizes.js';
-import { DEFAULT_DATASET, accessibleName, drawn, until } from '../helpers.js';
+import { overlap } from '../geometry.js';
+import { mount } from '../harness.js';
+import { DEFAULT_DATASET, accessibleName, until } from '../helpers.js';
 
-const meet = (a: DOMRect, b: DOMRect) =>
-  a.left < b.right - 0.5 &&
-  b.left < a.right - 0.5 &&
-  a.top < b.bottom - 0.5 &&
-  b.top < a.bottom - 0.5;
-
-const mount = async (width: number, mode = 'embed') => {
-  const el = await fixture<DiplomacyTimeline>(
-    html`<diplomacy-timeline
-      lang="en"
-      mode=${mode}
-      src=${DEFAULT_DATASET}
-      style="display: block; width: ${width}px; height: 416px"
-    ></diplomacy-timeline>`,
-  );
-  await drawn(el);
-  return el;
-};
+/** A timeline `width` px wide, as tall as a phone's strip of the page. */
+const mountAt = (width: number, mode = 'embed') =>
+  mount({ src: DEFAULT_DATASET, attributes: { lang: 'en', mode }, size: [width, 416] });
 
 /** The first mark's type size and height as drawn. */
 function drawnMark(el: DiplomacyTimeline) {
@@ -43,7 +30,7 @@ const laneTops = (el: DiplomacyTimeline) =>
 /** A widget no wider than a phone, wherever it is (its box, not the window, decides). */
 describe('a narrow widget', () => {
   it('draws and lays out its labels at the compact sizes, in lanes they fit', async () => {
-    const el = await mount(343);
+    const el = await mountAt(343);
     expect(drawnMark(el)).to.deep.equal({
       font: compactSizes.labelFontPx,
       height: compactSizes.metrics.minBadge,
@@ -71,17 +58,19 @@ describe('a narrow widget', () => {
       expect(box.left >= plot.left - 0.5 && box.right <= plot.right + 0.5, name).to.equal(true);
       for (const [j, other] of labels.entries()) {
         if (j > i)
-          expect(meet(box, other.getBoundingClientRect()), `${name} / ${j}`).to.equal(false);
+          expect(overlap(box, other.getBoundingClientRect(), 0.5), `${name} / ${j}`).to.equal(
+            false,
+          );
       }
     }
   });
 
   it('keeps the article’s sizes above the compact width, and a kiosk’s own', async () => {
-    expect(drawnMark(await mount(672))).to.deep.equal({
+    expect(drawnMark(await mountAt(672))).to.deep.equal({
       font: embedSizes.labelFontPx,
       height: embedSizes.metrics.minBadge,
     });
-    const kiosk = await mount(343, 'kiosk');
+    const kiosk = await mountAt(343, 'kiosk');
     await until(() => drawnMark(kiosk).font === 17);
     expect(drawnMark(kiosk).height).to.equal(44);
   });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { setViewport } from '../engine.js';
+import { restoreViewport, setViewport } from '../engine.js';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { overlap } from '../geometry.js';
 import { markNamed } from '../helpers.js';
@@ -43,7 +43,7 @@ async function click(target: Element): Promise<void> {
 }
 
 describe('the detail card and the chosen mark', () => {
-  after(() => setViewport({ width: 800, height: 600 }));
+  after(restoreViewport);
 
   for (const width of [672, 1024, 1440]) {
     for (const [where, year] of [
@@ -94,7 +94,7 @@ describe('the detail card and the chosen mark', () => {
 });
 
 describe('what adapts to width follows the widget, not the window', () => {
-  after(() => setViewport({ width: 800, height: 600 }));
+  after(restoreViewport);
 
   /** Whether the header shows the compact list button (its word hidden, as on a phone). */
   const compact = (el: DiplomacyTimeline) =>

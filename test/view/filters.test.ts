@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
-import { setViewport } from '../engine.js';
+import { restoreViewport, setViewport } from '../engine.js';
 import { DEFAULT_DATASET, accessibleName, markNamed, marks, until } from '../helpers.js';
 import {
   allByRole,
@@ -13,6 +13,7 @@ import {
   part,
   parts,
 } from '../harness.js';
+import { expectSame } from '../readable-failures.js';
 
 const dataset = {
   categories: [
@@ -173,7 +174,7 @@ describe('the search box', () => {
 const MANY_CATEGORIES = '/test/fixtures/many-categories.json';
 
 describe('the legend on a phone', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(restoreViewport);
 
   async function mountPhone(src: string, lang: string, width = 375): Promise<DiplomacyTimeline> {
     await setViewport({ width, height: 740 });
@@ -227,11 +228,11 @@ describe('the legend on a phone', () => {
     const button = await until(() => toggle(el));
     searchBox(el).focus();
     await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal(button);
+    expectSame(focused(el), button, 'focus is on the Categories button');
     await sendKeys({ press: 'Enter' });
     expect(legendMenu(el).open).to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal(legendButtons(el)[0]);
+    expectSame(focused(el), legendButtons(el)[0], 'focus is on the first category');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(legendButtons(el)[0]!.getAttribute('aria-pressed')).to.equal('false');
@@ -240,7 +241,7 @@ describe('the legend on a phone', () => {
     expect(accessibleName(toggle(el)!)).to.equal('Kategori: 7 dari 8');
     await sendKeys({ press: 'Escape' });
     expect(legendMenu(el).open).to.equal(false);
-    expect(focused(el)).to.equal(toggle(el));
+    expectSame(focused(el), toggle(el), 'focus is back on the Categories button');
   });
 
   it('shows the legend in its row again when the widget is wide enough, and wraps it before folding it', async () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
-import { setViewport } from '../engine.js';
+import { restoreViewport, setViewport } from '../engine.js';
 import { DEFAULT_DATASET, accessibleName, until } from '../helpers.js';
 import { overlap } from '../geometry.js';
 import { findPart, mount, part, parts } from '../harness.js';
@@ -15,7 +15,7 @@ function toolbar(el: DiplomacyTimeline): HTMLElement[] {
 }
 
 describe('the frame on a phone', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(restoreViewport);
 
   for (const width of [320, 375, 414]) {
     it(`fits its header and its row at ${width} px in Indonesian, nothing clipped or overlapping`, async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { findPart, partNames } from '../harness.js';
 import { DEFAULT_DATASET, accessibleName, mountLoaded, until } from '../helpers.js';
+import { expectSame } from '../readable-failures.js';
 
 describe('part names', () => {
   it('name the buttons in kebab-case, and keep their old camelCase names until 0.3', async () => {
@@ -12,7 +13,7 @@ describe('part names', () => {
       const button = findPart(el, name);
       expect(button, name).to.exist;
       expect(accessibleName(button!)).to.equal(label);
-      expect(findPart(el, old), old).to.equal(button);
+      expectSame(findPart(el, old), button, `${old} names the ${label} button`);
     }
     expect(findPart(el, 'control-reset')!.getAttribute('part')).to.equal('control control-reset');
     // Every part name a page can write is one word or kebab-case, except the three old ones.

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '../engine.js';
+import { restoreViewport, setViewport } from '../engine.js';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { overlap } from '../geometry.js';
 import { findPart, part, parts } from '../harness.js';
@@ -12,6 +12,12 @@ const HEADLINES = [
   'digital-diplomacy-emphasis',
   'digital-command-center',
 ];
+
+/** Boxes (width × height) that phone pages give the timeline. */
+const PHONE_STRIPS = [
+  [343, 416],
+  [375, 667],
+] as const;
 
 const inside = (inner: DOMRect, outer: DOMRect) =>
   inner.left >= outer.left - 1 &&
@@ -34,12 +40,9 @@ async function settled(el: DiplomacyTimeline): Promise<HTMLElement> {
 }
 
 describe('the strip of the drawing above the sheet on a phone', () => {
-  after(() => setViewport({ width: 800, height: 600 }));
+  after(restoreViewport);
 
-  for (const [width, height] of [
-    [343, 416],
-    [375, 667],
-  ] as const) {
+  for (const [width, height] of PHONE_STRIPS) {
     for (const id of HEADLINES) {
       it(`shows ${id} whole, and nothing drawn over another, at ${width} × ${height}`, async () => {
         await setViewport({ width: width + 32, height: 900 });
