@@ -11,21 +11,8 @@ import { markTop } from '../layout/rows.js';
 import { renderCluster } from './clusters.js';
 import type { ViewContext } from './context.js';
 
-/**
- * The markup inside a mark or a range: its title (tagged with its language), or the `shown`
- * part of it where a label is cut short (the button's name and tooltip keep it whole).
- */
-function eventText(ctx: ViewContext, index: number, labelWidth: number, shown?: string) {
-  // labelWidth 0: a bare dot, named for screen readers but with no visible label.
-  const words = ctx.words.event(index);
-  return html`<span
-    class=${labelWidth > 0 ? 'label' : 'visually-hidden'}
-    part="label"
-    lang=${ifDefined(words.titleLang)}
-    .style=${`max-width:${labelWidth}px`}
-    >${shown ?? words.title}</span
-  >`;
-}
+/** A mark's dot: no bindings, so its template is parsed once and cloned for each mark. */
+const DOT = html`<span class="dot" aria-hidden="true"></span>`;
 
 /**
  * A mark's or range's accessible name, "title, date", given whole: a name made from its parts
@@ -45,8 +32,13 @@ function eventColor(ctx: ViewContext, index: number): string {
 }
 
 /**
- * The button every event is drawn as, mark or range: one place for its part, its focus and
- * its accessible name. `cut`: the label does not show the whole title, so the tooltip does.
+ * The button every event is drawn as, mark or range: one place for its part, its focus, its
+ * accessible name and its label. `cut`: the label does not show the whole title, so the
+ * tooltip does. The label shows the title, tagged with its language, or the `shown` part of it
+ * where it is cut short; `labelWidth` 0 leaves a bare dot, named for screen readers but with
+ * no visible label. The label is in the button's own template, not one nested in it: a zoom
+ * frame makes and removes dozens of marks, and each nested template is one more instance, with
+ * its markers, to clone, insert, lay out and remove (`npm run bench`, render+layout per frame).
  */
 function eventButton(
   ctx: ViewContext,
@@ -55,9 +47,10 @@ function eventButton(
   classes: string,
   cut: boolean,
   style: string,
-  content: unknown,
+  label: { readonly width: number; readonly shown?: string; readonly dot?: boolean },
 ) {
   const selected = index === ctx.selectedIndex;
+  const words = ctx.words.event(index);
   return html`<button
     type="button"
     part=${selected ? `${kind} event-selected` : kind}
@@ -66,10 +59,16 @@ function eventButton(
     tabindex=${index === ctx.focusIndex ? 0 : -1}
     aria-expanded=${selected ? 'true' : 'false'}
     aria-label=${eventName(ctx, index)}
-    title=${cut ? ctx.words.event(index).title : nothing}
+    title=${cut ? words.title : nothing}
     .style=${style + eventColor(ctx, index)}
   >
-    ${content}
+    ${label.dot ? DOT : nothing}<span
+      class=${label.width > 0 ? 'label' : 'visually-hidden'}
+      part="label"
+      lang=${ifDefined(words.titleLang)}
+      .style=${`max-width:${label.width}px`}
+      >${label.shown ?? words.title}</span
+    >
   </button>`;
 }
 
@@ -99,8 +98,7 @@ function renderMark(ctx: ViewContext, mark: LaidOutMark) {
     `mark ${e.circa ? 'circa' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''} ${mark.lines > 1 ? 'wrapped' : ''} ${mark.lines > 2 ? 'three' : ''} ${mark.cut ? 'cut' : ''} ${shown === title ? 'clamped' : ''}`,
     bare || mark.cut,
     `transform:translate(${x},${y}px);`,
-    html`<span class="dot" aria-hidden="true"></span
-      >${eventText(ctx, mark.index, mark.labelWidth, shown)}`,
+    { width: mark.labelWidth, shown, dot: true },
   );
 }
 
@@ -114,7 +112,7 @@ function renderRange(ctx: ViewContext, range: LaidOutRange) {
     `range ${range.lines === 2 ? 'wrapped' : ''}`,
     range.cut,
     `transform:translate(${range.x0}px,${ctx.rows.rangeLaneTop(range.lane)}px);width:${barWidth}px;--_bar:${barWidth}px;`,
-    eventText(ctx, range.index, Math.max(range.labelWidth, range.x1 - range.x0 - 12)),
+    { width: Math.max(range.labelWidth, range.x1 - range.x0 - 12) },
   );
 }
 

@@ -1,7 +1,12 @@
 import type { MeasureText } from '../layout/label-width.js';
 
-/** Widths measured so far, by font and word: a word is measured once per font and size. */
-const measured = new Map<string, number>();
+/**
+ * Widths measured so far, by font and then by word: a word is measured once per font and size.
+ * Replaced (not cleared) when it must be forgotten, so each measure sees it has changed.
+ */
+let measured = new Map<string, Map<string, number>>();
+/** Words in `measured`, all fonts together. */
+let words = 0;
 let context: CanvasRenderingContext2D | null | undefined;
 /** The context's font now: setting it parses the font string again, even the same one. */
 let contextFont = '';
@@ -15,15 +20,20 @@ export function canvasMeasure(family: string, weight: string, fallback: MeasureT
   const ctx = context;
   if (!ctx) return fallback;
   watchFont(`${weight} 9px ${family}`);
-  const word = (font: string, text: string): number => {
-    const key = `${font}\n${text}`;
-    let width = measured.get(key);
+  // The font's own memo, found once per size rather than per word: a zoom frame measures
+  // each new title at every break, and a key of font and word, some 90 characters, was
+  // written and hashed for each word.
+  let font = '';
+  let px = NaN;
+  let memo = measured;
+  let widths = new Map<string, number>();
+  const word = (text: string): number => {
+    let width = widths.get(text);
     if (width === undefined) {
-      // A dataset of 100,000 titles measured in two languages stays a bounded memo.
-      if (measured.size > 50_000) measured.clear();
       if (contextFont !== font) ctx.font = contextFont = font;
       width = ctx.measureText(text).width;
-      measured.set(key, width);
+      widths.set(text, width);
+      words++;
     }
     return width;
   };
@@ -31,14 +41,25 @@ export function canvasMeasure(family: string, weight: string, fallback: MeasureT
   // the text's width. The layout measures each title broken at every space (label-width.ts),
   // and measured whole, each break would measure the same words again.
   return (text, fontPx) => {
-    const font = `${weight} ${fontPx}px ${family}`;
+    // A dataset of 100,000 titles measured in two languages stays a bounded memo.
+    if (words > 50_000) forget();
+    if (fontPx !== px || memo !== measured) {
+      [px, memo, font] = [fontPx, measured, `${weight} ${fontPx}px ${family}`];
+      widths = measured.get(font) ?? new Map();
+      measured.set(font, widths);
+    }
     let width = 0;
     let from = 0;
     for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', (from = at + 1))) {
-      width += word(font, text.slice(from, at)) + word(font, ' ');
+      width += word(text.slice(from, at)) + word(' ');
     }
-    return width + word(font, text.slice(from));
+    return width + word(text.slice(from));
   };
+}
+
+function forget(): void {
+  measured = new Map();
+  words = 0;
 }
 
 /**
@@ -63,7 +84,7 @@ function watchFont(font: string): void {
   watched.add(font);
   set.load(font).then((faces) => {
     if (!faces.length) return;
-    measured.clear();
+    forget();
     contextFont = '';
     fonts++;
     set.dispatchEvent(new Event('dt-fonts'));
