@@ -83,10 +83,17 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
     return true;
   };
   // The lanes beside the range bars first: what fits there, left of the bars, leaves the lanes
-  // below free for the events under the bars, which can use no other.
-  const inOrder = [...Array(lanes).keys()].sort(
-    (a, b) => Number(!input.beside?.[a]?.length) - Number(!input.beside?.[b]?.length),
-  );
+  // below free for the events under the bars, which can use no other. Then the lane taken
+  // furthest already (best fit, as the schedule with the most intervals is made): the emptier
+  // lanes keep their room for the events still to come. Of free lanes, the lowest.
+  const inOrder = [...Array(lanes).keys()];
+  const byFit = () =>
+    inOrder.sort(
+      (a, b) =>
+        Number(!input.beside?.[a]?.length) - Number(!input.beside?.[b]?.length) ||
+        laneEnd[b]! - laneEnd[a]! ||
+        a - b,
+    );
   const r = metrics.dotRadius;
   const gap = metrics.labelGap;
   const span = input.laneSpan ?? 1;
@@ -168,7 +175,7 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
       return w > room && right(lane, w, across) && commit(lane, w, false, false, across);
     };
     const [first, second] = one > room ? [two(), one] : [one, -1];
-    for (const lane of inOrder) {
+    for (const lane of byFit()) {
       if (lane < own || lane >= end) continue;
       if (tryIn(lane, first)) return true;
       // One line first: two are measured only for a lane one line does not fit.

@@ -105,9 +105,11 @@ describe('layoutTimeline', () => {
     };
     const result = layoutTimeline(input);
 
-    it('labels more events than laying them out in time order alone does (20, 17 of them whole)', () => {
+    // Each event takes the lane already filled furthest that holds it (best fit), not the lowest
+    // with room: first fit labelled 23 here.
+    it('labels more events than laying them out in time order alone does (21, 17 of them whole)', () => {
       const labelled = result.marks.filter((m) => m.lane >= 0);
-      expect(labelled.length).to.be.at.least(23);
+      expect(labelled.length).to.be.at.least(24);
       expect(labelled.filter((m) => !m.cut).length).to.be.at.least(21);
     });
 
