@@ -19,8 +19,9 @@ export interface Rows {
   /** Top edge of a range lane; lane 0 sits nearest the label lanes. */
   rangeLaneTop(lane: number): number;
   /**
-   * Where the label lanes reach up beside the range bars: for each lane, the range lanes whose
-   * rows it shares (empty below them). Its labels keep clear of those lanes' bars.
+   * Where the label lanes reach up beside the range bars: for each lane, the range lanes level
+   * with it or below it (none for a lane below them all). Its marks, their labels and the stems
+   * down to the axis, keep clear of those lanes' bars.
    */
   readonly beside?: readonly (readonly number[])[];
 }
@@ -143,7 +144,8 @@ function besideBars(packed: Rows, sizes: RowSizes): Rows {
     const shared: number[] = [];
     for (let r = 0; r < packed.rangeLanes; r++) {
       const rangeTop = packed.rangeLaneTop(r);
-      if (rangeTop < top + h && top < rangeTop + sizes.rangeHeight) shared.push(r);
+      // Level with the lane, or below it: a mark's stem runs down through those to the axis.
+      if (top < rangeTop + sizes.rangeHeight) shared.push(r);
     }
     beside.push(shared);
   }

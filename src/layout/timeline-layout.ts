@@ -98,9 +98,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 }
 
 /**
- * What each label lane beside the range bars must keep clear of: the bars of the range lanes it
- * shares, and their labels, which start 12 pixels into the bar (see layoutRanges) and may run
- * past its end. A range lane holds few bars side by side, so a list does.
+ * What each label lane beside the range bars must keep clear of: the bars of its range lanes
+ * (Rows.beside), and their labels, which start 12 pixels into the bar (see layoutRanges) and may
+ * run past its end. A range lane holds few bars side by side, so a list does.
  */
 function barsBeside({ beside = [], metrics }: LayoutInput, ranges: readonly LaidOutRange[]) {
   return beside.map((shared) =>

@@ -87,6 +87,17 @@ describe('fillRows', () => {
     }
   });
 
+  it('keeps a lane beside the bars clear of the bars below it too, which its stems cross', () => {
+    const tall = { ...sizes, laneHeight: 20, rangeHeight: 45 };
+    const rows = fillRows(height, 2, tall, 20, (lanes) => lanes);
+    const top = rows.lanes - 1;
+    // The topmost lane is level with the upper range lane only; a mark there reaches the axis
+    // through the lower one.
+    expect(rows.laneTop(top)).to.be.at.least(rows.rangeLaneTop(1));
+    expect(rows.laneTop(top) + 20).to.be.at.most(rows.rangeLaneTop(0));
+    expect(rows.beside?.[top]).to.deep.equal([0, 1]);
+  });
+
   it('adds no lane beside the bars while the events leave a lane free', () => {
     const rows = fillRows(height, 2, sizes, 50, () => packed.lanes - 1);
     expect(rows.beside).to.equal(undefined);
