@@ -110,12 +110,11 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
     const own = input.laneOf ? Math.min(lanes - 1, (input.laneOf[eventIndex] ?? 0) * span) : 0;
     const end = input.laneOf ? Math.min(lanes, own + span) : lanes;
     if (!force) {
-      // Where no lane has even the narrowest label's room, nothing is measured: in a crowded
-      // view, most events a frame looks at are such.
+      // Where no lane has room even for the dot (every mark's box holds it), nothing is
+      // measured: in a crowded view, most events a frame looks at are such; so are those under
+      // the range bars, for the lanes beside them.
       let open = false;
-      for (let lane = own; lane < end && !open; lane++) {
-        open = laneEnd[lane]! <= Math.max(x - r, x + r - metrics.markWidth - metrics.minLabelWidth);
-      }
+      for (let lane = own; lane < end && !open; lane++) open = fits(lane, x - r, x + r);
       if (!open) return false;
     }
     const one = input.labelWidth(eventIndex);

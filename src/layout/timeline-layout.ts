@@ -172,7 +172,10 @@ function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
       wrappedWidth: two && ((i) => two(~i)),
       threeWidth: three && ((i) => three(~i)),
       acrossWidth: across && ((i) => across(~i)),
-      bars: input.bars?.map((spans) => spans.map((x) => width - x).reverse()),
+      // A span keeps labelGap free after the bar: in the mirror, that is before it.
+      bars: input.bars?.map((spans) =>
+        spans.map((x) => width - x + input.metrics.labelGap).reverse(),
+      ),
       pinned: input.pinned.map((i) => ~i),
     },
     true,

@@ -123,6 +123,26 @@ describe('layoutTimeline, on random events', function () {
       {
         numRuns: soak ? 5000 : 150,
         examples: [
+          // Found by a run: laid out from the right, a label ended right at a bar beside its
+          // lane, the gap kept after bars falling on the wrong side in the mirror.
+          [
+            {
+              events: [
+                { day: 9692, length: null, title: ' ' },
+                { day: 8882, length: null, title: ' ' },
+                { day: 5708, length: 4473, title: ' ' },
+                { day: 11333, length: 5791, title: ' ' },
+                { day: 7112, length: null, title: '@@¡@@' },
+                { day: 0, length: null, title: ' ' },
+              ],
+              lanes: 2,
+              centre: 1.0859601857999497,
+              zoom: 0,
+              pinned: [],
+              beside: 1,
+              both: false,
+            },
+          ],
           // Found by a run: with one lane, an event at the right edge placed ahead of the
           // pinned one left the pinned mark nowhere but over it.
           [
