@@ -129,6 +129,7 @@ export class DrawingBuilder {
       pinned: [focused, selectedIndex].filter((i) => i >= 0),
       metrics: sizes.metrics,
       rangeLanes: rows.rangeLanes,
+      beside: rows.beside,
       laneOf: grouped?.laneOf,
       laneSpan,
       // While the view moves, only the order of placing labels that won when it settled.

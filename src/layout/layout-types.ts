@@ -71,6 +71,13 @@ export interface LayoutInput {
   readonly metrics: LayoutMetrics;
   /** How many lanes the rows keep for ranges; metrics.rangeLanes unless set. */
   readonly rangeLanes?: number;
+  /** The rows' `beside`: label lanes that reach up beside the range bars, and which bars. */
+  readonly beside?: readonly (readonly number[])[];
+  /**
+   * Set by the layout from `beside`: per label lane, the spans [x0, x1, x0, x1, …] its range
+   * bars and their labels take, that its labels keep clear of.
+   */
+  readonly bars?: readonly (readonly number[])[];
   /**
    * Set while the view moves (a zoom or pan frame): the one order of placing labels to use,
    * the `order` of the layout when the view last settled; unset, the best of all is found.

@@ -77,8 +77,23 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
   const fits = (lane: number, x0: number, x1: number): boolean => {
     if (laneEnd[lane]! > x0) return false;
     for (const r of reserved) if (r.lane === lane && r.x0 < x1 && r.x1 > x0) return false;
+    // A lane beside the range bars: a mark's dot and label keep clear of them.
+    const bars = input.bars?.[lane] ?? [];
+    for (let k = 0; k < bars.length; k += 2) if (bars[k]! < x1 && bars[k + 1]! > x0) return false;
     return true;
   };
+  // The lanes beside the range bars first: what fits there, left of the bars, leaves the lanes
+  // below free for the events under the bars, which can use no other. Then the lane taken
+  // furthest already (best fit, as the schedule with the most intervals is made): the emptier
+  // lanes keep their room for the events still to come. Of free lanes, the lowest.
+  const inOrder = [...Array(lanes).keys()];
+  const byFit = () =>
+    inOrder.sort(
+      (a, b) =>
+        Number(!input.beside?.[a]?.length) - Number(!input.beside?.[b]?.length) ||
+        laneEnd[b]! - laneEnd[a]! ||
+        a - b,
+    );
   const r = metrics.dotRadius;
   const gap = metrics.labelGap;
   const span = input.laneSpan ?? 1;
@@ -95,12 +110,11 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
     const own = input.laneOf ? Math.min(lanes - 1, (input.laneOf[eventIndex] ?? 0) * span) : 0;
     const end = input.laneOf ? Math.min(lanes, own + span) : lanes;
     if (!force) {
-      // Where no lane has even the narrowest label's room, nothing is measured: in a crowded
-      // view, most events a frame looks at are such.
+      // Where no lane has room even for the dot (every mark's box holds it), nothing is
+      // measured: in a crowded view, most events a frame looks at are such; so are those under
+      // the range bars, for the lanes beside them.
       let open = false;
-      for (let lane = own; lane < end && !open; lane++) {
-        open = laneEnd[lane]! <= Math.max(x - r, x + r - metrics.markWidth - metrics.minLabelWidth);
-      }
+      for (let lane = own; lane < end && !open; lane++) open = fits(lane, x - r, x + r);
       if (!open) return false;
     }
     const one = input.labelWidth(eventIndex);
@@ -160,7 +174,8 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
       return w > room && right(lane, w, across) && commit(lane, w, false, false, across);
     };
     const [first, second] = one > room ? [two(), one] : [one, -1];
-    for (let lane = own; lane < end; lane++) {
+    for (const lane of byFit()) {
+      if (lane < own || lane >= end) continue;
       if (tryIn(lane, first)) return true;
       // One line first: two are measured only for a lane one line does not fit.
       const other = second < 0 ? two() : second;
@@ -188,7 +203,8 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
       let best = -1;
       let bestW = metrics.minLabelWidth - 1;
       let bestFlipped = false;
-      for (let lane = own; lane < end; lane++) {
+      for (const lane of inOrder) {
+        if (lane < own || lane >= end) continue;
         const right = Math.floor(Math.min(wanted, roomRight));
         if (right > bestW && fits(lane, x - r, x - r + metrics.markWidth + right + gap)) {
           [best, bestW, bestFlipped] = [lane, right, false];
@@ -212,8 +228,7 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
     const flipped = w > roomRight && roomLeft > roomRight;
     const [x0, x1] = markBox({ x, labelWidth: w, flipped }, metrics);
     if (!input.laneOf) {
-      while (lane < lanes - 1 && reserved.some((b) => b.lane === lane && b.x0 < x1 && b.x1 > x0))
-        lane++;
+      while (lane < lanes - 1 && !fits(lane, x0, x1)) lane++;
     }
     return commit(lane, w, flipped, w < two());
   };

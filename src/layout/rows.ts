@@ -18,6 +18,12 @@ export interface Rows {
   laneTop(lane: number): number;
   /** Top edge of a range lane; lane 0 sits nearest the label lanes. */
   rangeLaneTop(lane: number): number;
+  /**
+   * Where the label lanes reach up beside the range bars: for each lane, the range lanes level
+   * with it or below it (none for a lane below them all). Its marks, their labels and the stems
+   * down to the axis, keep clear of those lanes' bars.
+   */
+  readonly beside?: readonly (readonly number[])[];
 }
 
 export interface RowSizes {
@@ -106,7 +112,9 @@ export function fillRows(
   const h = sizes.laneHeight;
   const room = packed.clusterTop - top - h;
   const pitch = n > 1 ? Math.max(h, Math.min(maxPitch, Math.floor(room / (n - 1)))) : h;
-  if (n === packed.lanes && pitch === h) return packed;
+  if (n === packed.lanes && (pitch === h || packed !== besideBars(packed, sizes))) {
+    return besideBars(packed, sizes);
+  }
   const spread = layoutRows(height, rangeLanes, sizes, pitch);
   // The ranges sit right above the topmost lane the events take.
   const rangeTop = Math.max(
@@ -119,6 +127,29 @@ export function fillRows(
     rangeTop,
     rangeLaneTop: (lane) => rangeTop + (rangeLanes - 1 - lane) * sizes.rangeHeight,
   };
+}
+
+/**
+ * Where the events take every lane below the range bars, lanes go on up beside them: bars rarely
+ * span the whole drawing (eras of the recent past sit at the right), and the room left of them
+ * holds labels of earlier events, freeing the lower lanes for the crowded stretch under the bars.
+ */
+function besideBars(packed: Rows, sizes: RowSizes): Rows {
+  const h = sizes.laneHeight;
+  const lanes = Math.floor((packed.clusterTop - sizes.padding - h) / h) + 1;
+  if (!packed.rangeLanes || lanes <= packed.lanes) return packed;
+  const beside: number[][] = [];
+  for (let lane = 0; lane < lanes; lane++) {
+    const top = packed.laneTop(lane);
+    const shared: number[] = [];
+    for (let r = 0; r < packed.rangeLanes; r++) {
+      const rangeTop = packed.rangeLaneTop(r);
+      // Level with the lane, or below it: a mark's stem runs down through those to the axis.
+      if (top < rangeTop + sizes.rangeHeight) shared.push(r);
+    }
+    beside.push(shared);
+  }
+  return { ...packed, lanes, beside };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { lowerBound } from './event-index.js';
 import { layoutDensity } from './density.js';
-import type { LayoutInput, LayoutMetrics, TimelineLayout } from './layout-types.js';
+import type { LaidOutRange, LayoutInput, LayoutMetrics, TimelineLayout } from './layout-types.js';
 import { type Points, layoutPoints, pinnedInWindow, pointWindow } from './points.js';
 import { layoutRanges } from './ranges.js';
 import { layoutTicks } from './ticks.js';
@@ -62,6 +62,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   // across two lanes where one would be cut (orders 3 to 5): that whole label takes a lane's
   // room others may need, so it is kept only where it labels more. The best wins; a zoom frame,
   // with `order` set, lays out only the one that won when the view last settled.
+  const ranges = layoutRanges(input);
+  if (input.beside) input = { ...input, bars: barsBeside(input, ranges.laidOut) };
   const [from, to] = pointWindow(input);
   const lo = lowerBound(index.pointTimes, from);
   const hi = lowerBound(index.pointTimes, to);
@@ -82,7 +84,6 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     if (!few || input.order !== undefined || (!o && labelled(points) >= 3 * points.marks.length))
       break;
   }
-  const ranges = layoutRanges(input);
   return {
     marks: points.marks.sort((a, b) => a.index - b.index),
     ranges: ranges.laidOut,
@@ -94,6 +95,19 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       ? layoutDensity(index, view, width, metrics.densityBinPx)
       : new Float32Array(0),
   };
+}
+
+/**
+ * What each label lane beside the range bars must keep clear of: the bars of its range lanes
+ * (Rows.beside), and their labels, which start 12 pixels into the bar (see layoutRanges) and may
+ * run past its end. A range lane holds few bars side by side, so a list does.
+ */
+function barsBeside({ beside = [], metrics }: LayoutInput, ranges: readonly LaidOutRange[]) {
+  return beside.map((shared) =>
+    ranges
+      .filter((range) => shared.includes(range.lane))
+      .flatMap((r) => [r.x0, Math.max(r.x1, r.x0 + 12 + r.labelWidth) + metrics.labelGap]),
+  );
 }
 
 /** Points laid out; again with the pinned events' room reserved first when one found none. */
@@ -158,6 +172,10 @@ function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
       wrappedWidth: two && ((i) => two(~i)),
       threeWidth: three && ((i) => three(~i)),
       acrossWidth: across && ((i) => across(~i)),
+      // A span keeps labelGap free after the bar: in the mirror, that is before it.
+      bars: input.bars?.map((spans) =>
+        spans.map((x) => width - x + input.metrics.labelGap).reverse(),
+      ),
       pinned: input.pinned.map((i) => ~i),
     },
     true,

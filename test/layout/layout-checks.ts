@@ -48,6 +48,7 @@ export function layout(
   view: ViewRange,
   lanes: number,
   pinned: readonly number[] = [],
+  beside?: readonly (readonly number[])[],
 ): TimelineLayout {
   const input: LayoutInput = {
     index: p.index,
@@ -61,8 +62,36 @@ export function layout(
     acrossWidth: p.labelWidth.three,
     pinned,
     metrics,
+    beside,
   };
   return layoutTimeline(input);
+}
+
+/**
+ * In lanes that reach up beside the range bars (`beside`, as the rows give it), no mark's dot or
+ * label meets a bar of the range lanes the lane shares, nor the bar's label, with labelGap kept
+ * free; a pinned mark is drawn whatever.
+ */
+export function expectClearOfBars(
+  result: TimelineLayout,
+  beside: readonly (readonly number[])[],
+  pinned: readonly number[],
+  label: string,
+): void {
+  for (const mark of result.marks) {
+    if (mark.lane < 0 || pinned.includes(mark.index)) continue;
+    const [x0, x1] = markBox(mark, metrics);
+    for (const lane of mark.across ? [mark.lane, mark.lane + 1] : [mark.lane]) {
+      for (const range of result.ranges) {
+        if (!beside[lane]?.includes(range.lane)) continue;
+        const end = Math.max(range.x1, range.x0 + 12 + range.labelWidth);
+        expect(
+          x1 + metrics.labelGap <= range.x0 || x0 >= end + metrics.labelGap,
+          `${label}: mark ${mark.index} meets range ${range.index} in lane ${lane}`,
+        ).to.equal(true);
+      }
+    }
+  }
 }
 
 /** Points (events with one date) in [start, end], by event index. */

@@ -73,13 +73,35 @@ describe('fillRows', () => {
     expect(rows.rangeLaneTop(1) + sizes.rangeHeight).to.equal(rows.rangeLaneTop(0));
   });
 
-  it('leaves the lanes packed when the events take them all', () => {
+  it('leaves the lanes packed when the events take them all, and goes on up beside the bars', () => {
     for (const used of [packed.lanes, packed.lanes + 4]) {
       const rows = fillRows(height, 2, sizes, 150, () => used);
-      expect(rows.lanes, `${used} used`).to.equal(packed.lanes);
       expect(rows.laneTop(1), `${used} used`).to.equal(packed.laneTop(1));
       expect(rows.rangeLaneTop(1), `${used} used`).to.equal(packed.rangeTop);
+      // The two range lanes (52 pixels) make room for one more 50-pixel lane, level with the
+      // lower one's bars: its labels must keep clear of them; the lanes below meet no bar.
+      expect(rows.lanes, `${used} used`).to.equal(packed.lanes + 1);
+      expect(rows.laneTop(packed.lanes)).to.be.at.least(sizes.padding);
+      expect(rows.beside?.[packed.lanes]).to.deep.equal([0]);
+      expect(rows.beside?.slice(0, packed.lanes).flat()).to.deep.equal([]);
     }
+  });
+
+  it('keeps a lane beside the bars clear of the bars below it too, which its stems cross', () => {
+    const tall = { ...sizes, laneHeight: 20, rangeHeight: 45 };
+    const rows = fillRows(height, 2, tall, 20, (lanes) => lanes);
+    const top = rows.lanes - 1;
+    // The topmost lane is level with the upper range lane only; a mark there reaches the axis
+    // through the lower one.
+    expect(rows.laneTop(top)).to.be.at.least(rows.rangeLaneTop(1));
+    expect(rows.laneTop(top) + 20).to.be.at.most(rows.rangeLaneTop(0));
+    expect(rows.beside?.[top]).to.deep.equal([0, 1]);
+  });
+
+  it('adds no lane beside the bars while the events leave a lane free', () => {
+    const rows = fillRows(height, 2, sizes, 50, () => packed.lanes - 1);
+    expect(rows.beside).to.equal(undefined);
+    expect(rows.lanes).to.equal(packed.lanes - 1);
   });
 
   it('sets the ranges on the one lane an event takes', () => {

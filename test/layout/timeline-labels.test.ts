@@ -5,7 +5,17 @@ import { lanesTaken, layoutTimeline, markBox } from '../../src/layout/timeline-l
 import { ViewRange } from '../../src/layout/view-range.js';
 import { historyDataset } from '../../scripts/history-dataset.mjs';
 import { DEFAULT_DATASET } from '../helpers.js';
-import { WIDTH, expectSoundLayout, layout, metrics, prepare } from './layout-checks.js';
+import { labelWidthCache } from '../../src/layout/label-width.js';
+import { compactSizes } from '../../src/layout/sizes.js';
+import { pickText } from '../../src/i18n/format.js';
+import {
+  WIDTH,
+  expectClearOfBars,
+  expectSoundLayout,
+  layout,
+  metrics,
+  prepare,
+} from './layout-checks.js';
 describe('layoutTimeline', () => {
   describe('labels that collide', () => {
     // Six events a day apart: at a decade's zoom their labels cannot sit side by side.
@@ -90,9 +100,11 @@ describe('layoutTimeline', () => {
     };
     const result = layoutTimeline(input);
 
-    it('labels more events than laying them out in time order alone does (20, 17 of them whole)', () => {
+    // Each event takes the lane already filled furthest that holds it (best fit), not the lowest
+    // with room: first fit labelled 23 here.
+    it('labels more events than laying them out in time order alone does (21, 17 of them whole)', () => {
       const labelled = result.marks.filter((m) => m.lane >= 0);
-      expect(labelled.length).to.be.at.least(23);
+      expect(labelled.length).to.be.at.least(24);
       expect(labelled.filter((m) => !m.cut).length).to.be.at.least(21);
     });
 
@@ -187,6 +199,47 @@ describe('layoutTimeline', () => {
     it('are not used where labels on two lines already fit', () => {
       const roomy = { ...input, width: 1400, acrossWidth: p.labelWidth.three };
       expect(layoutTimeline(roomy).marks.some((m) => m.across)).to.equal(false);
+    });
+  });
+
+  describe('lanes beside the range bars', () => {
+    // The bundled dataset in a 343 px phone box, as the rows give it there: six lanes under the
+    // three range lanes, and two more reaching up beside their bars, which start in 2014.
+    let p: ReturnType<typeof prepare>;
+    let input: LayoutInput;
+    const beside = [[], [], [], [], [], [], [0], [0, 1]];
+    before(async () => {
+      p = prepare(normaliseDataset(await (await fetch(DEFAULT_DATASET)).json()));
+      const compact = labelWidthCache(
+        p.dataset.events.length,
+        (i) => pickText(p.dataset.events[i]!.title, 'en').text,
+        compactSizes.labelFontPx,
+        compactSizes.labelPadding,
+      );
+      input = {
+        index: p.index,
+        view: p.home,
+        width: 341,
+        lanes: 6,
+        labelWidth: compact,
+        wrappedWidth: compact.wrapped,
+        acrossWidth: compact.three,
+        pinned: [],
+        metrics: compactSizes.metrics,
+        rangeLanes: 3,
+      };
+    });
+    const whole = (l: TimelineLayout) => l.marks.filter((m) => m.lane >= 0 && !m.cut);
+
+    it('take the early labels left of the bars, leaving the lanes below to the crowded years', () => {
+      const below = layoutTimeline(input);
+      const after = layoutTimeline({ ...input, lanes: 8, beside });
+      expect(whole(after).length).to.be.above(whole(below).length);
+      const up = after.marks.filter((m) => m.lane >= 6);
+      expect(up.length).to.be.at.least(1);
+      for (const m of up)
+        expect(p.dataset.events[m.index]!.start).to.be.below(p.index.rangeStarts[0]!);
+      expectClearOfBars(after, beside, [], 'bundled at 343 px');
     });
   });
 });

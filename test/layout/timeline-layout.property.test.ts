@@ -5,7 +5,14 @@ import { normaliseDataset } from '../../src/data/normalise.js';
 import { rangesBetween } from '../../src/layout/event-index.js';
 import { markBox } from '../../src/layout/timeline-layout.js';
 import { ViewRange } from '../../src/layout/view-range.js';
-import { WIDTH, expectSoundLayout, layout, metrics, prepare } from './layout-checks.js';
+import {
+  WIDTH,
+  expectClearOfBars,
+  expectSoundLayout,
+  layout,
+  metrics,
+  prepare,
+} from './layout-checks.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function isoDay(offset: number): string {
@@ -38,6 +45,9 @@ const caseArb = fc.record({
     fc.double({ min: 0, max: 6, noNaN: true }),
   ),
   pinned: fc.array(fc.nat(), { maxLength: 2 }),
+  // How many of the topmost lanes reach up beside the range bars, and whether beside both lanes.
+  beside: fc.nat({ max: 3 }),
+  both: fc.boolean(),
 });
 
 describe('layoutTimeline, on random events', function () {
@@ -48,7 +58,7 @@ describe('layoutTimeline, on random events', function () {
     let marked = 0;
     let clustered = 0;
     fc.assert(
-      fc.property(caseArb, ({ events, lanes, centre, zoom, pinned }) => {
+      fc.property(caseArb, ({ events, lanes, centre, zoom, pinned, beside, both }) => {
         const dataset = normaliseDataset({
           events: events.map((e, i) => ({
             id: `e${i}`,
@@ -72,7 +82,12 @@ describe('layoutTimeline, on random events', function () {
               }),
           ),
         ];
-        const result = layout(p, view, lanes, pins);
+        // As the rows give it: the topmost lanes beside the bars, lane 0 (at least) below them.
+        const besideBars = [...Array(lanes).keys()].map((lane) =>
+          lane < Math.max(1, lanes - beside) ? [] : both ? [0, 1] : [0],
+        );
+        const result = layout(p, view, lanes, pins, besideBars);
+        expectClearOfBars(result, besideBars, pins, `random, ${beside} beside the bars`);
         // With one lane, two pinned marks side by side cannot both have room.
         if (lanes > 1 || pins.length < 2) {
           expectSoundLayout(p, view, lanes, pins, result, `random, ${lanes} lanes`);
@@ -108,6 +123,26 @@ describe('layoutTimeline, on random events', function () {
       {
         numRuns: soak ? 5000 : 150,
         examples: [
+          // Found by a run: laid out from the right, a label ended right at a bar beside its
+          // lane, the gap kept after bars falling on the wrong side in the mirror.
+          [
+            {
+              events: [
+                { day: 9692, length: null, title: ' ' },
+                { day: 8882, length: null, title: ' ' },
+                { day: 5708, length: 4473, title: ' ' },
+                { day: 11333, length: 5791, title: ' ' },
+                { day: 7112, length: null, title: '@@¡@@' },
+                { day: 0, length: null, title: ' ' },
+              ],
+              lanes: 2,
+              centre: 1.0859601857999497,
+              zoom: 0,
+              pinned: [],
+              beside: 1,
+              both: false,
+            },
+          ],
           // Found by a run: with one lane, an event at the right edge placed ahead of the
           // pinned one left the pinned mark nowhere but over it.
           [
@@ -122,6 +157,8 @@ describe('layoutTimeline, on random events', function () {
               centre: 0,
               zoom: 0.9985208828350388,
               pinned: [471516749],
+              beside: 0,
+              both: false,
             },
           ],
         ],
