@@ -3,6 +3,13 @@ import type { LaidOutCluster, LaidOutMark, LayoutInput, LayoutMetrics } from './
 import type { ViewRange } from './view-range.js';
 
 /**
+ * The lanes fill from a line on a grid this many columns apart (640 to 1280 px), not from the
+ * window's edge: a pan between two lines places the same events in the same lanes, shifted,
+ * where each step of the edge would re-pick most marks (each one made and drawn anew).
+ */
+const GRID_COLUMNS = 16;
+
+/**
  * Columns fixed in time (a power-of-two number of milliseconds at least `clusterPx` wide):
  * the events of each column that `place` finds no lane for join its badge.
  */
@@ -20,9 +27,12 @@ export function layoutColumns(
   const columnPx = columnMs * pxPerMs;
   const lastColumn = Math.floor(to / columnMs);
   const times = index.pointTimes;
-  let pos = lowerBound(times, Math.floor(from / columnMs) * columnMs);
+  const firstColumn = Math.floor(from / columnMs);
+  // Marks placed left of the window only take their lanes' room: they are not kept.
+  const startColumn = Math.floor(firstColumn / GRID_COLUMNS) * GRID_COLUMNS;
+  let pos = lowerBound(times, startColumn * columnMs);
   const row: LaidOutCluster[] = [];
-  for (let c = Math.floor(from / columnMs); c <= lastColumn && pos < times.length; c++) {
+  for (let c = startColumn; c <= lastColumn && pos < times.length; c++) {
     const next = lowerBound(times, (c + 1) * columnMs, pos);
     if (next === pos) continue;
     let count = 0;
@@ -35,8 +45,13 @@ export function layoutColumns(
     for (let j = pos; j < next; j++) {
       const eventIndex = index.points[j]!;
       if (pinned.has(eventIndex)) continue;
-      if ((!dense || tries-- > 0) && place(eventIndex, times[j]!, false, times[j + 1] ?? Infinity))
+      if (
+        (!dense || tries-- > 0) &&
+        place(eventIndex, times[j]!, false, times[j + 1] ?? Infinity)
+      ) {
+        if (c < firstColumn) marks.pop();
         continue;
+      }
       if (dense && tries <= 0 && first >= 0) {
         // A dense column only needs its count and its ends: skip to the last event.
         count += next - j - countPinned(pinned, index, j, next);
