@@ -231,7 +231,7 @@ function axTreePlugin() {
   };
 }
 
-/** The build's stand-ins for two of d3-zoom's dependencies (src/shims/stand-ins.mjs). */
+/** The build's stand-ins for three of d3-zoom's dependencies (src/shims/stand-ins.mjs). */
 const d3ZoomStandIns = {
   name: 'd3-zoom-stand-ins',
   resolveImport: ({ source }) =>

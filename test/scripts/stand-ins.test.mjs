@@ -1,5 +1,6 @@
 // The stand-ins for d3-transition and d3-interpolate (src/shims/) give d3-zoom the little it
-// uses of them, and nothing more: any other importer (our code, or a package added later)
+// uses of them, and nothing more (d3-dispatch's keeps its whole contract, and d3-drag, which
+// d3-zoom brings, imports it too): any other importer (our code, or a package added later)
 // would get a module that silently lacks what it asked for. Bundling the widget as the build
 // does, with its lazy parts, shows who imports them.
 import assert from 'node:assert/strict';
@@ -38,11 +39,14 @@ function importersOf(name) {
 
 describe('the d3 stand-ins', () => {
   for (const name of Object.keys(D3_STAND_INS)) {
-    it(`serve ${name} to d3-zoom and to nothing else`, () => {
+    const users = name === 'd3-dispatch' ? ['d3-zoom', 'd3-drag'] : ['d3-zoom'];
+    it(`serve ${name} to ${users.join(' and ')} and to nothing else`, () => {
       const importers = importersOf(name);
       assert.ok(importers.length > 0, `nothing imports ${name}: is the stand-in still needed?`);
-      const others = importers.filter((file) => !file.startsWith('node_modules/d3-zoom/'));
-      assert.deepEqual(others, [], `${name} is imported outside d3-zoom`);
+      const others = importers.filter(
+        (file) => !users.some((user) => file.startsWith(`node_modules/${user}/`)),
+      );
+      assert.deepEqual(others, [], `${name} is imported outside ${users.join(' and ')}`);
       assert.ok(D3_STAND_INS[name] in metafile.inputs, `${name} was not replaced in the bundle`);
     });
   }
