@@ -73,7 +73,8 @@ describe('kiosk mode on an upright screen', () => {
 
   it('keeps every lane where it is while zooming and panning, so marks do not jump up and down', async () => {
     const el = await mountScreen(768, 1366);
-    // With the card open the lanes have less room, and are spread less than the most allowed.
+    // With the card open the lanes have less room: spread less than the most allowed, or, where
+    // the events take every lane, packed with more lanes beside the range bars (rows.ts).
     const full = plotBox(el).height;
     el.select('ict-relevance-recognised');
     await until(() => plotBox(el).height < full);
@@ -81,7 +82,7 @@ describe('kiosk mode on an upright screen', () => {
     const tops = () => new Set(pointMarks(el).map((m) => Math.round(box(m).top)));
     const home = [...tops()].sort((a, b) => a - b);
     const pitch = home[1]! - home[0]!;
-    expect(pitch, 'lanes spread apart').to.be.above(kioskPortraitSizes.rows.laneHeight);
+    expect(pitch, 'lanes a lane apart').to.be.at.least(kioskPortraitSizes.rows.laneHeight);
     expect(pitch, 'less than the most').to.be.below(
       kioskPortraitSizes.rows.laneHeight * kioskPortraitSizes.fill!,
     );
