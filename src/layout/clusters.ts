@@ -54,10 +54,9 @@ export function layoutColumns(
       }
       if (dense && tries <= 0 && first >= 0) {
         // A dense column only needs its count and its ends: skip to the last event.
-        count += next - j - countPinned(pinned, index, j, next);
-        let last = next - 1;
-        while (last > j && pinned.has(index.points[last]!)) last--;
-        end = Math.max(end, times[last]!);
+        const [rest, last] = restOfColumn(pinned, index, j, next);
+        count += rest;
+        end = Math.max(end, last);
         break;
       }
       count++;
@@ -65,17 +64,20 @@ export function layoutColumns(
       start = Math.min(start, times[j]!);
       end = Math.max(end, times[j]!);
     }
-    if (count === 0) {
-      pos = next;
-      continue;
-    }
     const x = view.x((c + 0.5) * columnMs, width);
-    if (x >= -columnPx / 2 && x <= width + columnPx / 2) {
+    if (count > 0 && x >= -columnPx / 2 && x <= width + columnPx / 2) {
       row.push({ x, width: badgeWidth(count, columnPx, metrics), count, start, end, first });
     }
     pos = next;
   }
   return settleRow(row, marks, view, width, columnPx, metrics);
+}
+
+/** A dense column's events from position `j` on, pinned ones aside: how many, and the last time. */
+function restOfColumn(pinned: Set<number>, index: EventIndex, j: number, next: number) {
+  let last = next - 1;
+  while (last > j && pinned.has(index.points[last]!)) last--;
+  return [next - j - countPinned(pinned, index, j, next), index.pointTimes[last]!] as const;
 }
 
 /**
