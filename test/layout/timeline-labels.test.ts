@@ -8,18 +8,12 @@ import { DEFAULT_DATASET } from '../helpers.js';
 import { labelWidthCache } from '../../src/layout/label-width.js';
 import { compactSizes } from '../../src/layout/sizes.js';
 import { pickText } from '../../src/i18n/format.js';
-import {
-  WIDTH,
-  expectClearOfBars,
-  expectSoundLayout,
-  layout,
-  metrics,
-  prepare,
-} from './layout-checks.js';
+// The shared fixtures and checks of the layout tests (layout-checks.ts).
+import * as checks from './layout-checks.js';
 describe('layoutTimeline', () => {
   describe('labels that collide', () => {
     // Six events a day apart: at a decade's zoom their labels cannot sit side by side.
-    const p = prepare(
+    const p = checks.prepare(
       normaliseDataset({
         events: Array.from({ length: 6 }, (_, i) => ({
           id: `e${i}`,
@@ -31,34 +25,34 @@ describe('layoutTimeline', () => {
     const view = new ViewRange(new Date(2005, 0, 1).getTime(), new Date(2015, 0, 1).getTime());
 
     it('puts overlapping labels in separate lanes', () => {
-      const result = layout(p, view, 6);
+      const result = checks.layout(p, view, 6);
       expect(lanesTaken(result)).to.equal(6);
-      expect(lanesTaken(layout(p, view, 1, [5]))).to.equal(1);
+      expect(lanesTaken(checks.layout(p, view, 1, [5]))).to.equal(1);
       expect(result.clusters).to.deep.equal([]);
       expect(result.marks.map((m) => m.lane).sort()).to.deep.equal([0, 1, 2, 3, 4, 5]);
-      expectSoundLayout(p, view, 6, [], result, 'six lanes');
+      checks.expectSoundLayout(p, view, 6, [], result, 'six lanes');
     });
 
     it('clusters what the lanes cannot hold', () => {
-      const result = layout(p, view, 2);
+      const result = checks.layout(p, view, 2);
       expect(result.marks.length + result.clusters.reduce((n, c) => n + c.count, 0)).to.equal(6);
       expect(result.clusters.length).to.be.above(0);
-      expectSoundLayout(p, view, 2, [], result, 'two lanes');
+      checks.expectSoundLayout(p, view, 2, [], result, 'two lanes');
     });
 
     it('labels as many of a crowded column as there are lanes when the sizes ask for it', () => {
-      const input = { index: p.index, width: WIDTH, labelWidth: p.labelWidth, pinned: [] };
+      const input = { index: p.index, width: checks.WIDTH, labelWidth: p.labelWidth, pinned: [] };
       const plain = layoutTimeline({
         ...input,
         view,
         lanes: 2,
-        metrics: { ...metrics, labelDense: false },
+        metrics: { ...checks.metrics, labelDense: false },
       });
       const dense = layoutTimeline({
         ...input,
         view,
         lanes: 2,
-        metrics: { ...metrics, labelDense: true },
+        metrics: { ...checks.metrics, labelDense: true },
       });
       // Without it, the six events a day apart are one badge; with it, the first two are
       // labelled, one per lane, and the badge counts the other four from the third on.
@@ -71,11 +65,11 @@ describe('layoutTimeline', () => {
       expect(dense.clusters.map((c) => c.count)).to.deep.equal([4]);
       expect(dense.clusters[0]!.start).to.equal(p.dataset.events[2]!.start);
       expect(dense.clusters[0]!.end).to.equal(p.dataset.events[5]!.start);
-      expectSoundLayout(p, view, 2, [], dense, 'dense labels');
+      checks.expectSoundLayout(p, view, 2, [], dense, 'dense labels');
     });
 
     it('spans a cluster over only the events it counts, not a pinned one beside them', () => {
-      const result = layout(p, view, 1, [5]);
+      const result = checks.layout(p, view, 1, [5]);
       expect(result.marks.map((m) => m.index)).to.deep.equal([5]);
       expect(result.clusters).to.have.length(1);
       const [cluster] = result.clusters;
@@ -87,7 +81,7 @@ describe('layoutTimeline', () => {
 
   describe('a crowded history in an article column', () => {
     // 40 events over 65 years, 672 px wide, 7 lanes: as npm run layout-report measures it.
-    const p = prepare(normaliseDataset(historyDataset(40, { years: 65 })));
+    const p = checks.prepare(normaliseDataset(historyDataset(40, { years: 65 })));
     const input: LayoutInput = {
       index: p.index,
       view: p.home,
@@ -96,7 +90,7 @@ describe('layoutTimeline', () => {
       labelWidth: p.labelWidth,
       wrappedWidth: p.labelWidth.wrapped,
       pinned: [],
-      metrics,
+      metrics: checks.metrics,
     };
     const result = layoutTimeline(input);
 
@@ -137,10 +131,12 @@ describe('layoutTimeline', () => {
     it('keeps every label inside the drawing and apart from the others in its lane', () => {
       const boxes = result.marks
         .filter((m) => m.lane >= 0)
-        .map((m) => ({ lane: m.lane, box: markBox(m, metrics), index: m.index }));
+        .map((m) => ({ lane: m.lane, box: markBox(m, checks.metrics), index: m.index }));
       for (const { lane, box, index } of boxes) {
-        expect(box[0], `${index} starts in the drawing`).to.be.at.least(-metrics.dotRadius);
-        expect(box[1], `${index} ends in the drawing`).to.be.at.most(672 + metrics.dotRadius);
+        expect(box[0], `${index} starts in the drawing`).to.be.at.least(-checks.metrics.dotRadius);
+        expect(box[1], `${index} ends in the drawing`).to.be.at.most(
+          672 + checks.metrics.dotRadius,
+        );
         for (const other of boxes) {
           if (other.index === index || other.lane !== lane) continue;
           const apart = other.box[0] >= box[1] || other.box[1] <= box[0];
@@ -153,10 +149,10 @@ describe('layoutTimeline', () => {
   describe('labels across two lanes', () => {
     // The bundled dataset in a 672 px article column with six lanes 32 px apart (too close for
     // three lines in one): its crowded 2016–2024 cuts a label on two lines.
-    let p: ReturnType<typeof prepare>;
+    let p: ReturnType<typeof checks.prepare>;
     let input: LayoutInput;
     before(async () => {
-      p = prepare(normaliseDataset(await (await fetch(DEFAULT_DATASET)).json()));
+      p = checks.prepare(normaliseDataset(await (await fetch(DEFAULT_DATASET)).json()));
       input = {
         index: p.index,
         view: p.home,
@@ -165,7 +161,7 @@ describe('layoutTimeline', () => {
         labelWidth: p.labelWidth,
         wrappedWidth: p.labelWidth.wrapped,
         pinned: [],
-        metrics,
+        metrics: checks.metrics,
       };
     });
     const labelled = (l: TimelineLayout) => l.marks.filter((m) => m.lane >= 0);
@@ -182,11 +178,11 @@ describe('layoutTimeline', () => {
       expect(lanesTaken(after)).to.be.at.most(6);
       // Nothing else in either of its lanes where it stands.
       for (const m of across) {
-        const [x0, x1] = markBox(m, metrics);
+        const [x0, x1] = markBox(m, checks.metrics);
         for (const other of labelled(after)) {
           const lanes = other.across ? [other.lane, other.lane + 1] : [other.lane];
           if (other === m || !lanes.some((l) => l === m.lane || l === m.lane + 1)) continue;
-          const [o0, o1] = markBox(other, metrics);
+          const [o0, o1] = markBox(other, checks.metrics);
           expect(o1 <= x0 || o0 >= x1, `${m.index} and ${other.index}`).to.equal(true);
         }
       }
@@ -205,11 +201,11 @@ describe('layoutTimeline', () => {
   describe('lanes beside the range bars', () => {
     // The bundled dataset in a 343 px phone box, as the rows give it there: six lanes under the
     // three range lanes, and two more reaching up beside their bars, which start in 2014.
-    let p: ReturnType<typeof prepare>;
+    let p: ReturnType<typeof checks.prepare>;
     let input: LayoutInput;
     const beside = [[], [], [], [], [], [], [0], [0, 1]];
     before(async () => {
-      p = prepare(normaliseDataset(await (await fetch(DEFAULT_DATASET)).json()));
+      p = checks.prepare(normaliseDataset(await (await fetch(DEFAULT_DATASET)).json()));
       const compact = labelWidthCache(
         p.dataset.events.length,
         (i) => pickText(p.dataset.events[i]!.title, 'en').text,
@@ -239,7 +235,7 @@ describe('layoutTimeline', () => {
       expect(up.length).to.be.at.least(1);
       for (const m of up)
         expect(p.dataset.events[m.index]!.start).to.be.below(p.index.rangeStarts[0]!);
-      expectClearOfBars(after, beside, [], 'bundled at 343 px');
+      checks.expectClearOfBars(after, beside, [], 'bundled at 343 px');
     });
   });
 });

@@ -13,18 +13,23 @@ const HEADLINES = [
 const whole = (label: HTMLElement) =>
   label.scrollWidth <= label.clientWidth && label.scrollHeight <= label.clientHeight;
 
+/** The bundled dataset, in English, drawn in a box `width` × 416 px: its shadow root. */
+async function firstView(width: number): Promise<ShadowRoot> {
+  const el = await fixture<DiplomacyTimeline>(
+    html`<diplomacy-timeline
+      lang="en"
+      src=${DEFAULT_DATASET}
+      style="display: block; width: ${width}px; height: 416px"
+    ></diplomacy-timeline>`,
+  );
+  await drawn(el);
+  return el.shadowRoot!;
+}
+
 /** What a reader of an article sees first: the bundled dataset in a 672 × 416 column. */
 describe('the first view in an article column', () => {
   it('labels every event, the headlines and all but one label whole, none over another', async () => {
-    const el = await fixture<DiplomacyTimeline>(
-      html`<diplomacy-timeline
-        lang="en"
-        src=${DEFAULT_DATASET}
-        style="display: block; width: 672px; height: 416px"
-      ></diplomacy-timeline>`,
-    );
-    await drawn(el);
-    const root = el.shadowRoot!;
+    const root = await firstView(672);
     expect(root.querySelector('.cluster'), 'no cluster').to.equal(null);
     const marks = [...root.querySelectorAll<HTMLElement>('.mark')];
     expect(marks.length).to.equal(12);
@@ -46,15 +51,7 @@ describe('the first view in an article column', () => {
 /** A phone (a 375 px screen with its margins), or a 343 px sidebar. */
 describe('the first view in a 343 px box', () => {
   it('labels the early events beside the range bars, the headlines whole, none over another', async () => {
-    const el = await fixture<DiplomacyTimeline>(
-      html`<diplomacy-timeline
-        lang="en"
-        src=${DEFAULT_DATASET}
-        style="display: block; width: 343px; height: 416px"
-      ></diplomacy-timeline>`,
-    );
-    await drawn(el);
-    const root = el.shadowRoot!;
+    const root = await firstView(343);
     const marks = [...root.querySelectorAll<HTMLElement>('.mark')];
     const labels = marks.map((m) => m.querySelector<HTMLElement>('.label'));
     const shown = labels.filter((label): label is HTMLElement => !!label?.clientWidth);
