@@ -86,9 +86,10 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
   // below free for the events under the bars, which can use no other. Then the lane taken
   // furthest already (best fit, as the schedule with the most intervals is made): the emptier
   // lanes keep their room for the events still to come. Of free lanes, the lowest.
-  const inOrder = [...Array(lanes).keys()];
+  // Sorted in place by each byFit(): what was last tried is the order the next tries see.
+  const lanesByFit = [...Array(lanes).keys()];
   const byFit = () =>
-    inOrder.sort(
+    lanesByFit.sort(
       (a, b) =>
         Number(!input.beside?.[a]?.length) - Number(!input.beside?.[b]?.length) ||
         laneEnd[b]! - laneEnd[a]! ||
@@ -203,7 +204,7 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
       let best = -1;
       let bestW = metrics.minLabelWidth - 1;
       let bestFlipped = false;
-      for (const lane of inOrder) {
+      for (const lane of lanesByFit) {
         if (lane < own || lane >= end) continue;
         const right = Math.floor(Math.min(wanted, roomRight));
         if (right > bestW && fits(lane, x - r, x - r + metrics.markWidth + right + gap)) {
