@@ -24,7 +24,7 @@ if (timeline instanceof DiplomacyTimeline) timeline.data = dataset;
 const result = await build({
   stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'kiosk-entry.ts' },
   bundle: true,
-  // The same stand-ins for three of d3-zoom's dependencies as the module build.
+  // The same stand-ins for four of d3-zoom's dependencies as the module build.
   alias: Object.fromEntries(
     Object.entries(D3_STAND_INS).map(([name, path]) => [name, resolve(root, path)]),
   ),

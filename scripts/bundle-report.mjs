@@ -18,7 +18,7 @@ const result = await build({
   write: false,
   metafile: true,
   logLevel: 'warning',
-  // The build's stand-ins for three of d3-zoom's dependencies (src/shims/stand-ins.mjs).
+  // The build's stand-ins for four of d3-zoom's dependencies (src/shims/stand-ins.mjs).
   alias: Object.fromEntries(
     Object.entries(D3_STAND_INS).map(([name, path]) => [name, `./${path}`]),
   ),

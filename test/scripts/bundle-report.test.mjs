@@ -10,7 +10,7 @@ const [module, ...lazy] = report.split('\nloaded when needed: ');
 
 describe('the bundle report', () => {
   it('counts in the module what every page loads', () => {
-    for (const part of ['lit-html', 'd3-zoom', 'd3-selection', 'src/view', 'src/data']) {
+    for (const part of ['lit-html', 'd3-zoom', 'src/shims', 'src/view', 'src/data']) {
       assert.match(module, new RegExp(`%  ${part}\\n`), `${part} is missing from the module`);
     }
     const gzip = Number(/about (\d+) bytes gzip/.exec(module)?.[1]);
