@@ -72,6 +72,8 @@ export type TimelineTheme = 'auto' | 'light' | 'dark';
  * @csspart control-zoomOut - Deprecated, removed in 0.3: `control-zoom-out`.
  * @csspart control-reset - The button that shows everything.
  * @csspart control-list - The button that switches to the list of events.
+ * @csspart control-filters - A short, narrow widget's button that shows the search box and
+ *   legend, folded away to leave the drawing their height.
  * @csspart control-export - The "Download image" button.
  * @csspart export - The "Download image" menu (PNG, SVG).
  * @csspart list - The list of events (the List view, and print).

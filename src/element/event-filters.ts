@@ -23,6 +23,8 @@ export interface FilterContext {
 export class EventFilters {
   hidden: ReadonlySet<string> = new Set();
   query = '';
+  /** In a short widget, whose row folds into a header button: whether the reader opened it. */
+  open = false;
   private cache?: {
     dataset: Dataset;
     lang: string;
@@ -63,6 +65,34 @@ export class EventFilters {
     return this.hidden.size > 0 || this.query.trim() !== '';
   }
 
+  /**
+   * Whether the search and legend row shows in a widget that folds it: once opened, and
+   * whenever it narrows the events (a reader then sees why some are missing).
+   */
+  get rowOpen(): boolean {
+    return this.open || this.active;
+  }
+
+  /** Opens or closes the folded row; opened, the search box takes the focus. */
+  private toggleRow(): void {
+    this.open = !this.rowOpen;
+    // A row that narrows the events stays: the button then leads to its search box.
+    if (this.rowOpen) this.focusAfterUpdate('[part~="search-input"]');
+    this.host.requestUpdate();
+  }
+
+  /** Whether the styles fold the row now (a short, narrow widget; timeline.styles.ts). */
+  private folds(): boolean {
+    const toggle = this.host.renderRoot.querySelector('[part~="control-filters"]');
+    return !!toggle?.getClientRects().length;
+  }
+
+  private focusAfterUpdate(selector: string): void {
+    void this.host.updateComplete.then(() =>
+      this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
+    );
+  }
+
   toggle(category: string): void {
     const hidden = new Set(this.hidden);
     if (!hidden.delete(category)) hidden.add(category);
@@ -91,10 +121,19 @@ export class EventFilters {
     },
     searchInput: (event) => this.search((event.target as HTMLInputElement).value),
     searchKeydown: (event) => {
-      if (event.key !== 'Escape' || !(event.target as HTMLInputElement).value) return;
-      event.stopPropagation();
-      this.search('');
+      if (event.key !== 'Escape') return;
+      if ((event.target as HTMLInputElement).value) {
+        event.stopPropagation();
+        this.search('');
+      } else if (this.open && !this.active && this.folds()) {
+        // An empty search box in a folded row: Escape folds it again, back to its button.
+        event.stopPropagation();
+        this.open = false;
+        this.focusAfterUpdate('[part~="control-filters"]');
+        this.host.requestUpdate();
+      }
     },
+    toggleFilters: () => this.toggleRow(),
   };
 
   /** What the legend (fitted to its room as `legend`) and the search box show for `dataset`. */
@@ -112,6 +151,7 @@ export class EventFilters {
   reset(): void {
     this.hidden = new Set();
     this.query = '';
+    this.open = false;
     this.cache = undefined;
   }
 

@@ -56,6 +56,8 @@ export function buildFrame(parts: TimelineParts, state: FrameState): FrameModel 
     announcement: state.announcement,
     exportable: state.exportable,
     filters: hasEvents ? filter.model(prepared.dataset, parts.legend.layout) : undefined,
+    // A presentation or a kiosk never folds the row: sizes of their own.
+    filtersOpen: parts.modes.current ? undefined : filter.rowOpen,
     richHtml: (text) => card.card?.rich.html(text),
     ...parts.modes.current?.views(),
   };

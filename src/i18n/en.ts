@@ -137,4 +137,5 @@ export const en: Messages = {
   // Phone width: the legend folded into a menu
   legendButton: (shown, total) =>
     shown === total ? 'Categories' : `Categories: ${shown} of ${total}`,
+  filtersButton: 'Search and categories',
 };

@@ -137,4 +137,5 @@ export const id: Messages = {
   // Phone width: the legend folded into a menu
   legendButton: (shown, total) =>
     shown === total ? 'Kategori' : `Kategori: ${shown} dari ${total}`,
+  filtersButton: 'Cari dan kategori',
 };

@@ -115,4 +115,6 @@ export interface Messages {
   // Phone width: the legend folded into a menu
   /** The button that opens the folded legend: "Categories", or "Categories: 3 of 5" shown. */
   readonly legendButton: (shown: number, total: number) => string;
+  /** A short widget: the header button that shows the search box and legend. */
+  readonly filtersButton: string;
 }

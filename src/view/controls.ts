@@ -20,6 +20,8 @@ export interface ControlState {
   readonly className?: string;
   readonly disabled?: boolean;
   readonly pressed?: boolean;
+  /** A button that shows and hides the search row (aria-controls names it). */
+  readonly expanded?: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export function controlButton(
   icon: string,
   label: string,
   action: () => void,
-  { className = '', disabled = false, pressed }: ControlState = {},
+  { className = '', disabled = false, pressed, expanded }: ControlState = {},
 ) {
   return html`<button
     type="button"
@@ -40,6 +42,8 @@ export function controlButton(
     aria-label=${label}
     title=${label}
     aria-pressed=${ifDefined(pressed === undefined ? undefined : String(pressed))}
+    aria-expanded=${ifDefined(expanded === undefined ? undefined : String(expanded))}
+    aria-controls=${ifDefined(expanded === undefined ? undefined : 'filters')}
     ?disabled=${disabled}
     @click=${action}
   >
@@ -57,6 +61,22 @@ export function renderControls(m: Messages, actions: ControlActions) {
     ${button('reset', m.reset, actions.reset)}
   </div>`;
 }
+
+/**
+ * In a short widget, shows the search box and legend, folded away to leave the drawing their
+ * room (foldsFilters).
+ */
+export const renderFiltersToggle = (m: Messages, expanded: boolean, toggle: () => void) =>
+  controlButton(
+    'filters',
+    'M7 11.5a4.5 4.5 0 1 0 0-9 4.5 4.5 0 0 0 0 9zM10.5 10.5 14 14',
+    m.filtersButton,
+    toggle,
+    {
+      className: 'filters-toggle',
+      expanded,
+    },
+  );
 
 /**
  * Switches between the drawing and the list of events. It comes first in the widget, so a

@@ -24,8 +24,13 @@ export interface FilterActions {
   /** A click in the legend, on an entry carrying `data-category`. */
   readonly legendClick: (event: MouseEvent) => void;
   readonly searchInput: (event: InputEvent) => void;
-  /** Escape empties a search box that holds text (and goes no further). */
+  /**
+   * Escape empties a search box that holds text (and goes no further); in an empty one, it
+   * folds a short widget's row back into its button.
+   */
   readonly searchKeydown: (event: KeyboardEvent) => void;
+  /** The header button of a short widget: shows or folds the row. */
+  readonly toggleFilters: () => void;
 }
 
 /**

@@ -8,7 +8,7 @@ import { formatEventDate, formatSpan, pickText } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { TimelineLayout } from '../layout/timeline-layout.js';
 import { renderAxis } from './axis.js';
-import { renderControls, renderListToggle } from './controls.js';
+import { renderControls, renderFiltersToggle, renderListToggle } from './controls.js';
 import type { SourceRenderer, ViewContext } from './context.js';
 import type { renderDetailCard } from './detail-card.js';
 import type { renderEventList } from './event-list.js';
@@ -52,6 +52,12 @@ export interface FrameModel {
   readonly exportable: boolean;
   /** The search box and legend, when there are events to narrow. */
   readonly filters?: FilterModel;
+  /**
+   * Whether the search and legend row shows where the styles fold it into a header button (a
+   * short, narrow widget, timeline.styles.ts): opened by the reader, or narrowing the events.
+   * Undefined in a mode that never folds it.
+   */
+  readonly filtersOpen?: boolean;
   /** Sanitised HTML for a rich description, or undefined to show it plain. */
   readonly richHtml: (text: string) => HTMLElement | undefined;
   /** Above the drawing: a presentation's slide, a kiosk's notice and tour hint. */
@@ -106,6 +112,11 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
     <div class="header">
       ${hasEvents ? renderListToggle(m, model.listView, actions.toggleList) : nothing}
       <p class="title" part="title" lang=${title?.lang ?? nothing}>${title?.text ?? ''}</p>
+      ${
+        hasEvents && !list && model.filtersOpen !== undefined
+          ? renderFiltersToggle(m, !!model.filtersOpen, actions.toggleFilters)
+          : nothing
+      }
       ${hasEvents && !list ? renderControls(m, actions) : nothing}
       ${drawing && model.exportable ? renderExportMenu(m, actions.downloadImage, actions) : nothing}
     </div>
@@ -132,7 +143,7 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
       // Under the drawing, as a chart's legend is, and after it in Tab order. The row is there
       // while loading too, so the drawing keeps its place when the events arrive.
       model.filters || state.status === 'loading'
-        ? html`<div class="filters">
+        ? html`<div class=${model.filtersOpen || list ? 'filters open' : 'filters'} id="filters">
             ${model.filters ? renderFilters(m, model.filters, actions) : nothing}
           </div>`
         : nothing

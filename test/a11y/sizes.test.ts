@@ -10,8 +10,11 @@ afterEach(async () => {
 });
 
 /** Every button of the widget, shown or not, with its box. */
+/** The buttons a pointer can reach: those shown (a wide widget's search-row button is not). */
 function buttons(el: HTMLElement): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('button')];
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('button')].filter((b) =>
+    b.checkVisibility(),
+  );
 }
 
 describe('accessibility: preferences and sizes', () => {

@@ -91,9 +91,12 @@ const PART_STATES: {
     reach: (el) => until(() => findPart(el, 'retry')),
   },
   {
-    why: 'a narrow widget folds its legend into a button',
+    why: 'a narrow, short widget folds its search row and legend into buttons',
     options: { src: '/test/fixtures/many-categories.json', size: [375, 416] },
-    reach: (el) => until(() => findPart(el, 'legend-toggle')),
+    reach: (el) => {
+      part(el, 'control-filters').click();
+      return until(() => findPart(el, 'legend-toggle'));
+    },
   },
   // The modes: a presentation's slide, a kiosk's QR codes.
   {

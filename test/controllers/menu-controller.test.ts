@@ -16,14 +16,17 @@ async function clickOn(element: Element) {
   await clickAt(box.left + box.width / 2, box.top + box.height / 2);
 }
 
-/** A timeline with a paragraph of the page above it, to click outside on. */
+/**
+ * A timeline with a paragraph of the page above it, to click outside on; tall enough that a
+ * narrow one keeps its search row (a shorter one folds it into a header button).
+ */
 async function mount(width: number, lang = 'en'): Promise<DiplomacyTimeline> {
   return mountLoaded(
     html`<p id="outside" style="margin: 0; height: 40px">A paragraph of the article.</p>
       <diplomacy-timeline
         src=${DEFAULT_DATASET}
         lang=${lang}
-        style="width: ${width}px; height: 416px"
+        style="width: ${width}px; height: 520px"
       ></diplomacy-timeline>`,
   );
 }

@@ -176,9 +176,10 @@ const MANY_CATEGORIES = '/test/fixtures/many-categories.json';
 describe('the legend on a phone', () => {
   afterEach(restoreViewport);
 
+  /** A phone's box tall enough that the search row is not folded (see folded-filters). */
   async function mountPhone(src: string, lang: string, width = 375): Promise<DiplomacyTimeline> {
     await setViewport({ width, height: 740 });
-    return mount({ src, attributes: { lang }, size: [width, 416] });
+    return mount({ src, attributes: { lang }, size: [width, 560] });
   }
   const toggle = (el: DiplomacyTimeline) => findPart(el, 'legend-toggle');
   const legendMenu = (el: DiplomacyTimeline) => toggle(el)!.closest('details')!;

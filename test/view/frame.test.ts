@@ -5,10 +5,13 @@ import { DEFAULT_DATASET, accessibleName, until } from '../helpers.js';
 import { overlap } from '../geometry.js';
 import { findPart, mount, part, parts } from '../harness.js';
 
-/** The toolbar a reader sees: the header's buttons and title, the search box and the legend. */
+/**
+ * The toolbar a reader sees: the header's buttons and title, the search box and the legend (the
+ * row opened from its header button, as a phone's short box folds it).
+ */
 const TOOLBAR = [
-  ...['control-list', 'title', 'control-zoom-in', 'control-zoom-out', 'control-reset'],
-  ...['control-export', 'search-input', 'legend-toggle'],
+  ...['control-list', 'title', 'control-filters', 'control-zoom-in', 'control-zoom-out'],
+  ...['control-reset', 'control-export', 'search-input', 'legend-toggle'],
 ];
 function toolbar(el: DiplomacyTimeline): HTMLElement[] {
   return TOOLBAR.flatMap((name) => parts(el, name));
@@ -25,10 +28,11 @@ describe('the frame on a phone', () => {
         attributes: { lang: 'id' },
         size: [width, 416],
       });
-      await until(() => findPart(el, 'legend-toggle'));
+      part(el, 'control-filters').click();
+      await until(() => findPart(el, 'legend-toggle')?.checkVisibility());
       const shown = toolbar(el);
-      // List, title, three zoom buttons, download; search, categories.
-      expect(shown).to.have.length(8);
+      // List, title, search row, three zoom buttons, download; search, categories.
+      expect(shown).to.have.length(9);
       const host = el.getBoundingClientRect();
       const boxes = shown.map((p) => [p, p.getBoundingClientRect()] as const);
       for (const [part, box] of boxes) {

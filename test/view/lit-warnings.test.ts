@@ -19,7 +19,9 @@ describe('Lit in development', () => {
 
   it('has nothing to warn of while a timeline loads, sizes its drawing, folds its legend and shows its list', async () => {
     const el = await mount({ src: DEFAULT_DATASET, size: [375, 416] });
-    // The phone-wide legend was laid out in a row, measured and folded into its button.
+    // The search row, folded into the header in a box this short, opened: its phone-wide
+    // legend is laid out in a row, measured and folded into its button.
+    part(el, 'control-filters').click();
     await until(() => findPart(el, 'legend-toggle'));
     el.style.width = '1200px';
     await until(() => !findPart(el, 'legend-toggle'));
