@@ -112,8 +112,9 @@ export function fillRows(
   const h = sizes.laneHeight;
   const room = packed.clusterTop - top - h;
   const pitch = n > 1 ? Math.max(h, Math.min(maxPitch, Math.floor(room / (n - 1)))) : h;
-  if (n === packed.lanes && (pitch === h || packed !== besideBars(packed, sizes))) {
-    return besideBars(packed, sizes);
+  if (n === packed.lanes) {
+    const beside = besideBars(packed, sizes);
+    if (pitch === h || beside !== packed) return beside;
   }
   const spread = layoutRows(height, rangeLanes, sizes, pitch);
   // The ranges sit right above the topmost lane the events take.
