@@ -74,7 +74,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   // An order remembered from a layout with labels across lanes is replayed only where offered.
   const first = few && input.order !== undefined && input.order < orders ? input.order : 0;
   for (let o = first; o < orders; o++) {
-    const as = o < 3 ? { ...input, acrossWidth: undefined } : input;
+    const as = { ...input, acrossWidth: o < 3 ? undefined : input.acrossWidth, wholeFirst: few };
     const tried = !(o % 3)
       ? bestPoints(as)
       : o % 3 > 1
@@ -137,10 +137,22 @@ function edgeEvents(
   return edge;
 }
 
-/** Marks drawn with a whole label count for more than cut ones; clusters count against. */
+/**
+ * How well a layout labels its events: marks drawn with a whole label count for more than cut
+ * ones, and clusters count against. Where more than one label in seven is cut, the cut ones
+ * count for nothing: a view of ellipses reads no better than fewer labels, whole, beside badges
+ * to zoom into.
+ */
 function labelled(points: Points): number {
   let n = 0;
-  for (const mark of points.marks) if (mark.lane >= 0) n += mark.cut ? 2 : 3;
+  let cut = 0;
+  for (const mark of points.marks) {
+    if (mark.lane < 0) continue;
+    if (mark.cut) cut++;
+    else n += 3;
+  }
+  // n is three times the whole labels.
+  if (18 * cut <= n) n += 2 * cut;
   for (const cluster of points.clusters) n -= cluster.count;
   return n;
 }
@@ -151,8 +163,8 @@ function labelled(points: Points): number {
  * then turned back.
  */
 function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
-  const { index, width, labelWidth: one, wrappedWidth: two, threeWidth: three } = input;
-  const across = input.acrossWidth;
+  const { index, width } = input;
+  const mirror = (width?: (i: number) => number) => width && ((i: number) => width(~i));
   const back = layoutPoints(
     {
       ...input,
@@ -168,10 +180,10 @@ function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
           .map((t) => -t),
       },
       view: new ViewRange(-input.view.end, -input.view.start),
-      labelWidth: (i) => one(~i),
-      wrappedWidth: two && ((i) => two(~i)),
-      threeWidth: three && ((i) => three(~i)),
-      acrossWidth: across && ((i) => across(~i)),
+      labelWidth: mirror(input.labelWidth)!,
+      wrappedWidth: mirror(input.wrappedWidth),
+      threeWidth: mirror(input.threeWidth),
+      acrossWidth: mirror(input.acrossWidth),
       // A span keeps labelGap free after the bar: in the mirror, that is before it.
       bars: input.bars?.map((spans) =>
         spans.map((x) => width - x + input.metrics.labelGap).reverse(),
