@@ -11,8 +11,8 @@ export function pointWindow(input: LayoutInput): [number, number] {
 export function pinnedInWindow(input: LayoutInput): number[] {
   const [from, to] = pointWindow(input);
   return input.pinned.filter((eventIndex) => {
-    const p = positionOfPoint(input.index, eventIndex);
-    const t = p < 0 ? NaN : input.index.pointTimes[p]!;
+    // Not a point (position -1): its time reads undefined, in no window.
+    const t = input.index.pointTimes[positionOfPoint(input.index, eventIndex)]!;
     return t >= from && t <= to;
   });
 }
@@ -257,11 +257,13 @@ function placer(
     }
     return commit(lane, w, flipped, w < two());
   };
-  /** The second pass: the lanes' room is what the first left between its labels. */
-  const again = () => {
-    placed = undefined;
-    reserved.push(...taken);
-    laneEnd.fill(-Infinity);
-  };
-  return [place, again] as const;
+  return [
+    place,
+    /** The second pass: the lanes' room is what the first left between its labels. */
+    () => {
+      placed = undefined;
+      reserved.push(...taken);
+      laneEnd.fill(-Infinity);
+    },
+  ] as const;
 }

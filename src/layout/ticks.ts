@@ -54,10 +54,11 @@ function stepDates(step: Step, start: number, end: number): Date[] {
   return dates;
 }
 
+// Years: a decade among years and pairs of years, else every fifth step (25 years, a century…).
 function isMajor(date: Date, step: Step): boolean {
   if (step.unit === 'day') return date.getDate() === 1;
   if (step.unit === 'month') return date.getMonth() === 0;
-  return date.getFullYear() % (step.every * 10 <= 10 ? 10 : step.every * 5) === 0;
+  return date.getFullYear() % Math.max(10, step.every * 5) === 0;
 }
 
 /**

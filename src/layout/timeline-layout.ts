@@ -117,8 +117,8 @@ function bestPoints(input: LayoutInput): Points {
   if (input.order !== undefined && pinnedInWindow(input).length) return layoutPoints(input, true);
   const points = layoutPoints(input, false);
   // A bare dot on the cluster row (lane -1) has no label: a pinned event there is not placed.
-  const placed = new Set(points.marks.filter((mark) => mark.lane >= 0).map((mark) => mark.index));
-  return pinnedInWindow(input).some((i) => !placed.has(i)) ? layoutPoints(input, true) : points;
+  const placed = (i: number) => points.marks.some((mark) => mark.index === i && mark.lane >= 0);
+  return pinnedInWindow(input).every(placed) ? points : layoutPoints(input, true);
 }
 
 /** The events at positions [lo, hi) whose labels would run past the drawing's right edge. */
@@ -192,14 +192,23 @@ function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
     },
     true,
   );
+  const marks = back.marks.map((m) => ({
+    ...m,
+    index: ~m.index,
+    x: width - m.x,
+    flipped: !m.flipped,
+  }));
   return {
-    marks: back.marks.map((m) => ({ ...m, index: ~m.index, x: width - m.x, flipped: !m.flipped })),
+    marks,
     clusters: back.clusters.reverse().map((c) => ({
       ...c,
       x: width - c.x,
       start: -c.end,
       end: -c.start,
-      first: index.points[lowerBound(index.pointTimes, -c.end)]!,
+      // Its earliest event not drawn as a mark: a pinned one on the same day may be.
+      first: index.points
+        .subarray(lowerBound(index.pointTimes, -c.end))
+        .find((i) => !marks.some((m) => m.index === i))!,
     })),
   };
 }
