@@ -95,15 +95,16 @@ function settleRow(
 ): LaidOutCluster[] {
   const settled: (LaidOutCluster & { bare?: number })[] = [];
   const gap = 2;
-  const left = (item: LaidOutCluster & { bare?: number }) =>
-    item.bare === undefined ? item.x - item.width / 2 : item.bare - metrics.dotRadius;
-  const right = (item: LaidOutCluster & { bare?: number }) =>
-    item.bare === undefined ? item.x + item.width / 2 : item.bare + metrics.dotRadius;
+  // An item's left edge (side -1) or right edge (side 1).
+  const edge = (item: LaidOutCluster & { bare?: number }, side: number) =>
+    item.bare === undefined
+      ? item.x + (side * item.width) / 2
+      : item.bare + side * metrics.dotRadius;
   for (const cluster of row) {
     let item: LaidOutCluster & { bare?: number } =
       cluster.count === 1 ? { ...cluster, bare: view.x(cluster.start, width) } : cluster;
     const prev = settled[settled.length - 1];
-    if (prev && right(prev) + gap > left(item)) {
+    if (prev && edge(prev, 1) + gap > edge(item, -1)) {
       const count = prev.count + item.count;
       // The merged badge stays on the column of the badge it grows, or between two dots.
       const x =
@@ -126,7 +127,7 @@ function settleRow(
       // Where the row leaves room up to the next badge or dot, the badge names its first event.
       const x0 = item.x - item.width / 2;
       const next = settled[i + 1];
-      const room = Math.min(metrics.maxLabelWidth, (next ? left(next) - gap : width) - x0);
+      const room = Math.min(metrics.maxLabelWidth, (next ? edge(next, -1) - gap : width) - x0);
       if (x0 >= 0 && room >= metrics.maxLabelWidth / 2) {
         clusters.push({ ...item, x: x0 + room / 2, width: room, titled: true });
       } else clusters.push(item);

@@ -117,31 +117,24 @@ export function labelWidthCache(
   padding = 0,
   measure: MeasureText = estimateTextWidth,
 ): LabelWidths {
-  const ones = new Float32Array(size).fill(-1);
-  const twos = new Float32Array(size).fill(-1);
-  const threes = new Float32Array(size).fill(-1);
+  /** `width`, remembered by event index: a width is never below 0. */
+  const memo = (width: (index: number) => number) => {
+    const widths = new Float32Array(size).fill(-1);
+    return (index: number) => {
+      let w = widths[index]!;
+      if (w < 0) widths[index] = w = width(index);
+      return w;
+    };
+  };
   // A pixel for the rounding of the box to whole pixels.
   const box = (w: number) => Math.ceil(w) + padding + 1;
-  const one = (index: number) => {
-    let w = ones[index]!;
-    if (w < 0) ones[index] = w = box(measure(label(index), fontPx));
-    return w;
-  };
-  const wrapped = (index: number) => {
-    let w = twos[index]!;
-    if (w < 0)
-      twos[index] = w = Math.min(one(index), box(twoLineWidth(label(index), fontPx, measure)));
-    return w;
-  };
-  const three = (index: number) => {
-    let w = threes[index]!;
-    if (w < 0)
-      threes[index] = w = Math.min(
-        wrapped(index),
-        box(threeLineWidth(label(index), fontPx, measure)),
-      );
-    return w;
-  };
+  const one = memo((index) => box(measure(label(index), fontPx)));
+  const wrapped = memo((index) =>
+    Math.min(one(index), box(twoLineWidth(label(index), fontPx, measure))),
+  );
+  const three = memo((index) =>
+    Math.min(wrapped(index), box(threeLineWidth(label(index), fontPx, measure))),
+  );
   const cut = (index: number, width: number, lines: number) =>
     cutAtWord(label(index), width - padding - 1, lines, fontPx, measure);
   return Object.assign(one, { wrapped, three, cut });

@@ -79,6 +79,13 @@ export interface LayoutInput {
    */
   readonly bars?: readonly (readonly number[])[];
   /**
+   * Set by the layout where it tries several orders (a view of few events): labels are cut
+   * short only in the room the whole ones leave. Every label is first placed whole or not at
+   * all, then the events left over are placed again, cut where need be: a cut label never takes
+   * the room of a whole one.
+   */
+  readonly wholeFirst?: boolean;
+  /**
    * Set while the view moves (a zoom or pan frame): the one order of placing labels to use,
    * the `order` of the layout when the view last settled; unset, the best of all is found.
    */

@@ -11,8 +11,8 @@ export function pointWindow(input: LayoutInput): [number, number] {
 export function pinnedInWindow(input: LayoutInput): number[] {
   const [from, to] = pointWindow(input);
   return input.pinned.filter((eventIndex) => {
-    const p = positionOfPoint(input.index, eventIndex);
-    const t = p < 0 ? NaN : input.index.pointTimes[p]!;
+    // Not a point (position -1): its time reads undefined, in no window.
+    const t = input.index.pointTimes[positionOfPoint(input.index, eventIndex)]!;
     return t >= from && t <= to;
   });
 }
@@ -45,9 +45,10 @@ export function layoutPoints(
   const { index } = input;
   const lanes = Math.max(1, Math.floor(input.lanes));
   const marks: LaidOutMark[] = [];
-  const place = placer(input, lanes, marks);
-  const forced = reservePinned ? pinnedInWindow(input) : [];
+  // The events placed already: the columns skip them.
   const pinned = new Set<number>();
+  const [place, again] = placer(input, lanes, marks, input.wholeFirst ? pinned : undefined);
+  const forced = reservePinned ? pinnedInWindow(input) : [];
   // Pinned ones first: they are drawn whatever, so an early one placed before them could be
   // drawn over (in a single lane, nothing else is left for a pinned mark).
   const order = [...forced].sort((a, b) => a - b);
@@ -57,6 +58,11 @@ export function layoutPoints(
     if (place(eventIndex, index.pointTimes[p]!, force, index.pointTimes[p + 1] ?? Infinity, true))
       pinned.add(eventIndex);
   }
+  const clusters = layoutColumns(input, lanes, pointWindow(input), place, pinned, marks);
+  if (!input.wholeFirst) return { marks, clusters };
+  // The second pass lays the cluster row out anew: the first one's bare dots, last, go.
+  marks.length -= marks.filter((mark) => mark.lane < 0).length;
+  again();
   return { marks, clusters: layoutColumns(input, lanes, pointWindow(input), place, pinned, marks) };
 }
 
@@ -68,10 +74,18 @@ export function layoutPoints(
  * or two, then cut short, then forced for a pinned event) are a ladder that shares the label's
  * measures and lane state, measured lazily; split apart, each step would take all of them.
  */
-function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
+function placer(
+  input: LayoutInput,
+  lanes: number,
+  marks: LaidOutMark[],
+  /** Given, this is the first pass of two: it cuts no label but a pinned one's, and adds what it places. */
+  placed?: Set<number>,
+) {
   const { view, width, metrics } = input;
   const laneEnd = new Float64Array(lanes).fill(-Infinity);
   const reserved: { lane: number; x0: number; x1: number }[] = [];
+  // What the first pass placed: the second sees the room left between them.
+  const taken: { lane: number; x0: number; x1: number }[] = [];
   // Labels on three lines reach into the lanes beside theirs: two such must not meet there.
   const tall: { lane: number; x0: number; x1: number }[] = [];
   const fits = (lane: number, x0: number, x1: number): boolean => {
@@ -139,7 +153,9 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
       for (let l = lane; l <= lane + Number(across); l++) {
         if (ahead) reserved.push({ lane: l, x0, x1: x1 + gap });
         else laneEnd[l] = x1 + gap;
+        taken.push({ lane: l, x0, x1: x1 + gap });
       }
+      placed?.add(eventIndex);
       const lines = cut
         ? input.wrappedWidth
           ? 2
@@ -199,20 +215,28 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
       if (tryIn(lane, across, true)) return true;
     }
     // The last resort: the label cut short, where its lane leaves the most room.
-    if (inView) {
+    if (inView && (!placed || force)) {
       const wanted = Math.min(two(), metrics.maxLabelWidth);
       let best = -1;
       let bestW = metrics.minLabelWidth - 1;
       let bestFlipped = false;
       for (const lane of lanesByFit) {
         if (lane < own || lane >= end) continue;
-        const right = Math.floor(Math.min(wanted, roomRight));
+        // Its room: from the end of the label before it in the lane to the start of the next.
+        let from = laneEnd[lane]!;
+        let to = Infinity;
+        for (const b of reserved) {
+          if (b.lane !== lane) continue;
+          if (b.x0 < x) from = Math.max(from, b.x1);
+          else to = Math.min(to, b.x0);
+        }
+        const right = Math.floor(
+          Math.min(wanted, roomRight, to - gap - (x - r) - metrics.markWidth),
+        );
         if (right > bestW && fits(lane, x - r, x - r + metrics.markWidth + right + gap)) {
           [best, bestW, bestFlipped] = [lane, right, false];
         }
-        const left = Math.floor(
-          Math.min(wanted, roomLeft, x + r - metrics.markWidth - laneEnd[lane]!),
-        );
+        const left = Math.floor(Math.min(wanted, roomLeft, x + r - metrics.markWidth - from));
         if (left > bestW && fits(lane, x + r - metrics.markWidth - left, x + r + gap)) {
           [best, bestW, bestFlipped] = [lane, left, true];
         }
@@ -233,5 +257,13 @@ function placer(input: LayoutInput, lanes: number, marks: LaidOutMark[]) {
     }
     return commit(lane, w, flipped, w < two());
   };
-  return place;
+  return [
+    place,
+    /** The second pass: the lanes' room is what the first left between its labels. */
+    () => {
+      placed = undefined;
+      reserved.push(...taken);
+      laneEnd.fill(-Infinity);
+    },
+  ] as const;
 }

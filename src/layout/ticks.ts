@@ -22,24 +22,13 @@ const MONTH = 28 * DAY;
 const YEAR = 365 * DAY;
 
 /** From days to centuries: the steps an axis may take, finest first. */
-const STEPS: readonly Step[] = [
-  { unit: 'day', every: 1, ms: DAY },
-  { unit: 'day', every: 2, ms: 2 * DAY },
-  { unit: 'day', every: 7, ms: 7 * DAY },
-  { unit: 'day', every: 14, ms: 14 * DAY },
-  { unit: 'month', every: 1, ms: MONTH },
-  { unit: 'month', every: 3, ms: 3 * MONTH },
-  { unit: 'month', every: 6, ms: 6 * MONTH },
-  { unit: 'year', every: 1, ms: YEAR },
-  { unit: 'year', every: 2, ms: 2 * YEAR },
-  { unit: 'year', every: 5, ms: 5 * YEAR },
-  { unit: 'year', every: 10, ms: 10 * YEAR },
-  { unit: 'year', every: 20, ms: 20 * YEAR },
-  { unit: 'year', every: 50, ms: 50 * YEAR },
-  { unit: 'year', every: 100, ms: 100 * YEAR },
-  { unit: 'year', every: 500, ms: 500 * YEAR },
-  { unit: 'year', every: 1000, ms: 1000 * YEAR },
-];
+const STEPS: readonly Step[] = (
+  [
+    ['day', DAY, [1, 2, 7, 14]],
+    ['month', MONTH, [1, 3, 6]],
+    ['year', YEAR, [1, 2, 5, 10, 20, 50, 100, 500, 1000]],
+  ] as const
+).flatMap(([unit, ms, steps]) => steps.map((every) => ({ unit, every, ms: every * ms })));
 
 /**
  * The dates from `start` to `end` (both included) that begin a step, in local time: midnights,
@@ -65,10 +54,11 @@ function stepDates(step: Step, start: number, end: number): Date[] {
   return dates;
 }
 
+// Years: a decade among years and pairs of years, else every fifth step (25 years, a century…).
 function isMajor(date: Date, step: Step): boolean {
   if (step.unit === 'day') return date.getDate() === 1;
   if (step.unit === 'month') return date.getMonth() === 0;
-  return date.getFullYear() % (step.every * 10 <= 10 ? 10 : step.every * 5) === 0;
+  return date.getFullYear() % Math.max(10, step.every * 5) === 0;
 }
 
 /**

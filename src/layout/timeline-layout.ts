@@ -74,7 +74,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   // An order remembered from a layout with labels across lanes is replayed only where offered.
   const first = few && input.order !== undefined && input.order < orders ? input.order : 0;
   for (let o = first; o < orders; o++) {
-    const as = o < 3 ? { ...input, acrossWidth: undefined } : input;
+    const as = { ...input, acrossWidth: o < 3 ? undefined : input.acrossWidth, wholeFirst: few };
     const tried = !(o % 3)
       ? bestPoints(as)
       : o % 3 > 1
@@ -117,8 +117,8 @@ function bestPoints(input: LayoutInput): Points {
   if (input.order !== undefined && pinnedInWindow(input).length) return layoutPoints(input, true);
   const points = layoutPoints(input, false);
   // A bare dot on the cluster row (lane -1) has no label: a pinned event there is not placed.
-  const placed = new Set(points.marks.filter((mark) => mark.lane >= 0).map((mark) => mark.index));
-  return pinnedInWindow(input).some((i) => !placed.has(i)) ? layoutPoints(input, true) : points;
+  const placed = (i: number) => points.marks.some((mark) => mark.index === i && mark.lane >= 0);
+  return pinnedInWindow(input).every(placed) ? points : layoutPoints(input, true);
 }
 
 /** The events at positions [lo, hi) whose labels would run past the drawing's right edge. */
@@ -137,10 +137,22 @@ function edgeEvents(
   return edge;
 }
 
-/** Marks drawn with a whole label count for more than cut ones; clusters count against. */
+/**
+ * How well a layout labels its events: marks drawn with a whole label count for more than cut
+ * ones, and clusters count against. Where more than one label in seven is cut, the cut ones
+ * count for nothing: a view of ellipses reads no better than fewer labels, whole, beside badges
+ * to zoom into.
+ */
 function labelled(points: Points): number {
   let n = 0;
-  for (const mark of points.marks) if (mark.lane >= 0) n += mark.cut ? 2 : 3;
+  let cut = 0;
+  for (const mark of points.marks) {
+    if (mark.lane < 0) continue;
+    if (mark.cut) cut++;
+    else n += 3;
+  }
+  // n is three times the whole labels.
+  if (18 * cut <= n) n += 2 * cut;
   for (const cluster of points.clusters) n -= cluster.count;
   return n;
 }
@@ -151,8 +163,8 @@ function labelled(points: Points): number {
  * then turned back.
  */
 function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
-  const { index, width, labelWidth: one, wrappedWidth: two, threeWidth: three } = input;
-  const across = input.acrossWidth;
+  const { index, width } = input;
+  const mirror = (width?: (i: number) => number) => width && ((i: number) => width(~i));
   const back = layoutPoints(
     {
       ...input,
@@ -168,10 +180,10 @@ function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
           .map((t) => -t),
       },
       view: new ViewRange(-input.view.end, -input.view.start),
-      labelWidth: (i) => one(~i),
-      wrappedWidth: two && ((i) => two(~i)),
-      threeWidth: three && ((i) => three(~i)),
-      acrossWidth: across && ((i) => across(~i)),
+      labelWidth: mirror(input.labelWidth)!,
+      wrappedWidth: mirror(input.wrappedWidth),
+      threeWidth: mirror(input.threeWidth),
+      acrossWidth: mirror(input.acrossWidth),
       // A span keeps labelGap free after the bar: in the mirror, that is before it.
       bars: input.bars?.map((spans) =>
         spans.map((x) => width - x + input.metrics.labelGap).reverse(),
@@ -180,14 +192,23 @@ function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
     },
     true,
   );
+  const marks = back.marks.map((m) => ({
+    ...m,
+    index: ~m.index,
+    x: width - m.x,
+    flipped: !m.flipped,
+  }));
   return {
-    marks: back.marks.map((m) => ({ ...m, index: ~m.index, x: width - m.x, flipped: !m.flipped })),
+    marks,
     clusters: back.clusters.reverse().map((c) => ({
       ...c,
       x: width - c.x,
       start: -c.end,
       end: -c.start,
-      first: index.points[lowerBound(index.pointTimes, -c.end)]!,
+      // Its earliest event not drawn as a mark: a pinned one on the same day may be.
+      first: index.points
+        .subarray(lowerBound(index.pointTimes, -c.end))
+        .find((i) => !marks.some((m) => m.index === i))!,
     })),
   };
 }

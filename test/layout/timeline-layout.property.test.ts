@@ -161,6 +161,25 @@ describe('layoutTimeline, on random events', function () {
               both: false,
             },
           ],
+          // Found by a run: laid out from the right, a cluster of events on the day of the pinned
+          // one was keyed by the pinned event, drawn as a mark, not by its own first.
+          [
+            {
+              events: [
+                { day: 60, length: null, title: ' ' },
+                { day: 0, length: null, title: ' ' },
+                { day: 0, length: null, title: ' ' },
+                { day: 0, length: 2259, title: ' ' },
+                { day: 0, length: null, title: ' ' },
+              ],
+              lanes: 1,
+              centre: 0,
+              zoom: 0,
+              pinned: [0],
+              beside: 0,
+              both: false,
+            },
+          ],
         ],
       },
     );
