@@ -75,8 +75,8 @@ export class EventFilters {
 
   /** Opens or closes the folded row; opened, the search box takes the focus. */
   private toggleRow(): void {
-    this.open = !this.rowOpen;
-    // A row that narrows the events stays: the button then leads to its search box.
+    // A row that narrows the events stays open: the button then leads to its search box.
+    this.open = this.active || !this.open;
     if (this.rowOpen) this.focusAfterUpdate('[part~="search-input"]');
     this.host.requestUpdate();
   }
@@ -134,6 +134,13 @@ export class EventFilters {
       }
     },
     toggleFilters: () => this.toggleRow(),
+    // Focus in the row (reached in the list, or before the widget grew short) opens it: a
+    // row a reader is using never folds away under the focus.
+    rowFocus: () => {
+      if (this.open) return;
+      this.open = true;
+      this.host.requestUpdate();
+    },
   };
 
   /** What the legend (fitted to its room as `legend`) and the search box show for `dataset`. */

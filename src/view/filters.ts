@@ -31,6 +31,8 @@ export interface FilterActions {
   readonly searchKeydown: (event: KeyboardEvent) => void;
   /** The header button of a short widget: shows or folds the row. */
   readonly toggleFilters: () => void;
+  /** Focus arriving in the row: it stays open while it is used. */
+  readonly rowFocus: () => void;
 }
 
 /**

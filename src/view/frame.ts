@@ -143,7 +143,11 @@ export function renderFrame(model: FrameModel, actions: FrameActions) {
       // Under the drawing, as a chart's legend is, and after it in Tab order. The row is there
       // while loading too, so the drawing keeps its place when the events arrive.
       model.filters || state.status === 'loading'
-        ? html`<div class=${model.filtersOpen || list ? 'filters open' : 'filters'} id="filters">
+        ? html`<div
+            class=${model.filtersOpen || list ? 'filters open' : 'filters'}
+            id="filters"
+            @focusin=${actions.rowFocus}
+          >
             ${model.filters ? renderFilters(m, model.filters, actions) : nothing}
           </div>`
         : nothing

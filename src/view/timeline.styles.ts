@@ -163,7 +163,8 @@ export const timelineStyles = css`
     }
 
     @container frame (max-height: 480px) {
-      .filters:not(.open) {
+      /* Never under the focus, even for the moment before the update that opens it. */
+      .filters:not(.open, :focus-within) {
         display: none;
       }
 

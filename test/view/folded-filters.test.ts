@@ -51,10 +51,31 @@ describe('the search row of a short, narrow widget', () => {
     await el.updateComplete;
     expect(shows(row(el)), 'the row still shows').to.equal(true);
     expectSame(focused(el), part(el, 'search-input'), 'the button leads to the search box');
-    // Escape empties the box; a second Escape, in the empty box, folds the row.
+    // Escape empties the box and the row stays, the focus in it; a second Escape, in the empty
+    // box, folds the row and puts the focus back on its button.
     await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(part<HTMLInputElement>(el, 'search-input').value).to.equal('');
+    expect(shows(row(el)), 'the row shows, emptied').to.equal(true);
+    expectSame(focused(el), part(el, 'search-input'), 'the focus stays in the search box');
     await sendKeys({ press: 'Escape' });
     await until(() => !shows(row(el)));
+    expectSame(focused(el), toggle(el), 'the focus is back on the button');
+  });
+
+  it('keeps open a row used in the list, back in the drawing, even once emptied', async () => {
+    const el = await phone();
+    part(el, 'control-list').click();
+    await until(() => shows(row(el)));
+    part(el, 'search-input').focus();
+    await sendKeys({ type: 'cyber' });
+    part(el, 'control-list').click();
+    await until(() => !part(el, 'plot').hidden);
+    part(el, 'search-input').focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(shows(row(el)), 'the row shows').to.equal(true);
+    expectSame(focused(el), part(el, 'search-input'), 'the focus stays in the search box');
   });
 
   it('is not folded in a taller phone box, nor in the list, which has the height', async () => {
