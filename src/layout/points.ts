@@ -59,7 +59,9 @@ export function layoutPoints(
       pinned.add(eventIndex);
   }
   const clusters = layoutColumns(input, lanes, pointWindow(input), place, pinned, marks);
-  if (!input.wholeFirst) return { marks, clusters };
+  // Where the first pass left no event out (no badge, no bare dot), there is nothing to cut.
+  if (!input.wholeFirst || (!clusters.length && marks.every((mark) => mark.lane >= 0)))
+    return { marks, clusters };
   // The second pass lays the cluster row out anew: the first one's bare dots, last, go.
   marks.length -= marks.filter((mark) => mark.lane < 0).length;
   again();
