@@ -95,7 +95,7 @@ function renderMark(ctx: ViewContext, mark: LaidOutMark) {
     ctx,
     mark.index,
     'event',
-    `mark ${e.circa ? 'circa' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''} ${mark.lines > 1 ? 'wrapped' : ''} ${mark.lines > 2 ? 'three' : ''} ${mark.cut ? 'cut' : ''} ${shown === title ? 'clamped' : ''}`,
+    `mark ${e.circa ? 'circa' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''} ${mark.lines > 1 ? 'wrapped' : ''} ${mark.lines > 2 ? 'three' : ''} ${mark.across ? 'across' : ''} ${mark.cut ? 'cut' : ''} ${shown === title ? 'clamped' : ''}`,
     bare || mark.cut,
     `transform:translate(${x},${y}px);`,
     { width: mark.labelWidth, shown, dot: true },

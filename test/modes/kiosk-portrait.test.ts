@@ -79,7 +79,9 @@ describe('kiosk mode on an upright screen', () => {
     el.select('ict-relevance-recognised');
     await until(() => plotBox(el).height < full);
     await el.updateComplete;
-    const tops = () => new Set(pointMarks(el).map((m) => Math.round(box(m).top)));
+    // A label set on three lines across two lanes sits half way between them (checked below).
+    const onLanes = () => pointMarks(el).filter((m) => !m.matches('.across'));
+    const tops = () => new Set(onLanes().map((m) => Math.round(box(m).top)));
     const home = [...tops()].sort((a, b) => a - b);
     const pitch = home[1]! - home[0]!;
     expect(pitch, 'lanes a lane apart').to.be.at.least(kioskPortraitSizes.rows.laneHeight);
@@ -91,6 +93,10 @@ describe('kiosk mode on an upright screen', () => {
       move();
       await el.updateComplete;
       for (const top of tops()) expect((lowest - top) % pitch, `lane at ${top}`).to.equal(0);
+      for (const mark of pointMarks(el).filter((m) => m.matches('.across'))) {
+        const off = (lowest - box(mark).top) % pitch;
+        expect(Math.abs(off - pitch / 2), `across at ${box(mark).top}`).to.be.at.most(1);
+      }
     }
   });
 
