@@ -76,6 +76,11 @@ const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   plugins: [openDemo, minifyStyles, finishModule],
+  // `npm start` serves d3-zoom and d3-drag as they are, not pre-bundled: a pre-bundle would
+  // carry its own copy of the d3-selection stand-in (a file of ours, not a dependency), and
+  // the prototype the d3-transition stand-in patches would not be the one d3-zoom calls
+  // (`selection.interrupt is not a function` on every zoom).
+  optimizeDeps: { exclude: ['d3-zoom', 'd3-drag'] },
   resolve: {
     // `npm start` serves Lit's production build too, as every page that embeds the widget
     // gets: its development build greets each demo page with console warnings (dev mode,
