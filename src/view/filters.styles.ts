@@ -3,8 +3,37 @@ import { css } from 'lit';
 /**
  * The search box and the legend, in one row under the drawing. When the legend's entries would
  * not fit there, they fold into a menu that opens upwards, over the drawing (LegendFitController).
+ * A short, narrow widget folds the whole row into a header button.
  */
 export const filterStyles = css`
+  /* The row's header button, shown only where the row folds (below). */
+  .control.filters-toggle {
+    display: none;
+  }
+
+  /* A short, narrow widget (a phone's article column at the default height) folds the search
+     and legend row into that button: the drawing takes its 44 px for label lanes, which the
+     crowded years need more than a reader needs the search box one tap away. The frame is a
+     size container only here: printed, the host's height is auto, which it would collapse. */
+  @media screen {
+    @container timeline (max-width: 480px) {
+      :host(:not([mode='kiosk'], [mode='presentation'])) .frame {
+        container: frame / size;
+      }
+    }
+
+    @container frame (max-height: 480px) {
+      /* Never under the focus, even for the moment before the update that opens it. */
+      .filters:not(.open, :focus-within) {
+        display: none;
+      }
+
+      .control.filters-toggle {
+        display: grid;
+      }
+    }
+  }
+
   .search {
     display: flex;
     align-items: center;
