@@ -1,10 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normaliseDataset } from '../../src/data/normalise.js';
-import { pickText } from '../../src/i18n/format.js';
 import { indexEvents } from '../../src/layout/event-index.js';
-import { labelWidthCache } from '../../src/layout/label-width.js';
-import { compactSizes } from '../../src/layout/sizes.js';
-import type { LayoutInput, TimelineLayout } from '../../src/layout/timeline-layout.js';
+import type { TimelineLayout } from '../../src/layout/timeline-layout.js';
 import { defaultMetrics, layoutTimeline } from '../../src/layout/timeline-layout.js';
 import { ViewRange } from '../../src/layout/view-range.js';
 import { historyDataset } from '../../scripts/history-dataset.mjs';
@@ -47,24 +44,7 @@ describe('labels cut short', () => {
     // 40 events over 65 years, 341 px wide, 8 lanes at the compact sizes: as npm run
     // layout-report measures it at 343 × 416.
     const p = checks.prepare(normaliseDataset(historyDataset(40, { years: 65 })));
-    const compact = labelWidthCache(
-      p.dataset.events.length,
-      (i) => pickText(p.dataset.events[i]!.title, 'en').text,
-      compactSizes.labelFontPx,
-      compactSizes.labelPadding,
-    );
-    const input: LayoutInput = {
-      index: p.index,
-      view: p.home,
-      width: 341,
-      lanes: 8,
-      labelWidth: compact,
-      wrappedWidth: compact.wrapped,
-      acrossWidth: compact.three,
-      pinned: [],
-      metrics: compactSizes.metrics,
-      rangeLanes: 3,
-    };
+    const input = checks.phoneInput(p, 8);
     const layout = layoutTimeline(input);
 
     // Cuts allowed wherever a label found no room whole, 16 were labelled, only 10 whole.

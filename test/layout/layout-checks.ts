@@ -15,6 +15,7 @@ import {
   markBox,
 } from '../../src/layout/timeline-layout.js';
 import { ViewRange, homeRange } from '../../src/layout/view-range.js';
+import { compactSizes } from '../../src/layout/sizes.js';
 
 export const WIDTH = 1000;
 export const DAY = 24 * 3600 * 1000;
@@ -25,6 +26,31 @@ export interface Prepared {
   readonly index: EventIndex;
   readonly home: ViewRange;
   readonly labelWidth: LabelWidths;
+}
+
+/**
+ * `p`'s home view as a 343 px phone box lays it out: 341 px wide, the compact sizes' label
+ * widths, `lanes` label lanes and three range lanes.
+ */
+export function phoneInput(p: Prepared, lanes: number, lang = 'en'): LayoutInput {
+  const compact = labelWidthCache(
+    p.dataset.events.length,
+    (i) => pickText(p.dataset.events[i]!.title, lang).text,
+    compactSizes.labelFontPx,
+    compactSizes.labelPadding,
+  );
+  return {
+    index: p.index,
+    view: p.home,
+    width: 341,
+    lanes,
+    labelWidth: compact,
+    wrappedWidth: compact.wrapped,
+    acrossWidth: compact.three,
+    pinned: [],
+    metrics: compactSizes.metrics,
+    rangeLanes: 3,
+  };
 }
 
 /** What the element prepares once per dataset: the index, the home view and label widths. */

@@ -5,9 +5,6 @@ import { lanesTaken, layoutTimeline, markBox } from '../../src/layout/timeline-l
 import { ViewRange } from '../../src/layout/view-range.js';
 import { historyDataset } from '../../scripts/history-dataset.mjs';
 import { DEFAULT_DATASET } from '../helpers.js';
-import { labelWidthCache } from '../../src/layout/label-width.js';
-import { compactSizes } from '../../src/layout/sizes.js';
-import { pickText } from '../../src/i18n/format.js';
 // The shared fixtures and checks of the layout tests (layout-checks.ts).
 import * as checks from './layout-checks.js';
 describe('layoutTimeline', () => {
@@ -206,24 +203,7 @@ describe('layoutTimeline', () => {
     const beside = [[], [], [], [], [], [], [0], [0, 1]];
     before(async () => {
       p = checks.prepare(normaliseDataset(await (await fetch(DEFAULT_DATASET)).json()));
-      const compact = labelWidthCache(
-        p.dataset.events.length,
-        (i) => pickText(p.dataset.events[i]!.title, 'en').text,
-        compactSizes.labelFontPx,
-        compactSizes.labelPadding,
-      );
-      input = {
-        index: p.index,
-        view: p.home,
-        width: 341,
-        lanes: 6,
-        labelWidth: compact,
-        wrappedWidth: compact.wrapped,
-        acrossWidth: compact.three,
-        pinned: [],
-        metrics: compactSizes.metrics,
-        rangeLanes: 3,
-      };
+      input = checks.phoneInput(p, 6);
     });
     const whole = (l: TimelineLayout) => l.marks.filter((m) => m.lane >= 0 && !m.cut);
 
