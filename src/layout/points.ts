@@ -155,7 +155,9 @@ function placer(
       for (let l = lane; l <= lane + Number(across); l++) {
         if (ahead) reserved.push({ lane: l, x0, x1: x1 + gap });
         else laneEnd[l] = x1 + gap;
-        taken.push({ lane: l, x0, x1: x1 + gap });
+        // Kept only for a second pass: a one-pass layout (every zoom frame of a large view)
+        // allocates nothing for it.
+        if (placed) taken.push({ lane: l, x0, x1: x1 + gap });
       }
       placed?.add(eventIndex);
       const lines = cut
