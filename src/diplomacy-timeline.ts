@@ -14,6 +14,7 @@ import { type Announcement, type FrameModel, renderFrame } from './view/frame.js
 import { markStyles } from './view/marks.styles.js';
 import { embedSizeProperties } from './view/size-properties.js';
 import { timelineStyles } from './view/timeline.styles.js';
+import { warmMeasure } from './view/measure-text.js';
 
 export type { TimelineMode };
 export type TimelineTheme = 'auto' | 'light' | 'dark';
@@ -274,6 +275,8 @@ export class DiplomacyTimeline extends LitElement {
     return renderFrame(this.frame!, this.parts.actions);
   }
 }
+
+warmMeasure();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -12,6 +12,29 @@ let context: CanvasRenderingContext2D | null | undefined;
 let contextFont = '';
 
 /**
+ * The labels' font family as the browser computes it from the widget's styles
+ * (view/timeline.styles.ts) when a page sets no --dt-font-family: what `warmMeasure` readies.
+ */
+export const DEFAULT_FAMILY =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+
+/**
+ * Readies the canvas and its text shaper for the default font, once the page is idle after
+ * the module has loaded: a page's first canvas and first measured word cost some 3 ms, which
+ * a first render would otherwise pay while the reader waits (on a real network, the page is
+ * idle while the dataset is on its way). The context is the one `canvasMeasure` uses.
+ */
+export function warmMeasure(): void {
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
+  idle(() => {
+    if (context === undefined) context = document.createElement('canvas').getContext('2d');
+    if (!context || contextFont) return;
+    context.font = contextFont = `400 13px ${DEFAULT_FAMILY}`;
+    context.measureText('Digital 2017');
+  });
+}
+
+/**
  * Measures text as the browser sets it, with a canvas in the labels' font (`family`, `weight`
  * as computed on the page). Where no canvas can be had, the layout's estimate stands in.
  */

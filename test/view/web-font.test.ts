@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import '../../src/diplomacy-timeline.js';
-import { markLabels } from '../harness.js';
+import { markLabels, mount } from '../harness.js';
+import { DEFAULT_FAMILY } from '../../src/view/measure-text.js';
 import { DEFAULT_DATASET, drawn, marks, until } from '../helpers.js';
 
 // A web font that arrives late (font-display: swap) and sets text half as wide again as the
@@ -58,5 +59,17 @@ describe('a web font that loads after the labels were drawn', () => {
       const name = text.textContent!.trim();
       expect(text.scrollWidth, name).to.be.at.most(text.clientWidth);
     }
+  });
+});
+
+describe('the default font', () => {
+  it('is the one the canvas is readied in while the page is idle, so the first labels measure at once', async () => {
+    const el = await mount({ src: DEFAULT_DATASET });
+    // The layout measures labels in the element's computed family and weight, at 13 px in an
+    // embed: the font string warmMeasure sets beforehand must be the same, or it readies
+    // another font and the first render sets up its own.
+    const style = getComputedStyle(el);
+    expect(style.fontFamily).to.equal(DEFAULT_FAMILY);
+    expect(style.fontWeight).to.equal('400');
   });
 });
