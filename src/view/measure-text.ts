@@ -19,19 +19,15 @@ export const DEFAULT_FAMILY =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
 /**
- * Readies the canvas and its text shaper for the default font, once the page is idle after
- * the module has loaded: a page's first canvas and first measured word cost some 3 ms, which
- * a first render would otherwise pay while the reader waits (on a real network, the page is
- * idle while the dataset is on its way). The context is the one `canvasMeasure` uses.
+ * Readies the canvas and its text shaper for the default font: a page's first canvas and first
+ * measured words cost some 3 ms, which a first render would otherwise pay while the reader
+ * waits. The context is the one `canvasMeasure` uses.
  */
 export function warmMeasure(): void {
-  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
-  idle(() => {
-    if (context === undefined) context = document.createElement('canvas').getContext('2d');
-    if (!context || contextFont) return;
-    context.font = contextFont = `400 13px ${DEFAULT_FAMILY}`;
-    context.measureText('Digital 2017');
-  });
+  if (context === undefined) context = document.createElement('canvas').getContext('2d');
+  if (!context || contextFont) return;
+  context.font = contextFont = `400 13px ${DEFAULT_FAMILY}`;
+  context.measureText('Digital 2017');
 }
 
 /**
