@@ -16,11 +16,8 @@ export const presentationStyles = css`
        the host: the sizes the layout shares (view/size-properties.ts) are times --_s. */
     --_fit: min(100cqi / 1280, 100cqb / 720);
     --_s: clamp(1px, var(--_fit), 2px);
-    container: timeline / size;
     height: 100%;
     min-height: 384px;
-    /* Where 100% means nothing (a parent without a height), the widget's usual height. */
-    contain-intrinsic-block-size: 416px;
   }
 
   :host([mode='presentation']:fullscreen) {
@@ -31,11 +28,6 @@ export const presentationStyles = css`
   }
 
   :host([mode='presentation']) .frame {
-    /* The box's own height even when the host's is auto (then 100cqb measures 0, which
-       gives the same sizes as its 416 px): the slide and the drawing share a known height. */
-    position: absolute;
-    inset: 0;
-    height: auto;
     font-size: var(--dt-slide-font-size, clamp(14px, 19.2 * var(--_fit), 38.4px));
   }
 
@@ -124,16 +116,5 @@ export const presentationStyles = css`
 
   :host([mode='presentation']) .axis text {
     font-size: calc(12 * var(--_s));
-  }
-
-  @media print {
-    /* On paper the widget is as tall as what it prints, not its box on screen. */
-    :host([mode='presentation']) {
-      container-type: inline-size;
-    }
-
-    :host([mode='presentation']) .frame {
-      position: static;
-    }
   }
 `;

@@ -25,9 +25,13 @@ export const timelineStyles = css`
     position: relative;
     box-sizing: border-box;
     /* What adapts to width (header, list, legend, card) follows the widget's own width, not
-       the screen's: a narrow widget in a wide window is laid out as on a phone. */
-    container: timeline / inline-size;
+       the screen's: a narrow widget in a wide window is laid out as on a phone. A size
+       container: its height never follows what it holds, so where a page's height means
+       nothing (auto, or 100% of a parent without a height) it is the usual 416 px, not a
+       header over an empty, collapsed drawing. */
+    container: timeline / size;
     height: 416px;
+    contain-intrinsic-block-size: 416px;
     min-height: 256px;
     overflow: hidden;
     contain: content;
@@ -83,10 +87,12 @@ export const timelineStyles = css`
     box-sizing: border-box;
   }
 
+  /* The host's box, whatever its height says (100% of an auto height would be auto). */
   .frame {
+    position: absolute;
+    inset: 0;
     display: flex;
     flex-direction: column;
-    height: 100%;
   }
 
   .header {
@@ -275,11 +281,17 @@ export const timelineStyles = css`
   }
 
   @media print {
+    /* On paper the widget is as tall as what it prints (the list), not its box on screen. */
     :host {
       height: auto !important;
       overflow: visible;
       border: 0;
       contain: none;
+      container-type: inline-size;
+    }
+
+    .frame {
+      position: static;
     }
 
     /* Buttons mean nothing on paper (and .header .control outranks each button's display). */

@@ -27,6 +27,26 @@ describe('<diplomacy-timeline> look', () => {
     expect(el.getBoundingClientRect().height).to.equal(300);
   });
 
+  // A page's height that means nothing: auto, or 100% of a parent with no height of its own
+  // (a blog post's column, a flex column). The widget once became a header over an empty drawing.
+  for (const [where, style] of [
+    ['height: auto', 'height: auto'],
+    ['height: 100% in a parent without a height', 'height: 100%'],
+  ] as const) {
+    it(`keeps its usual height and draws every event with ${where}`, async () => {
+      const el = await mount({ src: DEFAULT_DATASET, size: null, style: `width: 900px; ${style}` });
+      expect(el.getBoundingClientRect().height).to.be.closeTo(416, 4);
+      const plot = part(el, 'plot').getBoundingClientRect();
+      expect(plot.height).to.be.greaterThan(250);
+      const shown = marks(el).filter((mark) => {
+        const box = mark.getBoundingClientRect();
+        return box.height > 0 && box.top >= plot.top - 1 && box.bottom <= plot.bottom + 1;
+      });
+      expect(shown.length).to.equal(marks(el).length);
+      expect(shown.length).to.be.greaterThan(5);
+    });
+  }
+
   // Wide enough for the legend's one row in every engine (WebKit's fallback font is wider:
   // the kiosk's legend takes two rows at 900 px there, and the drawing rightly gives one up).
   for (const [mode, width] of [
