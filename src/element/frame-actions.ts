@@ -22,7 +22,15 @@ export interface FrameActionsContext {
 
 /** The handlers of the frame, made once per element so a render rebinds nothing. */
 export function frameActions(context: FrameActionsContext): FrameActions {
-  const { zoomer, selection } = context;
+  const { zoomer, selection, element } = context;
+  // Focus that comes with a press (a click, a tap) is not followed: a focused event is kept
+  // labelled, and the layout that keeps it so would move the marks between the press and the
+  // release, so the click would land on another mark or on none. The click chooses the event.
+  // Until the click (a tap's focus comes after the finger lifts) or, after a drag, a key.
+  let pressing = false;
+  element.addEventListener('pointerdown', () => (pressing = true), true);
+  for (const type of ['click', 'keydown'])
+    element.addEventListener(type, () => (pressing = false), true);
   const zoomAnimated = (factor: number): void => {
     const view = zoomer.view;
     if (view) zoomer.show(view.zoom(factor), { animate: true });
@@ -38,7 +46,7 @@ export function frameActions(context: FrameActionsContext): FrameActions {
     activate: (event) => activate(event, zoomer, selection),
     focusIn: (event) => {
       const mark = event.target instanceof HTMLElement ? event.target.dataset.index : undefined;
-      if (mark !== undefined) selection.focusedOn(Number(mark));
+      if (mark !== undefined && !pressing) selection.focusedOn(Number(mark));
     },
     closeDetail: () => selection.close(),
     downloadImage: (format) => {
