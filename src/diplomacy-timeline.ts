@@ -245,14 +245,13 @@ export class DiplomacyTimeline extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    const { size, zoomer, chunks, print } = this.parts;
+    const { size, zoomer } = this.parts;
     if (this.plot) {
       size.observe(this.plot);
       zoomer.attach(this.plot);
     }
-    // The list is not part of the first render; it is fetched while the data loads, so it is
-    // there before a reader opens it or prints (which lays the page out at once).
-    chunks.loadEventList(() => this.listView || print.printing);
+    // The list is not part of the first render: it loads when shown (frame-model.ts), or
+    // ahead once the drawing is (TimelineParts.settle).
   }
 
   /**

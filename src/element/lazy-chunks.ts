@@ -11,6 +11,7 @@ export class LazyChunks {
   /** The list's template and styles, once loaded (once per page). */
   eventList?: EventListModule;
   private eventListLoading?: Promise<void>;
+  private listAhead = false;
   /** Loaded only for pages that link the hash: most pages never pay for it. */
   private hashLink?: Promise<unknown>;
 
@@ -25,6 +26,19 @@ export class LazyChunks {
       // show, would land between the data and its first painted frame.
       if (shown()) this.host.requestUpdate();
     });
+  }
+
+  /**
+   * Fetches the list ahead, once the drawing is shown and the page is idle: there before a
+   * reader opens it or prints (which lays the page out at once), and never between the data
+   * and the drawing's first painted frame, where its module's evaluation and styles cost
+   * some 3 ms.
+   */
+  fetchEventListAhead(shown: () => boolean): void {
+    if (this.listAhead) return;
+    this.listAhead = true;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    idle(() => this.loadEventList(shown));
   }
 
   /** Resolves once the list is there, when the frame waits for it; undefined otherwise. */

@@ -176,8 +176,11 @@ export class TimelineParts {
     this.pending = [];
     for (const announce of pending) announce();
     // Fetched ahead once the drawing is shown, while the reader looks at it, so a click
-    // rarely waits for the card.
-    if (this.drawing.drawn) this.card.fetchAhead();
+    // rarely waits for the card, or the list.
+    if (this.drawing.drawn) {
+      this.card.fetchAhead();
+      this.chunks.fetchEventListAhead(() => this.hooks.listView() || this.print.printing);
+    }
   }
 
   /** Resolves once the chunks that the last update shows (the list, the card) are drawn. */

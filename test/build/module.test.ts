@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { byRole, findPart, part, parts } from '../harness.js';
+import { until } from '../helpers.js';
 import { drawnIn, fetchedBy, openPageWith, openPage, scriptsOf, timelineIn } from '../pages.js';
 
 /**
- * Chunks fetched ahead whatever the page: the list's after the first render
- * (diplomacy-timeline.ts), the card's once the drawing is shown (element/card-loader.ts).
+ * Chunks fetched ahead whatever the page, once the drawing is shown and the page is idle: the
+ * list's (element/lazy-chunks.ts) and the card's (element/card-loader.ts).
  */
 const ahead = ['/dist/diplomacy-timeline-event-list.js', '/dist/diplomacy-timeline-detail-card.js'];
 
@@ -33,6 +34,9 @@ describe('dist/diplomacy-timeline.js', () => {
     expect(names).to.deep.equal(['Perbesar', 'Perkecil', 'Tampilkan semua', 'Unduh gambar']);
     // The module is self-contained: it asked for no other script to draw.
     expect(drawingScripts(frame)).to.deep.equal(['/dist/diplomacy-timeline.js']);
+    // The list and the card come ahead, unasked, once the drawing is shown: a reader who
+    // prints or opens the list a moment later does not wait for them.
+    await until(() => ahead.every((chunk) => scriptsOf(frame).includes(chunk)));
   });
 
   it('reads a CSV dataset with the CSV reader it loads from beside itself', async () => {
