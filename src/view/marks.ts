@@ -125,8 +125,8 @@ type Drawn =
 
 /**
  * Marks, ranges and clusters in one sequence, in time order, so a screen reader's browse mode
- * tells the story from its beginning. Keyed by event index (a cluster by its first event's),
- * so what stays on screen keeps its element and focus.
+ * tells the story from its beginning. What stays on screen keeps its element and focus; what
+ * comes new takes over the element of what left, where it can (DrawnSlots).
  */
 export function renderDrawn(ctx: ViewContext, layout: TimelineLayout) {
   const drawn: Drawn[] = [];
@@ -135,9 +135,19 @@ export function renderDrawn(ctx: ViewContext, layout: TimelineLayout) {
   // A cluster's first event is in no mark: its index places the cluster in time among them.
   for (const cluster of layout.clusters) drawn.push({ key: cluster.first, cluster });
   drawn.sort((a, b) => a.key - b.key);
+  const ids = drawn.map((item) => ('cluster' in item ? -1 - item.key : item.key));
+  const slots = ctx.slots?.assign(
+    ids,
+    drawn.map((item) => {
+      if ('cluster' in item) return 'cluster';
+      const e = ctx.dataset.events[item.key]!;
+      return `${'mark' in item ? 'mark' : 'range'} ${e.category?.color} ${e.circa}`;
+    }),
+    [ctx.focusIndex, ctx.selectedIndex].filter((i) => i >= 0),
+  );
   return repeat(
     drawn,
-    (item) => ('cluster' in item ? -1 - item.key : item.key),
+    (_, i) => (slots ?? ids)[i],
     (item) =>
       'mark' in item
         ? renderMark(ctx, item.mark)
