@@ -102,15 +102,22 @@ function placer(
   // below free for the events under the bars, which can use no other. Then the lane taken
   // furthest already (best fit, as the schedule with the most intervals is made): the emptier
   // lanes keep their room for the events still to come. Of free lanes, the lowest.
-  // Sorted in place by each byFit(): what was last tried is the order the next tries see.
+  // Sorted in place by each byFit(), by insertion: the order changes little from one event to
+  // the next, and a zoom frame sorts for every event it tries (Array.sort with a comparing
+  // function took a fifth of the layout's time). Lanes tie on nothing, so the order is the same.
   const lanesByFit = [...Array(lanes).keys()];
-  const byFit = () =>
-    lanesByFit.sort(
-      (a, b) =>
-        Number(!input.beside?.[a]?.length) - Number(!input.beside?.[b]?.length) ||
-        laneEnd[b]! - laneEnd[a]! ||
-        a - b,
-    );
+  const away = lanesByFit.map((lane) => Number(!input.beside?.[lane]?.length));
+  const before = (a: number, b: number) =>
+    away[a]! - away[b]! || laneEnd[b]! - laneEnd[a]! || a - b;
+  const byFit = () => {
+    for (let i = 1; i < lanes; i++) {
+      const lane = lanesByFit[i]!;
+      let j = i;
+      for (; j > 0 && before(lane, lanesByFit[j - 1]!) < 0; j--) lanesByFit[j] = lanesByFit[j - 1]!;
+      lanesByFit[j] = lane;
+    }
+    return lanesByFit;
+  };
   const r = metrics.dotRadius;
   const gap = metrics.labelGap;
   const span = input.laneSpan ?? 1;
