@@ -90,12 +90,19 @@ function placer(
   const taken: { lane: number; x0: number; x1: number }[] = [];
   // Labels on three lines reach into the lanes beside theirs: two such must not meet there.
   const tall: { lane: number; x0: number; x1: number }[] = [];
+  // Called for every lane of every event a frame looks at, first in code not yet optimised:
+  // plain loops, no iterator and no array made for a lane without bars.
   const fits = (lane: number, x0: number, x1: number): boolean => {
     if (laneEnd[lane]! > x0) return false;
-    for (const r of reserved) if (r.lane === lane && r.x0 < x1 && r.x1 > x0) return false;
+    for (let k = 0; k < reserved.length; k++) {
+      const b = reserved[k]!;
+      if (b.lane === lane && b.x0 < x1 && b.x1 > x0) return false;
+    }
     // A lane beside the range bars: a mark's dot and label keep clear of them.
-    const bars = input.bars?.[lane] ?? [];
-    for (let k = 0; k < bars.length; k += 2) if (bars[k]! < x1 && bars[k + 1]! > x0) return false;
+    const bars = input.bars?.[lane];
+    if (bars) {
+      for (let k = 0; k < bars.length; k += 2) if (bars[k]! < x1 && bars[k + 1]! > x0) return false;
+    }
     return true;
   };
   // The lanes beside the range bars first: what fits there, left of the bars, leaves the lanes
@@ -116,7 +123,6 @@ function placer(
       for (; j > 0 && before(lane, lanesByFit[j - 1]!) < 0; j--) lanesByFit[j] = lanesByFit[j - 1]!;
       lanesByFit[j] = lane;
     }
-    return lanesByFit;
   };
   const r = metrics.dotRadius;
   const gap = metrics.labelGap;
@@ -202,7 +208,9 @@ function placer(
       return w > room && right(lane, w, across) && commit(lane, w, false, false, across);
     };
     const [first, second] = one > room ? [two(), one] : [one, -1];
-    for (const lane of byFit()) {
+    byFit();
+    for (let k = 0; k < lanes; k++) {
+      const lane = lanesByFit[k]!;
       if (lane < own || lane >= end) continue;
       if (tryIn(lane, first)) return true;
       // One line first: two are measured only for a lane one line does not fit.
