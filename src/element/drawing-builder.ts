@@ -10,6 +10,7 @@ import type { EventIndex } from '../layout/event-index.js';
 import { type TimelineLayout, lanesTaken, layoutTimeline } from '../layout/timeline-layout.js';
 import type { ViewContext } from '../view/context.js';
 import { canvasMeasure, fonts } from '../view/measure-text.js';
+import { DrawnSlots } from '../view/drawn-slots.js';
 import type { FrameModel } from '../view/frame.js';
 import type { ViewRange } from '../layout/view-range.js';
 
@@ -58,6 +59,7 @@ export class DrawingBuilder {
   private words?: WordsCache;
   private labelKey = '';
   private order?: number;
+  private readonly slots = new DrawnSlots();
   /** Lanes the events take in the home view, for the last key (see filledRows). */
   /**
    * What the home view takes, by the number of lanes offered: a frame asks for two counts (the
@@ -148,6 +150,7 @@ export class DrawingBuilder {
       focusIndex: tabStop(layout, focused),
       selectedIndex,
       cutTitle: this.labelWidth.cut,
+      slots: this.slots,
     };
     this.drawn = { ctx, layout, groups: grouped?.groups };
     return this.drawn;

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatCompactCount, formatCount } from '../i18n/format.js';
 import type { LaidOutCluster } from '../layout/timeline-layout.js';
 import type { ViewContext } from './context.js';
+import { styleProps } from './style-props.js';
 
 /**
  * A badge where events are too close to label; activating it zooms into it. Where the row
@@ -26,7 +27,10 @@ export function renderCluster(ctx: ViewContext, cluster: LaidOutCluster) {
     data-start=${cluster.start}
     data-end=${cluster.end}
     aria-label=${first ? `${first.title} ${more}, ${count}` : count}
-    .style=${`transform:translate(${cluster.x - cluster.width / 2}px,${ctx.rows.clusterTop}px);width:${cluster.width}px`}
+    .style=${styleProps({
+      transform: `translate(${cluster.x - cluster.width / 2}px,${ctx.rows.clusterTop}px)`,
+      width: `${cluster.width}px`,
+    })}
   >
     ${
       first

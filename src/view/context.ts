@@ -2,6 +2,7 @@ import type { Dataset } from '../data/model.js';
 import type { WordsCache } from '../i18n/event-words.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Rows } from '../layout/rows.js';
+import type { DrawnSlots } from './drawn-slots.js';
 
 /** What every view function needs to draw: the data, the words and where rows sit. */
 export interface ViewContext {
@@ -26,6 +27,8 @@ export interface ViewContext {
    * (see LabelWidths.cut); without it, the browser cuts where the box ends, inside a word.
    */
   readonly cutTitle?: (index: number, width: number, lines: number) => string;
+  /** Which element each mark, range and cluster is drawn in, kept across frames. */
+  readonly slots?: DrawnSlots;
 }
 
 /** How one source with an address is shown: a link, or (on a kiosk) a QR code. */

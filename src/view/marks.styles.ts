@@ -40,7 +40,10 @@ export const markStyles = css`
     box-shadow: 0 0 0 1px var(--dt-event-color, var(--_mark));
   }
 
+  /* Its label ends at the dot: placed by its dot's right edge (marks.ts), moved back by its
+     own width. */
   .mark.flipped {
+    translate: -100%;
     flex-direction: row-reverse;
     text-align: end;
   }
@@ -135,6 +138,10 @@ export const markStyles = css`
     background: linear-gradient(to right, var(--_fill) var(--_bar), transparent var(--_bar));
     overflow: visible;
     white-space: nowrap;
+  }
+
+  .range .dot {
+    display: none;
   }
 
   .range .label {

@@ -10,9 +10,7 @@ import type {
 import { markTop } from '../layout/rows.js';
 import { renderCluster } from './clusters.js';
 import type { ViewContext } from './context.js';
-
-/** A mark's dot: no bindings, so its template is parsed once and cloned for each mark. */
-const DOT = html`<span class="dot" aria-hidden="true"></span>`;
+import { type StyleProps, styleProps } from './style-props.js';
 
 /**
  * A mark's or range's accessible name, "title, date", given whole: a name made from its parts
@@ -23,12 +21,12 @@ function eventName(ctx: ViewContext, index: number): string {
   return `${words.title}, ${words.date}`;
 }
 
-function eventColor(ctx: ViewContext, index: number): string {
+function withColor(ctx: ViewContext, index: number, style: StyleProps): StyleProps {
   const color = ctx.dataset.events[index]!.category?.color;
   // Category colours passed the schema's #rrggbb pattern, so they are safe in a style.
-  // Styles are bound as the `.style` property (cssText, the CSSOM), never as the attribute:
-  // a Content Security Policy without 'unsafe-inline' blocks style attributes.
-  return color ? `--dt-event-color:${color}` : '';
+  // Styles are set through the CSSOM (styleProps), never as the attribute: a Content Security
+  // Policy without 'unsafe-inline' blocks style attributes.
+  return color ? { ...style, '--dt-event-color': color } : style;
 }
 
 /**
@@ -36,9 +34,10 @@ function eventColor(ctx: ViewContext, index: number): string {
  * accessible name and its label. `cut`: the label does not show the whole title, so the
  * tooltip does. The label shows the title, tagged with its language, or the `shown` part of it
  * where it is cut short; `labelWidth` 0 leaves a bare dot, named for screen readers but with
- * no visible label. The label is in the button's own template, not one nested in it: a zoom
- * frame makes and removes dozens of marks, and each nested template is one more instance, with
- * its markers, to clone, insert, lay out and remove (`npm run bench`, render+layout per frame).
+ * no visible label. The dot and the label are in the button's own template, not ones nested
+ * in it (a range hides its dot in the styles): a zoom frame makes and removes dozens of marks,
+ * and each nested template is one more instance, with its markers, to clone, insert, lay out
+ * and remove (`npm run bench`, render+layout per frame).
  */
 function eventButton(
   ctx: ViewContext,
@@ -46,8 +45,8 @@ function eventButton(
   kind: 'event' | 'range',
   classes: string,
   cut: boolean,
-  style: string,
-  label: { readonly width: number; readonly shown?: string; readonly dot?: boolean },
+  style: StyleProps,
+  label: { readonly width: number; readonly shown?: string },
 ) {
   const selected = index === ctx.selectedIndex;
   const words = ctx.words.event(index);
@@ -60,9 +59,10 @@ function eventButton(
     aria-expanded=${selected ? 'true' : 'false'}
     aria-label=${eventName(ctx, index)}
     title=${cut ? words.title : nothing}
-    .style=${style + eventColor(ctx, index)}
+    .style=${styleProps(withColor(ctx, index, style))}
   >
-    ${label.dot ? DOT : nothing}<span
+    <span class="dot" aria-hidden="true"></span
+    ><span
       class=${label.width > 0 ? 'label' : 'visually-hidden'}
       part="label"
       lang=${ifDefined(words.titleLang)}
@@ -86,19 +86,17 @@ function renderMark(ctx: ViewContext, mark: LaidOutMark) {
     mark.cut && mark.labelWidth > 0
       ? (ctx.cutTitle?.(mark.index, mark.labelWidth, mark.lines) ?? title)
       : undefined;
-  const x = bare
-    ? `${mark.x - ctx.targetSize / 2}px`
-    : mark.flipped
-      ? `calc(${mark.x + r}px - 100%)`
-      : `${mark.x - r}px`;
+  // A flipped mark is moved back by its own width in the styles (`translate`): a `calc()`
+  // here took the browser twice as long to read, for every mark on every frame.
+  const x = bare ? mark.x - ctx.targetSize / 2 : mark.flipped ? mark.x + r : mark.x - r;
   return eventButton(
     ctx,
     mark.index,
     'event',
     `mark ${e.circa ? 'circa' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''} ${mark.lines > 1 ? 'wrapped' : ''} ${mark.lines > 2 ? 'three' : ''} ${mark.across ? 'across' : ''} ${mark.cut ? 'cut' : ''} ${shown === title ? 'clamped' : ''}`,
     bare || mark.cut,
-    `transform:translate(${x},${y}px);`,
-    { width: mark.labelWidth, shown, dot: true },
+    { transform: `translate(${x}px,${y}px)` },
+    { width: mark.labelWidth, shown },
   );
 }
 
@@ -111,7 +109,11 @@ function renderRange(ctx: ViewContext, range: LaidOutRange) {
     'range',
     `range ${range.lines === 2 ? 'wrapped' : ''}`,
     range.cut,
-    `transform:translate(${range.x0}px,${ctx.rows.rangeLaneTop(range.lane)}px);width:${barWidth}px;--_bar:${barWidth}px;`,
+    {
+      transform: `translate(${range.x0}px,${ctx.rows.rangeLaneTop(range.lane)}px)`,
+      width: `${barWidth}px`,
+      '--_bar': `${barWidth}px`,
+    },
     { width: Math.max(range.labelWidth, range.x1 - range.x0 - 12) },
   );
 }
@@ -123,8 +125,8 @@ type Drawn =
 
 /**
  * Marks, ranges and clusters in one sequence, in time order, so a screen reader's browse mode
- * tells the story from its beginning. Keyed by event index (a cluster by its first event's),
- * so what stays on screen keeps its element and focus.
+ * tells the story from its beginning. What stays on screen keeps its element and focus; what
+ * comes new takes over the element of what left, where it can (DrawnSlots).
  */
 export function renderDrawn(ctx: ViewContext, layout: TimelineLayout) {
   const drawn: Drawn[] = [];
@@ -133,9 +135,19 @@ export function renderDrawn(ctx: ViewContext, layout: TimelineLayout) {
   // A cluster's first event is in no mark: its index places the cluster in time among them.
   for (const cluster of layout.clusters) drawn.push({ key: cluster.first, cluster });
   drawn.sort((a, b) => a.key - b.key);
+  const ids = drawn.map((item) => ('cluster' in item ? -1 - item.key : item.key));
+  const slots = ctx.slots?.assign(
+    ids,
+    drawn.map((item) => {
+      if ('cluster' in item) return 'cluster';
+      const e = ctx.dataset.events[item.key]!;
+      return `${'mark' in item ? 'mark' : 'range'} ${e.category?.color} ${e.circa}`;
+    }),
+    [ctx.focusIndex, ctx.selectedIndex].filter((i) => i >= 0),
+  );
   return repeat(
     drawn,
-    (item) => ('cluster' in item ? -1 - item.key : item.key),
+    (_, i) => (slots ?? ids)[i],
     (item) =>
       'mark' in item
         ? renderMark(ctx, item.mark)

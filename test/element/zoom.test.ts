@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { syntheticDataset } from '../fixtures/synthetic.js';
 import { defaultDataset } from '../fixtures/small-dataset.js';
-import { byRole, mount, nextRangeChange, part, parts, span, wheel } from '../harness.js';
+import { byRole, dotOf, mount, nextRangeChange, part, parts, span, wheel } from '../harness.js';
 import { DEFAULT_DATASET, accessibleName, drawn, until } from '../helpers.js';
 
 describe('<diplomacy-timeline> zoom and pan', () => {
@@ -141,6 +141,32 @@ describe('<diplomacy-timeline> zoom and pan', () => {
     const before = span(el);
     el.zoomTo(null as unknown as string, undefined as unknown as string);
     expect(span(el)).to.equal(before);
+  });
+});
+
+describe('<diplomacy-timeline> marks while zooming', () => {
+  it('draws each mark with its own event’s name and colour, in the element another mark left', async () => {
+    // Synthetic events: "Event number N", category a (#0b6e4f) when N is a multiple of 3.
+    const el = await mount({ data: syntheticDataset(3000, { years: 100 }) });
+    const shown = new Map<Element, string | null>();
+    let takenOver = 0;
+    for (let step = 0; step < 8; step++) {
+      for (const mark of parts(el, 'event')) shown.set(mark, mark.dataset.index ?? null);
+      const settled = nextRangeChange(el);
+      wheel(el, { deltaY: -100 });
+      await settled;
+      await el.updateComplete;
+      for (const mark of parts(el, 'event')) {
+        if (shown.has(mark) && shown.get(mark) !== mark.dataset.index) takenOver++;
+        const n = Number(/^Event number (\d+),/.exec(accessibleName(mark))?.[1]);
+        const colour = getComputedStyle(dotOf(mark)).backgroundColor;
+        expect(colour, `Event number ${n}`).to.equal(
+          n % 3 === 0 ? 'rgb(11, 110, 79)' : 'rgb(138, 79, 181)',
+        );
+      }
+    }
+    // Elements did change hands, so the names and colours above were those of new events.
+    expect(takenOver).to.be.greaterThan(0);
   });
 });
 
