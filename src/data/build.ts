@@ -4,7 +4,14 @@
  * valibot: a page showing good data never does. What is wrong with bad data is worded by the
  * schema, in normalise.ts, which the module loads only then (read.ts).
  */
-import { type Precision, endOfPeriod, parsePartialDate } from './dates.js';
+import {
+  type Precision,
+  dayOf,
+  endOfPeriod,
+  parsePartialDate,
+  precisionOf,
+  timeOfDay,
+} from './dates.js';
 import type {
   AddressedMedia,
   Category,
@@ -20,7 +27,7 @@ import { DatasetError, type Problem } from './problems.js';
 import { SAFE_URL } from './safe-url.js';
 import type { DatasetInput, LocalizedTextInput, MediaInput, SourceInput } from './schema.js';
 import { hasDatasetShape } from './shape.js';
-import { timeOrder } from './time-order.js';
+import { dayOrder, timeOrder } from './time-order.js';
 
 /** A scheme such as `javascript:` or `data:`; an address without one is relative. */
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -151,7 +158,8 @@ export function* build(
 
 /** Each event's dates, parsed once (ends NaN where there is none). */
 interface Dates {
-  readonly starts: Float64Array;
+  /** The first day of each start, as dayOf gives it. */
+  readonly days: Int32Array;
   readonly ends: Float64Array;
   readonly startPrecisions: Precision[];
   readonly endPrecisions: (Precision | undefined)[];
@@ -168,24 +176,24 @@ function* readDates(
 ): Generator<void, Dates | undefined> {
   const problems: Problem[] = [];
   const count = input.events.length;
-  const starts = new Float64Array(count);
+  const days = new Int32Array(count);
   const ends = new Float64Array(count).fill(NaN);
   const startPrecisions: Precision[] = new Array(count);
   const endPrecisions: (Precision | undefined)[] = new Array(count);
   for (let i = 0; i < count; i++) {
     if (i && !(i % SLICE)) yield;
     const e = input.events[i]!;
-    const start = parsePartialDate(e.start);
-    if (!start) return undefined;
-    starts[i] = start.time;
-    startPrecisions[i] = start.precision;
+    const day = dayOf(e.start);
+    if (day < 0) return undefined;
+    days[i] = day;
+    startPrecisions[i] = precisionOf(e.start);
     if (e.end !== undefined) {
       const end = parsePartialDate(e.end);
       if (!end) return undefined;
       ends[i] = endOfPeriod(end);
       endPrecisions[i] = end.precision;
       // "2017-05" to "2017" is fine: an end lasts until its period is over.
-      if (ends[i]! < start.time) {
+      if (ends[i]! < timeOfDay(day)) {
         problems.push({
           code: 'endBeforeStart',
           path: ['events', i, 'end'],
@@ -211,22 +219,52 @@ function* readDates(
   const [first, ...rest] = problems;
   if (first) throw new DatasetError([first, ...rest]);
 
-  return { starts, ends, startPrecisions, endPrecisions };
+  return { days, ends, startPrecisions, endPrecisions };
+}
+
+/**
+ * Each event's start time, and the events' time order (undefined when they are in order
+ * already). They are put in the calendar's order of their days first, which is the order of
+ * their times wherever the local clock never skipped or repeated a day; the local times are
+ * then read in that order (once a day, and kind to the browser's cache of time-zone offsets),
+ * and where a later day did not begin later, the times themselves are sorted.
+ */
+function* startsInOrder(
+  days: Int32Array,
+): Generator<void, { starts: Float64Array; order: Int32Array | undefined }> {
+  const count = days.length;
+  const starts = new Float64Array(count);
+  let order = dayOrder(days);
+  let day = -1;
+  let time = -Infinity;
+  let calendar = true;
+  for (let n = 0; n < count; n++) {
+    if (n && !(n % SLICE)) yield;
+    const i = order ? order[n]! : n;
+    if (days[i] !== day) {
+      const next = timeOfDay((day = days[i]!));
+      calendar &&= next > time;
+      time = next;
+    }
+    starts[i] = time;
+  }
+  if (!calendar) order = timeOrder(starts);
+  return { starts, order };
 }
 
 /** The events in time order, each built once with every field present. */
 function* eventsInOrder(
   input: DatasetInput,
-  { starts, ends, startPrecisions, endPrecisions }: Dates,
+  { days, ends, startPrecisions, endPrecisions }: Dates,
   categoryById: ReadonlyMap<string, Category>,
   indexById: Map<string, number>,
 ): Generator<void, TimelineEvent[]> {
   const count = input.events.length;
   // Stable: events on the same date keep the author's order.
-  const order = timeOrder(starts);
+  const { starts, order } = yield* startsInOrder(days);
   const events: TimelineEvent[] = new Array(count);
   for (let index = 0; index < count; index++) {
-    if (!(index % SLICE)) yield;
+    if (index && !(index % SLICE)) yield;
     const from = order ? order[index]! : index;
     const e = input.events[from]!;
     const end = ends[from]!;
