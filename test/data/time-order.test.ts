@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dayOf } from '../../src/data/dates.js';
-import { dayOrder, timeOrder } from '../../src/data/time-order.js';
+import { timeOrder } from '../../src/data/time-order.js';
 
 /** The same order by the plainest means: a stable comparator sort of positions. */
 function reference(starts: number[]): number[] {
@@ -28,34 +27,6 @@ describe('timeOrder', () => {
       );
       expect([...timeOrder(new Float64Array(starts))!], `${distinct} distinct`).to.deep.equal(
         reference(starts),
-      );
-    }
-  });
-});
-
-describe('dayOrder', () => {
-  it('says nothing needs sorting when the days are in order, ties included', () => {
-    const days = ['1999', '2000-01-01', '200X', '2000-01-02', '2000-02'].map(dayOf);
-    expect(dayOrder(new Int32Array(days))).to.equal(undefined);
-    expect(dayOrder(new Int32Array([]))).to.equal(undefined);
-  });
-
-  it('orders by day as the calendar does and keeps equal days in the order they came', () => {
-    const days = ['2017-01-10', '0099', '2017', '1999-12-31', '2017-01-01', '2016-12'].map(dayOf);
-    expect([...dayOrder(new Int32Array(days))!]).to.deep.equal([1, 3, 5, 2, 4, 0]);
-  });
-
-  it('matches a stable sort on many days with many ties, the widest years included', () => {
-    let seed = 11;
-    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-    for (const distinct of [3, 50, 5000]) {
-      const days = Array.from({ length: 4000 }, () => {
-        const year = Math.floor(random() * distinct) * 2;
-        return dayOf(`${String(year).padStart(4, '0')}-12-31`);
-      });
-      days[0] = dayOf('9999-12-31');
-      expect([...dayOrder(new Int32Array(days))!], `${distinct} distinct`).to.deep.equal(
-        reference(days),
       );
     }
   });
