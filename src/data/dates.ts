@@ -40,29 +40,46 @@ function digits(text: string, at: number, count: number): number {
 }
 
 /**
- * Parses a dataset date, or returns undefined when the text is not one ("2017-13-01",
- * "2017-02-30"). Written by hand, without a regular expression, an intermediate array or a
- * Date per call: a dataset of 100,000 events is parsed in its first render, mostly by code
- * not yet optimised.
+ * A dataset date's first day as one integer, (year × 16 + month index) × 32 + day, so days
+ * sort as the calendar does; -1 when the text is not a date ("2017-13-01", "2017-02-30").
+ * Written by hand, without a regular expression, an intermediate array, an object or a Date
+ * per call: a dataset of 100,000 events is read in its first render, mostly by code not yet
+ * optimised, and its events are put in order by these numbers before any local time is known.
  */
-export function parsePartialDate(text: string): PartialDate | undefined {
+export function dayOf(text: string): number {
   const length = text.length;
   if (length === 4 && text.charCodeAt(3) === 88 /* X */) {
     const decade = digits(text, 0, 3);
-    return Number.isNaN(decade)
-      ? undefined
-      : { time: localTime(decade * 10, 0, 1), precision: 'decade' };
+    return Number.isNaN(decade) ? -1 : decade * 5120 + 1;
   }
-  if (length !== 4 && length !== 7 && length !== 10) return undefined;
+  if (length !== 4 && length !== 7 && length !== 10) return -1;
   const year = digits(text, 0, 4);
-  if (Number.isNaN(year)) return undefined;
-  if (length === 4) return { time: localTime(year, 0, 1), precision: 'year' };
+  if (Number.isNaN(year)) return -1;
+  if (length === 4) return year * 512 + 1;
   const month = text.charCodeAt(4) === 45 /* - */ ? digits(text, 5, 2) : NaN;
-  if (!(month >= 1 && month <= 12)) return undefined;
-  if (length === 7) return { time: localTime(year, month - 1, 1), precision: 'month' };
+  if (!(month >= 1 && month <= 12)) return -1;
+  if (length === 7) return (year * 16 + month - 1) * 32 + 1;
   const day = text.charCodeAt(7) === 45 /* - */ ? digits(text, 8, 2) : NaN;
-  if (!(day >= 1 && day <= daysInMonth(year, month))) return undefined;
-  return { time: localTime(year, month - 1, day), precision: 'day' };
+  if (!(day >= 1 && day <= daysInMonth(year, month))) return -1;
+  return (year * 16 + month - 1) * 32 + day;
+}
+
+/** The first instant of a day dayOf gives, as epoch milliseconds in local time. */
+export function timeOfDay(day: number): number {
+  return localTime(day >> 9, (day >> 5) & 15, day & 31);
+}
+
+/** How finely a text dayOf accepts is known: its length tells. */
+export function precisionOf(text: string): Precision {
+  if (text.length === 10) return 'day';
+  if (text.length === 7) return 'month';
+  return text.charCodeAt(3) === 88 /* X */ ? 'decade' : 'year';
+}
+
+/** Parses a dataset date, or returns undefined when the text is not one. */
+export function parsePartialDate(text: string): PartialDate | undefined {
+  const day = dayOf(text);
+  return day < 0 ? undefined : { time: timeOfDay(day), precision: precisionOf(text) };
 }
 
 /** True when `text` is a date the dataset format accepts. */

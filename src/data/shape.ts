@@ -78,7 +78,8 @@ function everyItem(value: unknown, check: (item: unknown) => boolean): boolean {
   return true;
 }
 
-function isEvent(value: unknown): boolean {
+/** True when `value` surely passes the schema as an event, its dates' calendar check aside. */
+export function isEvent(value: unknown): boolean {
   return (
     isObject(value) &&
     isName(value.id) &&
@@ -93,14 +94,22 @@ function isEvent(value: unknown): boolean {
   );
 }
 
-/** True when `input` surely passes the schema, its dates' calendar check aside. */
-export function hasDatasetShape(input: unknown): input is DatasetInput {
+/**
+ * True when `input` surely passes the schema but for its events, which need only be a list:
+ * building the dataset looks at each event with isEvent in the pass that reads its dates.
+ */
+export function hasHeadShape(input: unknown): input is DatasetInput {
   return (
     isObject(input) &&
     isOptionalString(input.$schema) &&
     isOptionalText(input.title) &&
     isOptionalText(input.description) &&
     (input.categories === undefined || everyItem(input.categories, isCategory)) &&
-    everyItem(input.events, isEvent)
+    Array.isArray(input.events)
   );
+}
+
+/** True when `input` surely passes the schema, its dates' calendar check aside. */
+export function hasDatasetShape(input: unknown): input is DatasetInput {
+  return hasHeadShape(input) && everyItem(input.events, isEvent);
 }

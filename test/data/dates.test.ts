@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  dayOf,
   endOfPeriod,
   isPartialDate,
   parsePartialDate,
@@ -66,8 +67,23 @@ describe('parsePartialDate', () => {
     it(`rejects ${JSON.stringify(text)}`, () => {
       expect(parsePartialDate(text)).to.equal(undefined);
       expect(isPartialDate(text)).to.equal(false);
+      expect(dayOf(text)).to.equal(-1);
     });
   }
+});
+
+describe('dayOf', () => {
+  it('numbers days in the order of their local times, equal exactly when the times are', () => {
+    const texts = ['0001', '0099-12-31', '0100', '1582-10-10', '1899-12', '1900', '1900-01'];
+    texts.push('1900-01-01', '1945-08-17', '199X', '1990', '2016-02-29', '2016-03', '9999-12-31');
+    for (const a of texts) {
+      for (const b of texts) {
+        const days = Math.sign(dayOf(a) - dayOf(b));
+        const times = Math.sign(parsePartialDate(a)!.time - parsePartialDate(b)!.time);
+        expect(days, `${a} against ${b}`).to.equal(times);
+      }
+    }
+  });
 });
 
 describe('endOfPeriod', () => {

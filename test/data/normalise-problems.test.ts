@@ -148,6 +148,22 @@ describe('normaliseDataset', () => {
       ]);
     });
 
+    it('names a duplicate id where the author wrote it, whatever the order of its dates', () => {
+      const problems = problemsOf({
+        events: [
+          event('x', { start: '2010' }),
+          event('y', { start: '2000' }),
+          event('z', { start: '2005', end: '2006' }),
+          event('x', { start: '1990' }),
+          event('y', { start: '1980' }),
+        ],
+      });
+      expect(problems).to.deep.equal([
+        { code: 'duplicateId', path: ['events', 3, 'id'], id: 'x', firstPath: ['events', 0] },
+        { code: 'duplicateId', path: ['events', 4, 'id'], id: 'y', firstPath: ['events', 1] },
+      ]);
+    });
+
     it('makes the first problem the one to show', () => {
       try {
         normaliseDataset({
