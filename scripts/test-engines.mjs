@@ -87,6 +87,10 @@ export function firefoxLauncher() {
       browser: 'firefox',
       executablePath: firefoxPath(),
       headless: true,
+      // Puppeteer's own wait for the browser to start, 30 s unless told: a CI run on a fresh
+      // clone timed out there for every Firefox file once (3 December 2026) where the runner's
+      // browserStartTimeout allows 120 s.
+      timeout: 120_000,
       // Firefox's own background work (updates, telemetry) has no network to reach here.
       extraPrefsFirefox: {
         'app.update.enabled': false,
