@@ -1,10 +1,10 @@
 // How tests meet the element: mount it, find what a reader finds (a part, or a role and an
 // accessible name), and wait for what it announces. Tests then name what they look for, not
 // the shadow root's markup, so a change of markup touches this file, not every test.
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../src/diplomacy-timeline.js';
 import type { TimelineEventDetails, TimelineEventName } from '../src/events.js';
-import { drawn } from './helpers.js';
+import { DEFAULT_DATASET, accessibleName, drawn } from './helpers.js';
 import { allByRole, scope } from './roles.js';
 
 export { allByRole, byRole, perceivable, roleOf } from './roles.js';
@@ -274,4 +274,32 @@ export function wheel(
   });
   plot.dispatchEvent(event);
   return event;
+}
+
+/**
+ * Presses each mark of a fresh 375 px Indonesian widget (labels long enough to crowd) at its
+ * label's centre with `press`, and checks that its own card opened. A fresh widget each time:
+ * a choice moves the view, which a closed card leaves moved.
+ */
+export async function pressEachPhoneMark(
+  press: (el: DiplomacyTimeline, at: [number, number]) => Promise<void>,
+): Promise<void> {
+  const mountIt = () =>
+    mount({ src: DEFAULT_DATASET, attributes: { lang: 'id' }, size: [375, 416] });
+  const first = await mountIt();
+  const count = first.shadowRoot!.querySelectorAll('.mark').length;
+  expect(count).to.be.greaterThan(8);
+  first.remove();
+  for (let i = 0; i < count; i++) {
+    const el = await mountIt();
+    const mark = el.shadowRoot!.querySelectorAll<HTMLElement>('.mark')[i]!;
+    const name = accessibleName(mark);
+    const box = (mark.querySelector('.label') ?? mark).getBoundingClientRect();
+    await press(el, [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]);
+    await el.updateComplete;
+    expect(el.selected, name).to.be.a('string');
+    expect(name).to.contain(accessibleName(part(el, 'detail')));
+    // Out of the way of the next, which would otherwise sit below it, off the screen.
+    el.remove();
+  }
 }

@@ -24,11 +24,9 @@ export const timelineStyles = css`
     display: block;
     position: relative;
     box-sizing: border-box;
-    /* What adapts to width (header, list, legend, card) follows the widget's own width, not
-       the screen's: a narrow widget in a wide window is laid out as on a phone. A size
-       container: its height never follows what it holds, so where a page's height means
-       nothing (auto, or 100% of a parent without a height) it is the usual 416 px, not a
-       header over an empty, collapsed drawing. */
+    /* What adapts to width follows the widget's own width, not the screen's. A size container:
+       its height never follows what it holds, so a height that means nothing (auto, 100% of
+       a parent without one) leaves the usual 416 px, not a header over an empty drawing. */
     container: timeline / size;
     height: 416px;
     contain-intrinsic-block-size: 416px;

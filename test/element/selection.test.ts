@@ -1,7 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { smallDataset } from '../fixtures/small-dataset.js';
-import { allByRole, byRole, mount, nextSelect, part, parts } from '../harness.js';
+import {
+  allByRole,
+  byRole,
+  mount,
+  nextSelect,
+  part,
+  parts,
+  pressEachPhoneMark,
+} from '../harness.js';
 import { DEFAULT_DATASET, accessibleName, drawn, markNamed } from '../helpers.js';
 
 describe('<diplomacy-timeline> selection and the detail card', () => {
@@ -28,28 +36,9 @@ describe('<diplomacy-timeline> selection and the detail card', () => {
     // The press focused the mark, and a focused event is kept labelled: the layout moved the
     // marks before the release, the click fell on what was under both (the drawing), and
     // nothing was chosen. Seen at 375 px in Indonesian, where the labels are longer.
-    const mountIt = () =>
-      mount({ src: DEFAULT_DATASET, attributes: { lang: 'id' }, size: [375, 416] });
-    const first = await mountIt();
-    const count = first.shadowRoot!.querySelectorAll('.mark').length;
-    expect(count).to.be.greaterThan(8);
-    first.remove();
-    // A fresh widget each time: a choice moves the view, which a closed card leaves moved.
-    for (let i = 0; i < count; i++) {
-      const el = await mountIt();
-      const mark = el.shadowRoot!.querySelectorAll<HTMLElement>('.mark')[i]!;
-      const name = accessibleName(mark);
-      const box = (mark.querySelector('.label') ?? mark).getBoundingClientRect();
-      await sendMouse({
-        type: 'click',
-        position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
-      });
-      await el.updateComplete;
-      expect(el.selected, name).to.be.a('string');
-      expect(name).to.contain(accessibleName(part(el, 'detail')));
-      // Out of the way of the next, which would otherwise sit below it, off the screen.
-      el.remove();
-    }
+    await pressEachPhoneMark(async (_, position) => {
+      await sendMouse({ type: 'click', position });
+    });
   });
 
   it('steps with next() and previous(), stopping at the ends, and clears with select(null)', async () => {
