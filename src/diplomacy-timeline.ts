@@ -15,6 +15,7 @@ import { markStyles } from './view/marks.styles.js';
 import { embedSizeProperties } from './view/size-properties.js';
 import { warmMeasure } from './view/measure-text.js';
 import { timelineStyles } from './view/timeline.styles.js';
+import { whenIdle } from './scheduler.js';
 
 export type { TimelineMode };
 export type TimelineTheme = 'auto' | 'light' | 'dark';
@@ -279,7 +280,7 @@ export class DiplomacyTimeline extends LitElement {
 // its way), what every first render would set up while the reader waits is set up beforehand:
 // the style sheets, parsed and constructed (some 1.5 ms), and the canvas that measures labels
 // (some 3 ms).
-(globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0)))(() => {
+whenIdle(() => {
   for (const style of DiplomacyTimeline.elementStyles)
     if (style instanceof CSSResult) void style.styleSheet;
   warmMeasure();

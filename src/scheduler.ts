@@ -15,3 +15,13 @@ export const systemScheduler: Scheduler = {
  * seconds; nothing else should change it.
  */
 export const kioskClock: { scheduler: Scheduler } = { scheduler: systemScheduler };
+
+/**
+ * Runs `run` once the page is idle: work that must not stand between the reader and a frame
+ * (chunks fetched ahead, what a first render would set up). Where the browser has no idle
+ * callback (Safari), a timer stands in.
+ */
+export function whenIdle(run: () => void): void {
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(run);
+  else setTimeout(run, 200);
+}

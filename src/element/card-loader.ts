@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ViewRange } from '../layout/view-range.js';
 import { adoptStyles } from '../modes/adopt-styles.js';
+import { whenIdle } from '../scheduler.js';
 
 type CardModule = typeof import('../view/detail-card.js');
 
@@ -80,8 +81,7 @@ export class CardLoader {
   fetchAhead(): void {
     if (this.ahead) return;
     this.ahead = true;
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    idle(() => this.load());
+    whenIdle(() => this.load());
   }
 
   private load(): void {

@@ -1,5 +1,6 @@
 import type { TimelineHost } from './timeline-host.js';
 import { adoptStyles } from '../modes/adopt-styles.js';
+import { whenIdle } from '../scheduler.js';
 
 type EventListModule = typeof import('../view/event-list.js');
 
@@ -37,8 +38,7 @@ export class LazyChunks {
   fetchEventListAhead(shown: () => boolean): void {
     if (this.listAhead) return;
     this.listAhead = true;
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    idle(() => this.loadEventList(shown));
+    whenIdle(() => this.loadEventList(shown));
   }
 
   /** Resolves once the list is there, when the frame waits for it; undefined otherwise. */
