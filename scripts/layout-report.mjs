@@ -26,6 +26,7 @@ const HEADLINES = [
   'digital-command-center',
 ];
 const BOXES = [
+  { name: '320×416', width: 320, height: 416 },
   { name: '343×416', width: 343, height: 416 },
   { name: '672×416', width: 672, height: 416 },
   { name: '1200×520', width: 1200, height: 520 },

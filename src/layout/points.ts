@@ -249,6 +249,13 @@ function placer(
           if (b.x0 < x) from = Math.max(from, b.x1);
           else to = Math.min(to, b.x0);
         }
+        // The range bars beside the lane bound it too: the room left of an era's bar holds
+        // an earlier event's label (at 320 px, the 2002 directorate general's), cut to fit.
+        const bars = input.bars?.[lane];
+        for (let k = 0; bars && k < bars.length; k += 2) {
+          if (bars[k]! >= x) to = Math.min(to, bars[k]!);
+          else if (bars[k + 1]! <= x) from = Math.max(from, bars[k + 1]!);
+        }
         const right = Math.floor(
           Math.min(wanted, roomRight, to - gap - (x - r) - metrics.markWidth),
         );

@@ -80,6 +80,29 @@ describe('the first view in a 343 px box', () => {
   });
 });
 
+/** The narrowest phones (320 px screens, an iPhone SE's first model among them). */
+describe('the first view in a 320 px box', () => {
+  it('labels every event and the three headlines whole, none over another', async () => {
+    const root = await firstView(320);
+    const marks = [...root.querySelectorAll<HTMLElement>('.mark')];
+    expect(marks.length).to.equal(12);
+    const labels = marks.map((m) => m.querySelector<HTMLElement>('.label'));
+    // The room left of the era bars takes an early label where the lanes below are full.
+    expect(labels.filter((label) => label?.clientWidth).length, 'labelled').to.equal(12);
+    for (const headline of HEADLINES) {
+      const i = marks.findIndex((m) => accessibleName(m).startsWith(headline));
+      expect(i, headline).to.be.at.least(0);
+      const label = labels[i];
+      expect(!!label && whole(label) && !marks[i]!.matches('.cut'), headline).to.equal(true);
+    }
+    expectApart(
+      root,
+      marks,
+      labels.filter((label): label is HTMLElement => !!label?.clientWidth),
+    );
+  });
+});
+
 /** No label over another, nor over another event's dot; bars and labels apart too. */
 function expectApart(root: ShadowRoot, marks: HTMLElement[], labels: HTMLElement[]) {
   const boxes = [
