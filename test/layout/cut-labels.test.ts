@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { normaliseDataset } from '../../src/data/normalise.js';
 import { indexEvents } from '../../src/layout/event-index.js';
 import type { TimelineLayout } from '../../src/layout/timeline-layout.js';
-import { defaultMetrics, layoutTimeline } from '../../src/layout/timeline-layout.js';
+import { defaultMetrics, layoutTimeline, markBox } from '../../src/layout/timeline-layout.js';
 import { ViewRange } from '../../src/layout/view-range.js';
 import { historyDataset } from '../../scripts/history-dataset.mjs';
 import * as checks from './layout-checks.js';
@@ -38,6 +38,40 @@ describe('labels cut short', () => {
     expect(whole(layout).map((m) => m.index)).to.deep.equal([0, 2]);
     // The room they leave it is narrower than the narrowest cut: it is a bare dot.
     expect(layout.marks.find((m) => m.index === 1)?.lane).to.equal(-1);
+  });
+
+  it('take the room left of an era bar beside their lane, up to the bar', () => {
+    // 600 px for 30 days: an event on day 3 (x 60), whose title fits neither on one line nor
+    // on two before the era that starts on day 20 (x 400), beside its only lane.
+    const dataset = normaliseDataset({
+      events: [
+        { id: 'early', start: '2000-01-04', title: 'Early' },
+        { id: 'era', start: '2000-01-21', end: '2000-01-30', title: 'Era' },
+      ],
+    });
+    const one = [500, 60];
+    const two = [400, 60];
+    const layout = layoutTimeline({
+      index: indexEvents(dataset.events),
+      view: new ViewRange(new Date(2000, 0, 1).getTime(), new Date(2000, 0, 31).getTime()),
+      width: 600,
+      lanes: 1,
+      labelWidth: (i) => one[i]!,
+      wrappedWidth: (i) => two[i]!,
+      pinned: [],
+      metrics: defaultMetrics,
+      rangeLanes: 1,
+      beside: [[0]],
+    });
+    const [bar] = layout.ranges;
+    const mark = layout.marks.find((m) => m.index === 0)!;
+    // Cut where the bar starts, not a bare dot for want of the 320 px a cut label may take.
+    expect(mark.lane).to.equal(0);
+    expect(mark.cut).to.equal(true);
+    const [, x1] = markBox(mark, defaultMetrics);
+    expect(x1).to.be.at.most(bar!.x0);
+    // All of that room: 400 px less the dot's box from x 53 and the gap, 317.
+    expect(mark.labelWidth).to.be.at.least(300);
   });
 
   describe('in a crowded history in a phone column', () => {
