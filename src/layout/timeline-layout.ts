@@ -196,7 +196,9 @@ function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
     ...m,
     index: ~m.index,
     x: width - m.x,
-    flipped: !m.flipped,
+    // A label running right in the mirror runs left; a bare dot has none to turn (the view
+    // moves a flipped mark back by its width: the dot would stand before its date).
+    flipped: m.lane >= 0 && !m.flipped,
   }));
   return {
     marks,

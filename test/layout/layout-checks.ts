@@ -208,8 +208,12 @@ export function expectSoundLayout(
     }
     // A label is whole on one line, two or three, or, the last resort, cut (never below the
     // narrowest cut) to fit the drawing.
-    if (mark.lane < 0) expect(mark.labelWidth).to.equal(0);
-    else if (!mark.cut) {
+    if (mark.lane < 0) {
+      expect(mark.labelWidth).to.equal(0);
+      // No label to turn left: a flipped mark is drawn moved back by its own width, so a
+      // flipped dot would stand a tap target's width before its date.
+      expect(mark.flipped, `${label}: bare dot ${mark.index} flipped`).to.equal(false);
+    } else if (!mark.cut) {
       expect(mark.labelWidth, `${label}: label of ${mark.index}`).to.equal(
         [
           0,

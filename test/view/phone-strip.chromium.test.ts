@@ -43,13 +43,16 @@ describe('the strip of the drawing above the sheet on a phone', () => {
   after(restoreViewport);
 
   for (const [width, height] of PHONE_STRIPS) {
-    for (const id of HEADLINES) {
-      it(`shows ${id} whole, and nothing drawn over another, at ${width} × ${height}`, async () => {
+    for (const [id, lang] of HEADLINES.flatMap((id) => [
+      [id, 'en'] as const,
+      [id, 'id'] as const,
+    ])) {
+      it(`shows ${id} whole, and nothing drawn over another, at ${width} × ${height} (${lang})`, async () => {
         await setViewport({ width: width + 32, height: 900 });
         const el = await mountLoaded(
           html`<diplomacy-timeline
             src=${DEFAULT_DATASET}
-            lang="en"
+            lang=${lang}
             style=${`width: ${width}px; height: ${height}px`}
           ></diplomacy-timeline>`,
         );
@@ -73,6 +76,11 @@ describe('the strip of the drawing above the sheet on a phone', () => {
         for (const cluster of boxes(parts(el, 'cluster')))
           for (const range of boxes(parts(el, 'range')))
             expect(overlap(cluster, range), 'a cluster badge covers a range bar').to.equal(false);
+        // A dot on the cluster row stands at its date, clear of the badges beside it.
+        const dots = boxes(parts(el, 'event').map((m) => m.querySelector('.dot')!));
+        for (const cluster of boxes(parts(el, 'cluster')))
+          for (const dot of dots)
+            expect(overlap(cluster, dot, 0.5), 'a dot over a cluster badge').to.equal(false);
         for (const drawn of boxes(drawnThings(el)))
           expect(drawn.top, 'drawn above the drawing').to.be.at.least(plot.top - 1);
       });
