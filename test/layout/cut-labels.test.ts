@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normaliseDataset } from '../../src/data/normalise.js';
 import { indexEvents } from '../../src/layout/event-index.js';
-import type { TimelineLayout } from '../../src/layout/timeline-layout.js';
+import type { LayoutInput, TimelineLayout } from '../../src/layout/timeline-layout.js';
 import { defaultMetrics, layoutTimeline, markBox } from '../../src/layout/timeline-layout.js';
 import { ViewRange } from '../../src/layout/view-range.js';
 import { historyDataset } from '../../scripts/history-dataset.mjs';
@@ -11,29 +11,39 @@ const labelled = (l: TimelineLayout) => l.marks.filter((m) => m.lane >= 0);
 const whole = (l: TimelineLayout) => labelled(l).filter((m) => !m.cut);
 const cut = (l: TimelineLayout) => labelled(l).filter((m) => m.cut);
 
+/**
+ * One lane 600 px wide for January 2000 (20 px a day), laid out with the given label widths
+ * on one line (`one`) and on two (`two`), by event index.
+ */
+function inJanuary(
+  events: unknown[],
+  one: number[],
+  two: number[],
+  more: Partial<LayoutInput> = {},
+): TimelineLayout {
+  return layoutTimeline({
+    index: indexEvents(normaliseDataset({ events }).events),
+    view: new ViewRange(new Date(2000, 0, 1).getTime(), new Date(2000, 0, 31).getTime()),
+    width: 600,
+    lanes: 1,
+    labelWidth: (i) => one[i]!,
+    wrappedWidth: (i) => two[i]!,
+    pinned: [],
+    metrics: defaultMetrics,
+    ...more,
+  });
+}
+
 describe('labels cut short', () => {
   it('take only the room the whole labels leave: a cut one never pushes a whole one out', () => {
     // One lane, 600 px for 30 days: short titles on days 3 and 27 (at 60 and 540 px), and on
     // day 15, between them, a title the drawing cannot hold whole even on two lines.
-    const dataset = normaliseDataset({
-      events: [3, 15, 27].map((day, i) => ({
-        id: `e${i}`,
-        start: `2000-01-${String(1 + day).padStart(2, '0')}`,
-        title: `Event ${i}`,
-      })),
-    });
-    const one = [150, 900, 150];
-    const two = [80, 450, 80];
-    const layout = layoutTimeline({
-      index: indexEvents(dataset.events),
-      view: new ViewRange(new Date(2000, 0, 1).getTime(), new Date(2000, 0, 31).getTime()),
-      width: 600,
-      lanes: 1,
-      labelWidth: (i) => one[i]!,
-      wrappedWidth: (i) => two[i]!,
-      pinned: [],
-      metrics: defaultMetrics,
-    });
+    const events = [3, 15, 27].map((day, i) => ({
+      id: `e${i}`,
+      start: `2000-01-${String(1 + day).padStart(2, '0')}`,
+      title: `Event ${i}`,
+    }));
+    const layout = inJanuary(events, [150, 900, 150], [80, 450, 80]);
     // Cut first, from either end, the long title took the room of one of the short ones.
     expect(whole(layout).map((m) => m.index)).to.deep.equal([0, 2]);
     // The room they leave it is narrower than the narrowest cut: it is a bare dot.
@@ -43,26 +53,11 @@ describe('labels cut short', () => {
   it('take the room left of an era bar beside their lane, up to the bar', () => {
     // 600 px for 30 days: an event on day 3 (x 60), whose title fits neither on one line nor
     // on two before the era that starts on day 20 (x 400), beside its only lane.
-    const dataset = normaliseDataset({
-      events: [
-        { id: 'early', start: '2000-01-04', title: 'Early' },
-        { id: 'era', start: '2000-01-21', end: '2000-01-30', title: 'Era' },
-      ],
-    });
-    const one = [500, 60];
-    const two = [400, 60];
-    const layout = layoutTimeline({
-      index: indexEvents(dataset.events),
-      view: new ViewRange(new Date(2000, 0, 1).getTime(), new Date(2000, 0, 31).getTime()),
-      width: 600,
-      lanes: 1,
-      labelWidth: (i) => one[i]!,
-      wrappedWidth: (i) => two[i]!,
-      pinned: [],
-      metrics: defaultMetrics,
-      rangeLanes: 1,
-      beside: [[0]],
-    });
+    const events = [
+      { id: 'early', start: '2000-01-04', title: 'Early' },
+      { id: 'era', start: '2000-01-21', end: '2000-01-30', title: 'Era' },
+    ];
+    const layout = inJanuary(events, [500, 60], [400, 60], { rangeLanes: 1, beside: [[0]] });
     const [bar] = layout.ranges;
     const mark = layout.marks.find((m) => m.index === 0)!;
     // Cut where the bar starts, not a bare dot for want of the 320 px a cut label may take.
