@@ -43,6 +43,19 @@ export async function mountLoaded(
   return el;
 }
 
+/** The bundled dataset, in English, drawn in a box `width` × `height` px. */
+export async function bundledIn(width: number, height = 416): Promise<DiplomacyTimeline> {
+  const el = await fixture<DiplomacyTimeline>(
+    html`<diplomacy-timeline
+      lang="en"
+      src=${DEFAULT_DATASET}
+      style="display: block; width: ${width}px; height: ${height}px"
+    ></diplomacy-timeline>`,
+  );
+  await drawn(el);
+  return el;
+}
+
 /** Waits until the timeline shows marks (its size is known and the layout has run). */
 export async function drawn(el: DiplomacyTimeline): Promise<void> {
   for (;;) {

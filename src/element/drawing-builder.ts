@@ -8,6 +8,7 @@ import { type Rows, fillRows, layoutRows } from '../layout/rows.js';
 import type { Sizes } from '../layout/sizes.js';
 import type { EventIndex } from '../layout/event-index.js';
 import { type TimelineLayout, lanesTaken, layoutTimeline } from '../layout/timeline-layout.js';
+import type { LayoutInput } from '../layout/layout-types.js';
 import type { ViewContext } from '../view/context.js';
 import { canvasMeasure, fonts } from '../view/measure-text.js';
 import { DrawnSlots } from '../view/drawn-slots.js';
@@ -59,6 +60,8 @@ export class DrawingBuilder {
   private words?: WordsCache;
   private labelKey = '';
   private order?: number;
+  /** The events, width and lanes the drawn layout was made for. */
+  private drawnFor: unknown[] = [];
   private readonly slots = new DrawnSlots();
   /** Lanes the events take in the home view, for the last key (see filledRows). */
   /**
@@ -136,6 +139,7 @@ export class DrawingBuilder {
       laneSpan,
       // While the view moves, only the order of placing labels that won when it settled.
       order: moving ? this.order : undefined,
+      before: this.before(index, width, rows.lanes),
     });
     this.order = layout.order;
     const ctx: ViewContext = {
@@ -153,7 +157,20 @@ export class DrawingBuilder {
       slots: this.slots,
     };
     this.drawn = { ctx, layout, groups: grouped?.groups };
+    this.drawnFor = [index, width, rows.lanes];
     return this.drawn;
+  }
+
+  /**
+   * The drawn layout, for the next to keep its labels in their lanes, where it was made for the
+   * same events in the same box: a new dataset, filter or size is laid out afresh.
+   */
+  private before(index: EventIndex, width: number, lanes: number): LayoutInput['before'] {
+    const layout = this.drawn?.layout;
+    if (!layout || [index, width, lanes].some((k, i) => k !== this.drawnFor[i])) return undefined;
+    const laneOf = new Map<number, number>();
+    for (const mark of layout.marks) if (mark.lane >= 0) laneOf.set(mark.index, mark.lane);
+    return { order: layout.order, lane: (eventIndex) => laneOf.get(eventIndex) };
   }
 
   /**

@@ -90,6 +90,19 @@ export interface LayoutInput {
    * the `order` of the layout when the view last settled; unset, the best of all is found.
    */
   readonly order?: number;
+  /**
+   * The layout drawn before this one, of the same events in the same box: its `order`, and the
+   * lane of each label (undefined for an event it did not label). Each label keeps its lane
+   * where it still fits there: while the view moves, so labels stay put instead of changing
+   * lanes in bursts (one label moved shifts every lane choice after it); once it settles, unless
+   * another order labels more.
+   */
+  readonly before?: {
+    readonly order?: number;
+    lane(eventIndex: number): number | undefined;
+  };
+  /** Set by the layout from `before`, for the layout that keeps the lanes. */
+  readonly laneBefore?: (eventIndex: number) => number | undefined;
 }
 
 /**

@@ -17,7 +17,7 @@ export type {
   TimelineLayout,
 } from './layout-types.js';
 export { layoutDensity } from './density.js';
-export { markBox } from './points.js';
+export { markBox } from './placer.js';
 
 export const defaultMetrics: LayoutMetrics = {
   dotRadius: 7,
@@ -61,7 +61,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   // right (a crowded end of the drawing then takes its lanes first). Each again with labels set
   // across two lanes where one would be cut (orders 3 to 5): that whole label takes a lane's
   // room others may need, so it is kept only where it labels more. The best wins; a zoom frame,
-  // with `order` set, lays out only the one that won when the view last settled.
+  // with `order` set, lays out only the one that won when the view last settled. Where a layout
+  // was drawn before (`before`), the one that keeps its labels' lanes is tried first, and wins
+  // unless another labels more.
   const ranges = layoutRanges(input);
   if (input.beside) input = { ...input, bars: barsBeside(input, ranges.laidOut) };
   const [from, to] = pointWindow(input);
@@ -69,29 +71,42 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const hi = lowerBound(index.pointTimes, to);
   const few = hi - lo < 500 && !input.laneOf;
   const orders = input.acrossWidth ? 6 : 3;
-  let points!: Points;
-  let order = 0;
-  // An order remembered from a layout with labels across lanes is replayed only where offered.
-  const first = few && input.order !== undefined && input.order < orders ? input.order : 0;
-  for (let o = first; o < orders; o++) {
-    const as = { ...input, acrossWidth: o < 3 ? undefined : input.acrossWidth, wholeFirst: few };
-    const tried = !(o % 3)
+  const inOrder = (o: number, keepLanes: boolean) => {
+    const as = {
+      ...input,
+      acrossWidth: o < 3 ? undefined : input.acrossWidth,
+      wholeFirst: few,
+      laneBefore: keepLanes ? input.before?.lane : undefined,
+    };
+    return !(o % 3)
       ? bestPoints(as)
       : o % 3 > 1
         ? fromTheRight(as, lo, hi)
         : layoutPoints(as, true, edgeEvents(as, lo, hi));
+  };
+  // An order remembered from a layout with labels across lanes is replayed only where offered.
+  const offered = (o: number | undefined) => (few && o !== undefined && o < orders ? o : 0);
+  let points: Points | undefined;
+  let order = 0;
+  if (input.before) {
+    order = offered(input.order ?? input.before.order);
+    points = inOrder(order, true);
+  }
+  // A frame of a moving view lays out one order; a settled view tries the others.
+  for (let o = offered(input.order); o < orders && (!points || input.order === undefined); o++) {
+    const tried = inOrder(o, false);
     if (!points || labelled(tried) > labelled(points)) [points, order] = [tried, o];
     if (!few || input.order !== undefined || (!o && labelled(points) >= 3 * points.marks.length))
       break;
   }
   return {
-    marks: points.marks.sort((a, b) => a.index - b.index),
+    marks: points!.marks.sort((a, b) => a.index - b.index),
     ranges: ranges.laidOut,
-    clusters: points.clusters,
+    clusters: points!.clusters,
     hiddenRanges: ranges.hidden,
     ticks: layoutTicks(view, width),
     order,
-    density: points.clusters.length
+    density: points!.clusters.length
       ? layoutDensity(index, view, width, metrics.densityBinPx)
       : new Float32Array(0),
   };
@@ -184,6 +199,7 @@ function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
       wrappedWidth: mirror(input.wrappedWidth),
       threeWidth: mirror(input.threeWidth),
       acrossWidth: mirror(input.acrossWidth),
+      laneBefore: input.laneBefore && ((i: number) => input.laneBefore!(~i)),
       // A span keeps labelGap free after the bar: in the mirror, that is before it.
       bars: input.bars?.map((spans) =>
         spans.map((x) => width - x + input.metrics.labelGap).reverse(),

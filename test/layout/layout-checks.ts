@@ -75,8 +75,11 @@ export function layout(
   lanes: number,
   pinned: readonly number[] = [],
   beside?: readonly (readonly number[])[],
+  /** The layout drawn before (LayoutInput.before), and `order` for a frame of a moving view. */
+  moving?: Pick<LayoutInput, 'before' | 'order'>,
 ): TimelineLayout {
   const input: LayoutInput = {
+    ...moving,
     index: p.index,
     view,
     width: WIDTH,

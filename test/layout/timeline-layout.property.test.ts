@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { normaliseDataset } from '../../src/data/normalise.js';
 import { rangesBetween } from '../../src/layout/event-index.js';
-import { markBox } from '../../src/layout/timeline-layout.js';
+import { type TimelineLayout, markBox } from '../../src/layout/timeline-layout.js';
 import { ViewRange } from '../../src/layout/view-range.js';
 import {
   WIDTH,
@@ -48,6 +48,10 @@ const caseArb = fc.record({
   // How many of the topmost lanes reach up beside the range bars, and whether beside both lanes.
   beside: fc.nat({ max: 3 }),
   both: fc.boolean(),
+  // The view a moment before (a pan or zoom frame): its labels' lanes are kept where they fit.
+  shift: fc.double({ min: -0.3, max: 0.3, noNaN: true }),
+  scale: fc.double({ min: 0.7, max: 1.4, noNaN: true }),
+  moving: fc.boolean(),
 });
 
 describe('layoutTimeline, on random events', function () {
@@ -58,7 +62,8 @@ describe('layoutTimeline, on random events', function () {
     let marked = 0;
     let clustered = 0;
     fc.assert(
-      fc.property(caseArb, ({ events, lanes, centre, zoom, pinned, beside, both }) => {
+      fc.property(caseArb, (c) => {
+        const { events, lanes, centre, zoom, pinned, beside, both } = c;
         const dataset = normaliseDataset({
           events: events.map((e, i) => ({
             id: `e${i}`,
@@ -86,39 +91,56 @@ describe('layoutTimeline, on random events', function () {
         const besideBars = [...Array(lanes).keys()].map((lane) =>
           lane < Math.max(1, lanes - beside) ? [] : both ? [0, 1] : [0],
         );
-        const result = layout(p, view, lanes, pins, besideBars);
-        expectClearOfBars(result, besideBars, pins, `random, ${beside} beside the bars`);
-        // With one lane, two pinned marks side by side cannot both have room.
-        if (lanes > 1 || pins.length < 2) {
-          expectSoundLayout(p, view, lanes, pins, result, `random, ${lanes} lanes`);
-        }
-        marked += result.marks.length;
-        clustered += result.clusters.length;
+        const check = (result: TimelineLayout, what: string) => {
+          expectClearOfBars(result, besideBars, pins, `${what}, ${beside} beside the bars`);
+          // With one lane, two pinned marks side by side cannot both have room.
+          if (lanes > 1 || pins.length < 2) {
+            expectSoundLayout(p, view, lanes, pins, result, `${what}, ${lanes} lanes`);
+          }
+          marked += result.marks.length;
+          clustered += result.clusters.length;
 
-        // Time order: the DOM reads in time order.
-        const order = result.marks.map((m) => m.index);
-        expect(order).to.deep.equal([...order].sort((a, b) => a - b));
+          // Time order: the DOM reads in time order.
+          const order = result.marks.map((m) => m.index);
+          expect(order).to.deep.equal([...order].sort((a, b) => a - b));
 
-        // Every mark whose date is in view lies inside the drawing, label and all.
-        for (const mark of result.marks) {
-          if (mark.x < 0 || mark.x > WIDTH || mark.lane < 0) continue;
-          const [x0, x1] = markBox(mark, metrics);
-          expect(x0, `mark ${mark.index} starts inside`).to.be.at.least(-metrics.dotRadius - 1e-6);
-          expect(x1, `mark ${mark.index} ends inside`).to.be.at.most(
-            WIDTH + metrics.dotRadius + 1e-6,
+          // Every mark whose date is in view lies inside the drawing, label and all.
+          for (const mark of result.marks) {
+            if (mark.x < 0 || mark.x > WIDTH || mark.lane < 0) continue;
+            const [x0, x1] = markBox(mark, metrics);
+            expect(x0, `mark ${mark.index} starts inside`).to.be.at.least(
+              -metrics.dotRadius - 1e-6,
+            );
+            expect(x1, `mark ${mark.index} ends inside`).to.be.at.most(
+              WIDTH + metrics.dotRadius + 1e-6,
+            );
+          }
+          for (const range of result.ranges) {
+            expect(range.x0).to.be.at.least(0);
+            expect(range.x1).to.be.at.most(WIDTH);
+          }
+          // Ranges: exactly those overlapping the view, drawn or counted as hidden.
+          const overlapping = rangesBetween(p.index, view.start, view.end).map(
+            (r) => p.index.ranges[r]!,
           );
-        }
-        for (const range of result.ranges) {
-          expect(range.x0).to.be.at.least(0);
-          expect(range.x1).to.be.at.most(WIDTH);
-        }
-        // Ranges: exactly those overlapping the view, drawn or counted as hidden.
-        const overlapping = rangesBetween(p.index, view.start, view.end).map(
-          (r) => p.index.ranges[r]!,
+          const drawn = result.ranges.map((r) => r.index);
+          for (const i of drawn) expect(overlapping).to.include(i);
+          expect(drawn.length + result.hiddenRanges).to.equal(overlapping.length);
+        };
+        check(layout(p, view, lanes, pins, besideBars), 'random');
+        // Laid out again where a layout of a view a moment before was drawn: its labels keep
+        // their lanes where they fit, and every invariant still holds.
+        const was = new ViewRange(
+          view.start + c.shift * span,
+          view.start + c.shift * span + span * c.scale,
         );
-        const drawn = result.ranges.map((r) => r.index);
-        for (const i of drawn) expect(overlapping).to.include(i);
-        expect(drawn.length + result.hiddenRanges).to.equal(overlapping.length);
+        const before = layout(p, was, lanes, pins, besideBars);
+        const laneOf = new Map(
+          before.marks.filter((m) => m.lane >= 0).map((m) => [m.index, m.lane]),
+        );
+        const keep = { order: before.order, lane: (i: number) => laneOf.get(i) };
+        const again = { before: keep, order: c.moving ? before.order : undefined };
+        check(layout(p, view, lanes, pins, besideBars, again), 'random, lanes kept');
       }),
       {
         numRuns: soak ? 5000 : 150,
@@ -141,6 +163,9 @@ describe('layoutTimeline, on random events', function () {
               pinned: [],
               beside: 1,
               both: false,
+              shift: 0,
+              scale: 1,
+              moving: false,
             },
           ],
           // Found by a run: with one lane, an event at the right edge placed ahead of the
@@ -159,6 +184,9 @@ describe('layoutTimeline, on random events', function () {
               pinned: [471516749],
               beside: 0,
               both: false,
+              shift: 0,
+              scale: 1,
+              moving: false,
             },
           ],
           // Found by a run: laid out from the right, a cluster of events on the day of the pinned
@@ -178,6 +206,9 @@ describe('layoutTimeline, on random events', function () {
               pinned: [0],
               beside: 0,
               both: false,
+              shift: 0,
+              scale: 1,
+              moving: false,
             },
           ],
         ],

@@ -1,8 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { overlap } from '../geometry.js';
-import { DEFAULT_DATASET, accessibleName, drawn } from '../helpers.js';
+import { accessibleName, bundledIn } from '../helpers.js';
 
 const HEADLINES = [
   'Directorate General of Information and Public Diplomacy founded',
@@ -15,15 +14,7 @@ const whole = (label: HTMLElement) =>
 
 /** The bundled dataset, in English, drawn in a box `width` × 416 px: its shadow root. */
 async function firstView(width: number): Promise<ShadowRoot> {
-  const el = await fixture<DiplomacyTimeline>(
-    html`<diplomacy-timeline
-      lang="en"
-      src=${DEFAULT_DATASET}
-      style="display: block; width: ${width}px; height: 416px"
-    ></diplomacy-timeline>`,
-  );
-  await drawn(el);
-  return el.shadowRoot!;
+  return (await bundledIn(width)).shadowRoot!;
 }
 
 /** What a reader of an article sees first: the bundled dataset in a 672 × 416 column. */
