@@ -101,8 +101,6 @@ export interface LayoutInput {
     readonly order?: number;
     lane(eventIndex: number): number | undefined;
   };
-  /** Set by the layout from `before`, for the layout that keeps the lanes. */
-  readonly laneBefore?: (eventIndex: number) => number | undefined;
 }
 
 /**

@@ -167,7 +167,7 @@ export function placer(
       return other !== first && tryIn(lane, other);
     };
     // Its lane in the layout drawn before, where it still fits (LayoutInput.before).
-    const kept = input.laneBefore?.(eventIndex) ?? -1;
+    const kept = input.before?.lane(eventIndex) ?? -1;
     if (kept >= own && kept < end && inLane(kept)) return true;
     if (keptOnly) return false;
     byFit();

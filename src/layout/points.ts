@@ -9,13 +9,14 @@ export function pointWindow(input: LayoutInput): [number, number] {
   return [input.view.time(-reach, input.width), input.view.time(input.width + reach, input.width)];
 }
 
-/** The positions in the window of the events given a lane by `laneBefore`. */
-function keptInWindow(input: LayoutInput, laneBefore: (eventIndex: number) => number | undefined) {
+/** The positions in the window of the events labelled in the layout drawn before. */
+function keptInWindow(input: LayoutInput, before: NonNullable<LayoutInput['before']>) {
   const [from, to] = pointWindow(input);
   const kept: number[] = [];
   const { points, pointTimes } = input.index;
-  for (let p = lowerBound(pointTimes, from); p < pointTimes.length && pointTimes[p]! <= to; p++)
-    if (laneBefore(points[p]!) !== undefined) kept.push(p);
+  const hi = lowerBound(pointTimes, to);
+  for (let p = lowerBound(pointTimes, from); p < hi; p++)
+    if (before.lane(points[p]!) !== undefined) kept.push(p);
   return kept;
 }
 
@@ -52,7 +53,7 @@ export function layoutPoints(
   // few events, the labels drawn before, each in its lane where it fits: one new to the view
   // finds room around them instead of taking theirs (LayoutInput.before).
   const order = [...forced].sort((a, b) => a - b);
-  const kept = input.wholeFirst && input.laneBefore ? keptInWindow(input, input.laneBefore) : [];
+  const kept = input.wholeFirst && input.before ? keptInWindow(input, input.before) : [];
   for (const eventIndex of new Set([...order, ...early.filter((i) => !forced.includes(i))])) {
     const p = positionOfPoint(index, eventIndex);
     const force = forced.includes(eventIndex);

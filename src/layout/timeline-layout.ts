@@ -76,7 +76,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       ...input,
       acrossWidth: o < 3 ? undefined : input.acrossWidth,
       wholeFirst: few,
-      laneBefore: keepLanes ? input.before?.lane : undefined,
+      before: keepLanes ? input.before : undefined,
     };
     return !(o % 3)
       ? bestPoints(as)
@@ -199,7 +199,7 @@ function fromTheRight(input: LayoutInput, lo: number, hi: number): Points {
       wrappedWidth: mirror(input.wrappedWidth),
       threeWidth: mirror(input.threeWidth),
       acrossWidth: mirror(input.acrossWidth),
-      laneBefore: input.laneBefore && ((i: number) => input.laneBefore!(~i)),
+      before: input.before && { lane: (i: number) => input.before!.lane(~i) },
       // A span keeps labelGap free after the bar: in the mirror, that is before it.
       bars: input.bars?.map((spans) =>
         spans.map((x) => width - x + input.metrics.labelGap).reverse(),
