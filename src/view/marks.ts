@@ -138,11 +138,7 @@ export function renderDrawn(ctx: ViewContext, layout: TimelineLayout) {
   const ids = drawn.map((item) => ('cluster' in item ? -1 - item.key : item.key));
   const slots = ctx.slots?.assign(
     ids,
-    drawn.map((item) => {
-      if ('cluster' in item) return 'cluster';
-      const e = ctx.dataset.events[item.key]!;
-      return `${'mark' in item ? 'mark' : 'range'} ${e.category?.color} ${e.circa}`;
-    }),
+    drawn.map((item) => ('cluster' in item ? 'cluster' : 'mark' in item ? 'mark' : 'range')),
     [ctx.focusIndex, ctx.selectedIndex].filter((i) => i >= 0),
   );
   return repeat(

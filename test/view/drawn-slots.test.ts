@@ -21,6 +21,16 @@ describe('DrawnSlots', () => {
     expect(again[2]).to.equal(now[2]);
   });
 
+  it('gives an item new at one edge the slot of one that left at the other, as a pan does', () => {
+    const slots = new DrawnSlots();
+    const [a, b] = slots.assign([1, 2, 3, 4], ['mark', 'mark', 'cluster', 'mark'], []);
+    const now = slots.assign([3, 4, 5, 6, 7], ['cluster', 'mark', 'mark', 'mark', 'mark'], []);
+    // 5 and 6 take the slots 1 and 2 left; no mark is left for 7.
+    expect(now.slice(2, 4)).to.deep.equal([a, b]);
+    expect(new Set(now).size).to.equal(5);
+    expect([a, b]).not.to.include(now[4]);
+  });
+
   it('never hands the slot of a held item (focused, chosen) to another, then or in the next frame', () => {
     const slots = new DrawnSlots();
     const [, held] = slots.assign([1, 2, 3], ['mark', 'mark', 'mark'], [2]);
