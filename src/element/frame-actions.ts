@@ -28,7 +28,21 @@ export function frameActions(context: FrameActionsContext): FrameActions {
   // release, so the click would land on another mark or on none. The click chooses the event.
   // Until the click (a tap's focus comes after the finger lifts) or, after a drag, a key.
   let pressing = false;
-  element.addEventListener('pointerdown', () => (pressing = true), true);
+  // What the press fell on, read then: an element whose event left the view between a press
+  // and its release (a zoom animating, a kiosk's tour, a relayout) is handed on to another
+  // (view/drawn-slots.ts), and the click would choose that one. A click without a press (a
+  // key's, or assistive technology's: its detail, the count of presses, is 0) takes what it is
+  // on, as does a script's click() (no press before it); the click of a drag never comes
+  // (d3-zoom stops it), so the next press replaces this.
+  let pressed: Item | null | undefined;
+  element.addEventListener(
+    'pointerdown',
+    (event) => {
+      pressing = true;
+      pressed = itemAt(event.composedPath()[0]);
+    },
+    true,
+  );
   for (const type of ['click', 'keydown'])
     element.addEventListener(type, () => (pressing = false), true);
   const zoomAnimated = (factor: number): void => {
@@ -43,7 +57,11 @@ export function frameActions(context: FrameActionsContext): FrameActions {
       const initial = context.initialView();
       if (initial) zoomer.show(initial, { animate: true });
     },
-    activate: (event) => activate(event, zoomer, selection),
+    activate: (event) => {
+      const item = event.detail > 0 && pressed !== undefined ? pressed : itemAt(event.target);
+      pressed = undefined;
+      if (item) activate(item, zoomer, selection);
+    },
     focusIn: (event) => {
       const mark = event.target instanceof HTMLElement ? event.target.dataset.index : undefined;
       if (mark !== undefined && !pressing) selection.focusedOn(Number(mark));
@@ -62,19 +80,24 @@ export function frameActions(context: FrameActionsContext): FrameActions {
   };
 }
 
+/** A mark's or range's event, or a cluster's span of time. */
+type Item = { readonly index: number } | { readonly start: number; readonly end: number };
+
+/** The mark, range or cluster `target` is in, as it is drawn now; null where none. */
+function itemAt(target: EventTarget | null | undefined): Item | null {
+  const element = target instanceof Element ? target : null;
+  const cluster = element?.closest<HTMLElement>('.cluster');
+  if (cluster) return { start: Number(cluster.dataset.start), end: Number(cluster.dataset.end) };
+  const mark = element?.closest<HTMLElement>('[data-index]');
+  return mark ? { index: Number(mark.dataset.index) } : null;
+}
+
 /** One listener for every mark and cluster: a zoom frame then rebinds nothing. */
-function activate(event: MouseEvent, zoomer: ZoomController, selection: EventSelection): void {
-  const target = event.target instanceof Element ? event.target : null;
-  const cluster = target?.closest<HTMLElement>('.cluster');
-  if (cluster) {
-    const start = Number(cluster.dataset.start);
-    const end = Number(cluster.dataset.end);
-    const view = zoomer.view;
-    // Zoom so the cluster's events spread over most of the width.
-    const pad = Math.max((end - start) * 0.15, (view?.span ?? 0) / 200);
-    zoomer.show(new ViewRange(start - pad, end + pad), { animate: true });
-    return;
-  }
-  const mark = target?.closest<HTMLElement>('[data-index]');
-  if (mark) selection.open(Number(mark.dataset.index));
+function activate(item: Item, zoomer: ZoomController, selection: EventSelection): void {
+  if ('index' in item) return selection.open(item.index);
+  const { start, end } = item;
+  const view = zoomer.view;
+  // Zoom so the cluster's events spread over most of the width.
+  const pad = Math.max((end - start) * 0.15, (view?.span ?? 0) / 200);
+  zoomer.show(new ViewRange(start - pad, end + pad), { animate: true });
 }

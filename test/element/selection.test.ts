@@ -102,4 +102,30 @@ describe('<diplomacy-timeline> selection and the detail card', () => {
     expect((await chosen).id).to.equal('digital-command-center');
     expect(el.selected).to.equal('digital-command-center');
   });
+
+  it('chooses the event a reader pressed, when its mark leaves the view before the release', async () => {
+    // A zoom animating, a kiosk's tour or a relayout between the press and the release hands
+    // the pressed mark's element on to an event that came into view.
+    const years = [2001, 2002, 2003, 2011, 2012, 2013];
+    const el = await mount({
+      data: { events: years.map((y) => ({ id: `y${y}`, start: String(y), title: `Year ${y}` })) },
+      size: [900, 400],
+    });
+    el.zoomTo('2000', '2004');
+    await el.updateComplete;
+    const pressed = markNamed(el, 'Year 2002')!;
+    const dot = pressed.querySelector('.dot')!.getBoundingClientRect();
+    const position: [number, number] = [
+      Math.round(dot.x + dot.width / 2),
+      Math.round(dot.y + dot.height / 2),
+    ];
+    await sendMouse({ type: 'move', position });
+    await sendMouse({ type: 'down' });
+    el.zoomTo('2010', '2014');
+    await el.updateComplete;
+    expect(accessibleName(pressed), 'the element now draws another event').to.match(/^Year 201/);
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('y2002');
+  });
 });
