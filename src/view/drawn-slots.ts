@@ -2,13 +2,12 @@
  * Which element each drawn item (mark, range, cluster) is drawn in, frame after frame. An item
  * still drawn keeps its element. An item new to the frame takes over the element of one that
  * left from between the same two items that stayed, and of the same kind, so that element only
- * has its changed bindings written: nothing is cloned, inserted or removed for it. Where none
- * left from there, it takes one that left from elsewhere, which `repeat` moves into place, so
- * the order of the elements stays the time order: a pan frame's new marks come in at one edge
- * as many leave at the other, and a zoom's marks leave at both edges as clusters open in the
- * middle. Zooming a crowded view replaces half its marks or more each frame; each made anew,
- * and the one it replaced removed, was a third of the frame's work (`npm run bench`,
- * render+layout per frame, 10,000 events).
+ * has its changed bindings written: nothing is cloned, inserted or removed for it, and the
+ * order of the elements stays the time order. Zooming a crowded view replaces half its marks
+ * or more each frame, each made anew and the one it replaced removed (`npm run bench`,
+ * render+layout per frame: 10,000 events, a third of the frame's work). Elements are never
+ * taken from elsewhere: `repeat` would move them into place, and where the one taken is not
+ * at an end, it moves every element between instead, the focused one losing its focus.
  */
 export class DrawnSlots {
   private ids: readonly number[] = [];
@@ -19,10 +18,11 @@ export class DrawnSlots {
 
   /**
    * The slot (a key for `repeat`) of each item. `ids` name the items, one each, in time order
-   * as in the last call; `kinds` say which can take over which (the same template; a mark's
-   * element takes the new event's colour at once, marks.styles.ts fading only the choice);
+   * as in the last call; `kinds` say which can take over which (the same template: a mark's
+   * element takes the new event's colour at once, marks.styles.ts fading only the chosen dot);
    * `held` items (the focused one, the chosen one) hand their element to no other, now or in
-   * the next frame: focus stays with its event.
+   * the next frame: focus stays with its event; one new to the frame (chosen out of view) gets
+   * an element of its own, or its dot would fade from the colour of the event before.
    */
   assign(ids: readonly number[], kinds: readonly string[], held: readonly number[]): number[] {
     const was = new Map<number, number>();
@@ -32,20 +32,16 @@ export class DrawnSlots {
     // Old items whose element is free to take over: left the drawing, and not held.
     const free = this.ids.map((id) => !now.has(id) && !hold.has(id));
     const slots = new Array<number>(ids.length);
-    const homeless: number[] = [];
     let from = 0;
     let waiting: number[] = [];
     // The items new since the last one that stayed take the free elements of the items between
     // that one and the next that stayed, each the first of its kind.
     const handOver = (to: number) => {
       for (const j of waiting) {
-        let donor = from;
+        let donor = hold.has(ids[j]!) ? to : from;
         while (donor < to && !(free[donor] && this.kinds[donor] === kinds[j])) donor++;
-        if (donor === to) homeless.push(j);
-        else {
-          free[donor] = false;
-          slots[j] = this.slots[donor]!;
-        }
+        if (donor < to) free[donor] = false;
+        slots[j] = donor < to ? this.slots[donor]! : this.next++;
       }
       waiting = [];
     };
@@ -57,15 +53,6 @@ export class DrawnSlots {
       from = i + 1;
     });
     handOver(this.ids.length);
-    // The rest take what is still free of their kind, wherever it was.
-    const left = new Map<string, number[]>();
-    free.forEach((isFree, i) => {
-      if (!isFree) return;
-      const ofKind = left.get(this.kinds[i]!) ?? [];
-      ofKind.push(this.slots[i]!);
-      left.set(this.kinds[i]!, ofKind);
-    });
-    for (const j of homeless) slots[j] = left.get(kinds[j]!)?.shift() ?? this.next++;
     [this.ids, this.slots, this.kinds, this.held] = [ids, slots, kinds, held];
     return slots;
   }

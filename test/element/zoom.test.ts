@@ -168,6 +168,32 @@ describe('<diplomacy-timeline> marks while zooming', () => {
     // Elements did change hands, so the names and colours above were those of new events.
     expect(takenOver).to.be.greaterThan(0);
   });
+
+  it('keeps focus on the focused mark, and its name, while the view pans and zooms around it', async () => {
+    const el = await mount({ data: syntheticDataset(3000, { years: 100 }) });
+    el.zoomTo('1950-01-01', '1951-01-01');
+    await el.updateComplete;
+    const box = el.getBoundingClientRect();
+    const centre = box.x + box.width / 2;
+    const x = (m: Element) => Math.abs(dotOf(m).getBoundingClientRect().x - centre);
+    const mark = parts(el, 'event').reduce((a, b) => (x(b) < x(a) ? b : a));
+    const name = accessibleName(mark);
+    mark.focus();
+    await el.updateComplete;
+    const start = el.visibleRange.start.getTime();
+    const day = 86_400_000;
+    // Pans of a few weeks each way, then zooms in and out, about the focused mark.
+    const views = [
+      ...[30, 60, 90, 60, 30, 0, -30, -60, -90, -60, -30, 0].map((d) => [d, d + 365]),
+      ...[90, 150, 170, 150, 90, 0].map((d) => [d, 365 - d]),
+    ];
+    for (const [from, to] of views) {
+      el.zoomTo(new Date(start + from! * day), new Date(start + to! * day));
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement, `view ${from}–${to}`).to.equal(mark);
+      expect(accessibleName(mark)).to.equal(name);
+    }
+  });
 });
 
 describe('<diplomacy-timeline> clusters', () => {
