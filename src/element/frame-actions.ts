@@ -30,19 +30,27 @@ export function frameActions(context: FrameActionsContext): FrameActions {
   let pressing = false;
   // What the press fell on, read then: an element whose event left the view between a press
   // and its release (a zoom animating, a kiosk's tour, a relayout) is handed on to another
-  // (view/drawn-slots.ts), and the click would choose that one. A click without a press (a
-  // key's, or assistive technology's: its detail, the count of presses, is 0) takes what it is
-  // on, as does a script's click() (no press before it); the click of a drag never comes
-  // (d3-zoom stops it), so the next press replaces this.
-  let pressed: Item | null | undefined;
+  // (view/drawn-slots.ts), and the click would choose that one. Only for the click that
+  // completes that press, soon after its release: a click without one (a key's, a script's
+  // click(), assistive technology's) takes what it is on, and so does one long after a press
+  // whose own click never came (d3-zoom stops the click that ends a drag).
+  let pressed: { item: Item | null; released: number } | undefined;
   element.addEventListener(
     'pointerdown',
     (event) => {
       pressing = true;
-      pressed = itemAt(event.composedPath()[0]);
+      const primary = event.isPrimary && event.button === 0;
+      pressed = primary ? { item: itemAt(event.composedPath()[0]), released: NaN } : undefined;
     },
     true,
   );
+  element.addEventListener(
+    'pointerup',
+    (event) => pressed && (pressed.released = event.timeStamp),
+    true,
+  );
+  element.addEventListener('pointercancel', () => (pressed = undefined), true);
+  element.addEventListener('keydown', () => (pressed = undefined), true);
   for (const type of ['click', 'keydown'])
     element.addEventListener(type, () => (pressing = false), true);
   const zoomAnimated = (factor: number): void => {
@@ -58,7 +66,9 @@ export function frameActions(context: FrameActionsContext): FrameActions {
       if (initial) zoomer.show(initial, { animate: true });
     },
     activate: (event) => {
-      const item = event.detail > 0 && pressed !== undefined ? pressed : itemAt(event.target);
+      const completes =
+        event.isTrusted && event.detail > 0 && event.timeStamp - (pressed?.released ?? NaN) < 1000;
+      const item = completes ? pressed!.item : itemAt(event.target);
       pressed = undefined;
       if (item) activate(item, zoomer, selection);
     },

@@ -128,4 +128,19 @@ describe('<diplomacy-timeline> selection and the detail card', () => {
     await el.updateComplete;
     expect(el.selected).to.equal('y2002');
   });
+
+  it('chooses nothing with a drag begun on a mark, and what a later click() is on', async () => {
+    const el = await mount({ data: smallDataset, size: [900, 400] });
+    const dot = markNamed(el, 'First')!.querySelector('.dot')!.getBoundingClientRect();
+    const [x, y] = [Math.round(dot.x + dot.width / 2), Math.round(dot.y + dot.height / 2)];
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 60, y] });
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(el.selected, 'after the drag').to.equal(null);
+    const chosen = nextSelect(el);
+    markNamed(el, 'Third')!.click();
+    expect((await chosen).id).to.equal('c');
+  });
 });
