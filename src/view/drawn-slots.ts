@@ -5,9 +5,7 @@
  * has its changed bindings written: nothing is cloned, inserted or removed for it, and the
  * order of the elements stays the time order. Zooming a crowded view replaces half its marks
  * or more each frame, each made anew and the one it replaced removed (`npm run bench`,
- * render+layout per frame: 10,000 events, a third of the frame's work). Elements are never
- * taken from elsewhere: `repeat` would move them into place, and where the one taken is not
- * at an end, it moves every element between instead, the focused one losing its focus.
+ * render+layout per frame: 10,000 events, a third of the frame's work).
  */
 export class DrawnSlots {
   private ids: readonly number[] = [];
@@ -18,11 +16,10 @@ export class DrawnSlots {
 
   /**
    * The slot (a key for `repeat`) of each item. `ids` name the items, one each, in time order
-   * as in the last call; `kinds` say which can take over which (the same template: a mark's
-   * element takes the new event's colour at once, marks.styles.ts fading only the chosen dot);
-   * `held` items (the focused one, the chosen one) hand their element to no other, now or in
-   * the next frame: focus stays with its event; one new to the frame (chosen out of view) gets
-   * an element of its own, or its dot would fade from the colour of the event before.
+   * as in the last call; `kinds` say which can take over which (the same template, and the
+   * same colours: a mark's dot would fade from its old colour to its new one); `held` items
+   * (the focused one, the chosen one) hand their element to no other, now or in the next frame:
+   * focus stays with its event.
    */
   assign(ids: readonly number[], kinds: readonly string[], held: readonly number[]): number[] {
     const was = new Map<number, number>();
@@ -38,7 +35,7 @@ export class DrawnSlots {
     // that one and the next that stayed, each the first of its kind.
     const handOver = (to: number) => {
       for (const j of waiting) {
-        let donor = hold.has(ids[j]!) ? to : from;
+        let donor = from;
         while (donor < to && !(free[donor] && this.kinds[donor] === kinds[j])) donor++;
         if (donor < to) free[donor] = false;
         slots[j] = donor < to ? this.slots[donor]! : this.next++;

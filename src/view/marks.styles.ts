@@ -202,11 +202,8 @@ export const markStyles = css`
     z-index: 1;
   }
 
-  /* A dot fades only into the choice. A mark's element is handed on to another event as the
-     view zooms (drawn-slots.ts): a dot that always faded would fade from the colour of the
-     event before. The label's colours are the theme's, whoever's it is. */
   .mark .label,
-  .mark.selected .dot {
+  .mark .dot {
     transition:
       background-color 0.15s,
       box-shadow 0.15s;
@@ -214,7 +211,7 @@ export const markStyles = css`
 
   @media (prefers-reduced-motion: reduce) {
     .mark .label,
-    .mark.selected .dot {
+    .mark .dot {
       transition: none;
     }
   }

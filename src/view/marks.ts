@@ -138,7 +138,11 @@ export function renderDrawn(ctx: ViewContext, layout: TimelineLayout) {
   const ids = drawn.map((item) => ('cluster' in item ? -1 - item.key : item.key));
   const slots = ctx.slots?.assign(
     ids,
-    drawn.map((item) => ('cluster' in item ? 'cluster' : 'mark' in item ? 'mark' : 'range')),
+    drawn.map((item) => {
+      if ('cluster' in item) return 'cluster';
+      const e = ctx.dataset.events[item.key]!;
+      return `${'mark' in item ? 'mark' : 'range'} ${e.category?.color} ${e.circa}`;
+    }),
     [ctx.focusIndex, ctx.selectedIndex].filter((i) => i >= 0),
   );
   return repeat(

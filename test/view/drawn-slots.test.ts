@@ -21,14 +21,6 @@ describe('DrawnSlots', () => {
     expect(again[2]).to.equal(now[2]);
   });
 
-  it('gives a held item new to the frame (chosen out of view) an element of its own', () => {
-    const slots = new DrawnSlots();
-    const [, left] = slots.assign([1, 2, 3], ['mark', 'mark', 'mark'], []);
-    const now = slots.assign([1, 9, 3], ['mark', 'mark', 'mark'], [9]);
-    expect(now[1]).not.to.equal(left);
-    expect(slots.assign([1, 8, 3], ['mark', 'mark', 'mark'], [])[1]).not.to.equal(now[1]);
-  });
-
   it('never hands the slot of a held item (focused, chosen) to another, then or in the next frame', () => {
     const slots = new DrawnSlots();
     const [, held] = slots.assign([1, 2, 3], ['mark', 'mark', 'mark'], [2]);
