@@ -20,6 +20,12 @@ export interface FrameActionsContext {
   retry(): void;
 }
 
+/**
+ * How long after a release its click may come: a mouse's comes at once, a tap's once the
+ * browser has told it from a double tap.
+ */
+const CLICK_AFTER_RELEASE_MS = 1000;
+
 /** The handlers of the frame, made once per element so a render rebinds nothing. */
 export function frameActions(context: FrameActionsContext): FrameActions {
   const { zoomer, selection, element } = context;
@@ -50,9 +56,8 @@ export function frameActions(context: FrameActionsContext): FrameActions {
     true,
   );
   element.addEventListener('pointercancel', () => (pressed = undefined), true);
-  element.addEventListener('keydown', () => (pressed = undefined), true);
-  for (const type of ['click', 'keydown'])
-    element.addEventListener(type, () => (pressing = false), true);
+  element.addEventListener('keydown', () => ((pressing = false), (pressed = undefined)), true);
+  element.addEventListener('click', () => (pressing = false), true);
   const zoomAnimated = (factor: number): void => {
     const view = zoomer.view;
     if (view) zoomer.show(view.zoom(factor), { animate: true });
@@ -67,7 +72,9 @@ export function frameActions(context: FrameActionsContext): FrameActions {
     },
     activate: (event) => {
       const completes =
-        event.isTrusted && event.detail > 0 && event.timeStamp - (pressed?.released ?? NaN) < 1000;
+        event.isTrusted &&
+        event.detail > 0 &&
+        event.timeStamp - (pressed?.released ?? NaN) < CLICK_AFTER_RELEASE_MS;
       const item = completes ? pressed!.item : itemAt(event.target);
       pressed = undefined;
       if (item) activate(item, zoomer, selection);
@@ -102,7 +109,7 @@ function itemAt(target: EventTarget | null | undefined): Item | null {
   return mark ? { index: Number(mark.dataset.index) } : null;
 }
 
-/** One listener for every mark and cluster: a zoom frame then rebinds nothing. */
+/** What choosing a mark or a cluster does: open its event's card, or zoom into its events. */
 function activate(item: Item, zoomer: ZoomController, selection: EventSelection): void {
   if ('index' in item) return selection.open(item.index);
   const { start, end } = item;

@@ -73,7 +73,7 @@ export interface FrameActions extends FilterActions, MenuActions {
   readonly zoomIn: () => void;
   readonly zoomOut: () => void;
   readonly reset: () => void;
-  /** Clicks on marks, clusters and list entries, delegated. */
+  /** Clicks on marks, clusters and list entries, delegated: a zoom frame then rebinds nothing. */
   readonly activate: (event: MouseEvent) => void;
   /** Focus landing on a mark, however it got there: the Tab stop follows it. */
   readonly focusIn: (event: FocusEvent) => void;
