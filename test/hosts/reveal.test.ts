@@ -124,10 +124,15 @@ describe('keys in a reveal.js deck', () => {
 });
 
 describe('a presentation in a reveal.js deck', () => {
-  /** Focuses nothing in the deck's page: keys go to its body. */
-  function focusPage(page: HostPage): void {
+  /**
+   * Focuses nothing in the deck's page, so keys go to its body; waits until the frame's
+   * document has focus, as a key sent before that (WebKit, on a busy machine) reaches no page.
+   */
+  async function focusPage(page: HostPage): Promise<void> {
     page.frame.focus();
+    page.win.focus();
     (page.doc.activeElement as HTMLElement | null)?.blur();
+    await waitFor(() => page.doc.hasFocus() && page.doc.activeElement === page.doc.body);
   }
 
   /** The deck on the timeline's slide, presenting; with the slide it opened on. */
@@ -139,7 +144,7 @@ describe('a presentation in a reveal.js deck', () => {
 
   it('with page-keys="off", leaves the page-wide keys to the deck', async () => {
     const { page, slide } = await presenting('&page-keys=off');
-    focusPage(page);
+    await focusPage(page);
     await sendKeys({ press: 'ArrowRight' });
     await waitFor(() => page.deck.getIndices().h === 2);
     await rendered(page);
@@ -157,7 +162,7 @@ describe('a presentation in a reveal.js deck', () => {
 
   it('without it, owns the page-wide keys: the deck stays', async () => {
     const { page, slide } = await presenting();
-    focusPage(page);
+    await focusPage(page);
     await sendKeys({ press: 'ArrowRight' });
     await waitFor(() => page.timeline.selected !== slide);
     expect(page.deck.getIndices().h).to.equal(1);
