@@ -190,6 +190,7 @@ class WebKitLauncher extends WebdriverLauncher {
   concurrency = 1;
   #children = [];
   #frame; // the window's own toolbar and borders, in px: [width, height]
+  #screen; // the X screen's size, in px: [width, height]
 
   constructor(binary) {
     super({
@@ -248,12 +249,20 @@ class WebKitLauncher extends WebdriverLauncher {
       );
       this.#frame = [outer[0] - inner[0], outer[1] - inner[1]];
     }
+    // With no window manager, X gives the keyboard to the window under the pointer, which sits
+    // in the middle of the screen: a window away from it never has focus, so
+    // `document.hasFocus()` is false and a key may reach no page. Each window covers the middle.
+    const [outerWidth, outerHeight] = [width + this.#frame[0], height + this.#frame[1]];
+    this.#screen ??= await this.driver.execute('return [screen.width, screen.height]');
+    const [left, top] = [outerWidth, outerHeight].map((size, i) =>
+      Math.max(0, Math.round((this.#screen[i] - size) / 2)),
+    );
     // The page may see the new size a while after the driver answers (seen on a busy machine,
     // one size behind): ask again, and wait up to 4 s.
     let innerWidth, innerHeight;
     for (let tries = 0; tries < 80; tries++) {
       if (tries % 20 === 0) {
-        await this.driver.setWindowRect(0, 0, width + this.#frame[0], height + this.#frame[1]);
+        await this.driver.setWindowRect(left, top, outerWidth, outerHeight);
       }
       [innerWidth, innerHeight] = await this.driver.execute('return [innerWidth, innerHeight]');
       if (innerWidth === width && innerHeight === height) return;

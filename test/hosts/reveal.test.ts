@@ -126,7 +126,7 @@ describe('keys in a reveal.js deck', () => {
 describe('a presentation in a reveal.js deck', () => {
   /**
    * Focuses nothing in the deck's page, so keys go to its body; waits until the frame's
-   * document has focus, as a key sent before that (WebKit, on a busy machine) reaches no page.
+   * document has focus: a key sent to a page without it may reach no page at all (WebKit).
    */
   async function focusPage(page: HostPage): Promise<void> {
     page.frame.focus();
