@@ -12,8 +12,23 @@ async function clickAt(x: number, y: number) {
 }
 
 async function clickOn(element: Element) {
-  const box = element.getBoundingClientRect();
+  const box = await still(element);
   await clickAt(box.left + box.width / 2, box.top + box.height / 2);
+}
+
+/**
+ * The box of `element` once it has stayed put for five frames: a reader clicks what they see,
+ * not where a refit (the legend's, a frame after the search count appears) is about to move it.
+ */
+async function still(element: Element): Promise<DOMRect> {
+  let box = element.getBoundingClientRect();
+  for (let same = 0; same < 5;) {
+    await new Promise(requestAnimationFrame);
+    const now = element.getBoundingClientRect();
+    same = now.x === box.x && now.y === box.y && now.width === box.width ? same + 1 : 0;
+    box = now;
+  }
+  return box;
 }
 
 /**
