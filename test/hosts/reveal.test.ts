@@ -130,7 +130,6 @@ describe('a presentation in a reveal.js deck', () => {
    */
   async function focusPage(page: HostPage): Promise<void> {
     page.frame.focus();
-    page.win.focus();
     (page.doc.activeElement as HTMLElement | null)?.blur();
     await waitFor(() => page.doc.hasFocus() && page.doc.activeElement === page.doc.body);
   }
