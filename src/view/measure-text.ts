@@ -1,4 +1,5 @@
 import type { MeasureText } from '../layout/label-width.js';
+import { compactSizes, embedSizes } from '../layout/sizes.js';
 
 /**
  * Widths measured so far, by font and then by word: a word is measured once per font and size.
@@ -19,15 +20,39 @@ export const DEFAULT_FAMILY =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
 /**
- * Readies the canvas and its text shaper for the default font: a page's first canvas and first
- * measured words cost some 3 ms, which a first render would otherwise pay while the reader
- * waits. The context is the one `canvasMeasure` uses.
+ * The fonts a first view sets its text in, as [weight, size]: `base` is the widget's own font
+ * size (px). Each distinct size and weight is a font of its own to the browser, which finds it
+ * through the system's font configuration the first time (0.3 to 2 ms each here, seven of them
+ * in a first view). The sizes follow the styles: the title and the search box (base, 650 and
+ * 400; a narrow widget's title at 0.9em, timeline.styles.ts), the list button (0.9em,
+ * controls.styles.ts), the legend (0.85em, filters.styles.ts), the axis (12px, 400 and 600,
+ * marks.styles.ts) and the labels (sizes.ts, wide and compact).
  */
-export function warmMeasure(): void {
+export const firstViewFonts = (base: number): [number, number][] => [
+  [400, base],
+  [650, base],
+  [400, base * 0.9],
+  [650, base * 0.9],
+  [400, base * 0.85],
+  [400, 12],
+  [600, 12],
+  [400, embedSizes.labelFontPx],
+  [400, compactSizes.labelFontPx],
+];
+
+/**
+ * Readies the canvas, and the fonts a first view uses in `family`: a page's first
+ * canvas costs some 3 ms, and each font some 1 ms, which a first render would otherwise pay
+ * while the reader waits. The browser keeps a font it has found for the page, layout and
+ * canvas alike. The context is the one `canvasMeasure` uses.
+ */
+export function warmMeasure(base: number, family: string): void {
   if (context === undefined) context = document.createElement('canvas').getContext('2d');
   if (!context || contextFont) return;
-  context.font = contextFont = `400 13px ${DEFAULT_FAMILY}`;
-  context.measureText('Digital 2017');
+  for (const [weight, px] of firstViewFonts(base)) {
+    context.font = contextFont = `${weight} ${px}px ${family}`;
+    context.measureText('Digital 2017');
+  }
 }
 
 /**

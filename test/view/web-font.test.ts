@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import '../../src/diplomacy-timeline.js';
 import { markLabels, mount } from '../harness.js';
-import { DEFAULT_FAMILY } from '../../src/view/measure-text.js';
+import { DEFAULT_FAMILY, firstViewFonts } from '../../src/view/measure-text.js';
 import { DEFAULT_DATASET, drawn, marks, until } from '../helpers.js';
 
 // A web font that arrives late (font-display: swap) and sets text half as wide again as the
@@ -72,4 +72,26 @@ describe('the default font', () => {
     expect(style.fontFamily).to.equal(DEFAULT_FAMILY);
     expect(style.fontWeight).to.equal('400');
   });
+
+  // Each size and weight is a font the browser looks up the first time it sets text in it,
+  // some 1 ms each: those a first view uses are looked up while the page is idle instead.
+  for (const [width, height] of [
+    [1200, 520],
+    [375, 416],
+  ] as const) {
+    it(`sets a first view's text, ${width} px wide, only in the fonts readied beforehand`, async () => {
+      const el = await mount({ src: DEFAULT_DATASET, size: [width, height] });
+      const readied = firstViewFonts(parseFloat(getComputedStyle(el).fontSize));
+      const used = new Set<string>();
+      for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
+        const text = [...node.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+        if (!text || !node.getClientRects().length) continue;
+        const { fontSize, fontWeight } = getComputedStyle(node);
+        used.add(`${fontWeight} ${parseFloat(fontSize).toFixed(2)}px`);
+      }
+      expect(used.size).to.be.greaterThan(3);
+      const ready = readied.map(([weight, px]) => `${weight} ${px.toFixed(2)}px`);
+      expect([...used].filter((font) => !ready.includes(font))).to.deep.equal([]);
+    });
+  }
 });
