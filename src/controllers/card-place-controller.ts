@@ -5,6 +5,8 @@ import type { ViewRange } from '../layout/view-range.js';
 /** The element as the card's placement sees it. */
 export interface CardPlaceHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The chosen event's id: without one there is no card to place. */
+  readonly selected: string | null;
 }
 
 /** What the placement needs from the rest of the widget. */
@@ -42,6 +44,11 @@ export class CardPlaceController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // No card: nothing to read, and no frame callback each zoom frame looking for one.
+    if (this.host.selected === null) {
+      this.placedFor = -1;
+      return;
+    }
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
       this.place();

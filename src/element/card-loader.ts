@@ -8,6 +8,7 @@ type CardModule = typeof import('../view/detail-card.js');
 /** The element as the card's loader sees it. */
 export interface CardHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly selected: string | null;
 }
 
 /** What the card needs from the rest of the widget. */
