@@ -6,7 +6,7 @@ import { type LabelWidths, estimateTextWidth, labelWidthCache } from '../layout/
 import type { Prepared } from '../layout/prepared.js';
 import { type Rows, fillRows, layoutRows } from '../layout/rows.js';
 import type { Sizes } from '../layout/sizes.js';
-import { type EventIndex, lowerBound, upperBound } from '../layout/event-index.js';
+import { type EventIndex, pointsBetween } from '../layout/event-index.js';
 import { type TimelineLayout, lanesTaken, layoutTimeline } from '../layout/timeline-layout.js';
 import type { LayoutInput } from '../layout/layout-types.js';
 import type { ViewContext } from '../view/context.js';
@@ -221,9 +221,8 @@ export class DrawingBuilder {
     // Too many events for the flat rows' lanes to label each (marks in a lane never overlap):
     // laying the home view out to find that out costs 5 ms at 10,000 events.
     const lanes = layoutRows(height, prepared.rangeLanes, flatSizes).lanes;
-    if (home && pointsIn(index, home) > lanes * (width / sizes.metrics.markWidth + 2)) {
-      return rows(sizes.rows);
-    }
+    const [lo, hi] = home ? pointsBetween(index, home.start, home.end) : [0, 0];
+    if (hi - lo > lanes * (width / sizes.metrics.markWidth + 2)) return rows(sizes.rows);
     const flat = rows(flatSizes);
     return all ? flat : rows(sizes.rows);
   }
@@ -233,11 +232,6 @@ export class DrawingBuilder {
     if (this.groups?.dataset !== dataset) this.groups = { dataset, lanes: groupLanes(dataset) };
     return this.groups.lanes;
   }
-}
-
-/** How many point events lie in `view`. */
-function pointsIn({ pointTimes }: EventIndex, view: ViewRange): number {
-  return upperBound(pointTimes, view.end) - lowerBound(pointTimes, view.start);
 }
 
 /** How many lanes the home view's events take, and whether it labels every one. */
