@@ -12,6 +12,7 @@ import type { LayoutInput } from '../layout/layout-types.js';
 import type { ViewContext } from '../view/context.js';
 import { canvasMeasure, fonts } from '../view/measure-text.js';
 import { DrawnSlots } from '../view/drawn-slots.js';
+import { rehearse } from './rehearsal.js';
 import type { FrameModel } from '../view/frame.js';
 import type { ViewRange } from '../layout/view-range.js';
 
@@ -60,6 +61,8 @@ export class DrawingBuilder {
   private words?: WordsCache;
   private labelKey = '';
   private order?: number;
+  /** The label widths whose first gestures were rehearsed (see rehearsal.ts). */
+  private rehearsed?: LabelWidths;
   /** The events, width and lanes the drawn layout was made for. */
   private drawnFor: unknown[] = [];
   private readonly slots = new DrawnSlots();
@@ -117,7 +120,7 @@ export class DrawingBuilder {
       ? layoutRows(height, prepared.rangeLanes, sizes.rows)
       : this.filledRows(input, sizes);
     const laneSpan = sizes.fill && grouped ? lanesPerGroup(rows.lanes, grouped.groups.length) : 1;
-    const layout = layoutTimeline({
+    const layoutInput: LayoutInput = {
       index,
       view,
       width,
@@ -140,7 +143,8 @@ export class DrawingBuilder {
       // While the view moves, only the order of placing labels that won when it settled.
       order: moving ? this.order : undefined,
       before: this.before(index, width, rows.lanes),
-    });
+    };
+    const layout = layoutTimeline(layoutInput);
     this.order = layout.order;
     const ctx: ViewContext = {
       dataset: prepared.dataset,
@@ -158,6 +162,14 @@ export class DrawingBuilder {
     };
     this.drawn = { ctx, layout, groups: grouped?.groups };
     this.drawnFor = [index, width, rows.lanes];
+    // Once for each set of labels (a new dataset, language or type size measures anew), where
+    // a zoom has labels to reveal: a view that labels every event draws its frames cheaply.
+    const hidden = layout.clusters.length > 0 || layout.marks.some((mark) => mark.lane < 0);
+    if (this.rehearsed !== this.labelWidth && !moving && hidden) {
+      this.rehearsed = this.labelWidth;
+      const before = this.before(index, width, rows.lanes);
+      rehearse({ ...layoutInput, order: layout.order, before }, ctx, layout, c.element);
+    }
     return this.drawn;
   }
 
