@@ -164,8 +164,12 @@ export class DrawingBuilder {
     this.drawnFor = [index, width, rows.lanes];
     // Once for each set of labels (a new dataset, language or type size measures anew), where
     // a zoom has labels to reveal: a view that labels every event draws its frames cheaply.
-    const hidden = layout.clusters.length > 0 || layout.marks.some((mark) => mark.lane < 0);
-    if (this.rehearsed !== this.labelWidth && !moving && hidden) {
+    // Checked in that order, so a zoom frame pays for none of it.
+    if (
+      this.rehearsed !== this.labelWidth &&
+      !moving &&
+      (layout.clusters.length > 0 || layout.marks.some((mark) => mark.lane < 0))
+    ) {
       this.rehearsed = this.labelWidth;
       const before = this.before(index, width, rows.lanes);
       rehearse({ ...layoutInput, order: layout.order, before }, ctx, layout, c.element);

@@ -12,7 +12,7 @@ import { renderDrawn } from '../view/marks.js';
  * its middle, then dragged a little each way from the deepest (from the home view a drag pans
  * nothing).
  */
-export function firstGestureViews(view: ViewRange): ViewRange[] {
+function firstGestureViews(view: ViewRange): ViewRange[] {
   const views = [1.3, 1.8, 2.5].map((factor) => view.zoom(factor));
   const deepest = views[views.length - 1]!;
   const nudge = deepest.span / 20;
