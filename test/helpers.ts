@@ -87,3 +87,11 @@ export function userSelect(el: Element): string {
   const style = getComputedStyle(el);
   return style.userSelect || style.webkitUserSelect;
 }
+
+/**
+ * The words a reader sees in `node`, spaced as on screen: the no-break spaces that keep a
+ * wrapped label's lines whole read as spaces, and the template's white space is dropped.
+ */
+export function shownText(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+}

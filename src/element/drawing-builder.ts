@@ -57,6 +57,7 @@ export class DrawingBuilder {
     wrapped: () => 0,
     three: () => 0,
     cut: () => '',
+    broken: () => '',
   });
   private words?: WordsCache;
   private labelKey = '';
@@ -158,6 +159,7 @@ export class DrawingBuilder {
       focusIndex: tabStop(layout, focused),
       selectedIndex,
       cutTitle: this.labelWidth.cut,
+      breakTitle: this.labelWidth.broken,
       slots: this.slots,
     };
     this.drawn = { ctx, layout, groups: grouped?.groups };

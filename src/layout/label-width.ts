@@ -24,22 +24,49 @@ export const estimateTextWidth: MeasureText = (text, fontPx) => {
 };
 
 /**
+ * How wide `text` is broken between words into at most `lines` lines where the widest of them
+ * is narrowest; `at` gets the offsets of the spaces it breaks at. The search itself allocates
+ * nothing: a zoom frame runs it for every label it tries.
+ */
+function balance(
+  text: string,
+  lines: number,
+  fontPx: number,
+  measure: MeasureText,
+  at?: number[],
+): number {
+  let best = measure(text, fontPx);
+  let breakAt = 0;
+  for (let i = lines > 1 ? text.indexOf(' ') : -1; i > 0; i = text.indexOf(' ', i + 1)) {
+    const first = measure(text.slice(0, i), fontPx);
+    // A longer first line cannot make the widest line narrower.
+    if (first >= best) break;
+    const width = Math.max(first, balance(text.slice(i + 1), lines - 1, fontPx, measure));
+    if (width < best) {
+      best = width;
+      breakAt = i;
+    }
+  }
+  if (at && breakAt) {
+    // The rest broken again, once, for where its own lines break.
+    const rest: number[] = [];
+    balance(text.slice(breakAt + 1), lines - 1, fontPx, measure, rest);
+    at.push(breakAt, ...rest.map((b) => breakAt + 1 + b));
+  }
+  return best;
+}
+
+/**
  * How wide a box `text` needs to fit on two lines, broken between words where the longer line
- * is shortest (the view balances its lines the same way: a browser filling the first line up
- * to this width leaves no more than this for the second).
+ * is shortest (the view breaks its lines there: `LabelWidths.broken`; a browser filling the
+ * first line up to this width leaves no more than this for the second).
  */
 export function twoLineWidth(
   text: string,
   fontPx: number,
   measure: MeasureText = estimateTextWidth,
 ): number {
-  let best = measure(text, fontPx);
-  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
-    const first = measure(text.slice(0, at), fontPx);
-    if (first >= best) break;
-    best = Math.min(best, Math.max(first, measure(text.slice(at + 1), fontPx)));
-  }
-  return Math.ceil(best);
+  return Math.ceil(balance(text, 2, fontPx, measure));
 }
 
 /**
@@ -51,13 +78,7 @@ export function threeLineWidth(
   fontPx: number,
   measure: MeasureText = estimateTextWidth,
 ): number {
-  let best = twoLineWidth(text, fontPx, measure);
-  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
-    const first = measure(text.slice(0, at), fontPx);
-    if (first >= best) break;
-    best = Math.min(best, Math.max(first, twoLineWidth(text.slice(at + 1), fontPx, measure)));
-  }
-  return Math.ceil(best);
+  return Math.ceil(balance(text, 3, fontPx, measure));
 }
 
 /**
@@ -102,6 +123,13 @@ export interface LabelWidths {
   three(index: number): number;
   /** The title cut between words to fit a label `width` wide (with padding) on `lines` lines. */
   cut(index: number, width: number, lines: number): string;
+  /**
+   * The whole title, to fill as few lines as a label `width` wide (with padding) holds, broken
+   * where they are most even: the spaces inside each line are no-break spaces, so a browser
+   * breaks only there. Unlike a forced line break, a reader's search of the page still finds
+   * the words across it, and what is copied reads as one line.
+   */
+  broken(index: number, width: number): string;
 }
 
 /**
@@ -137,5 +165,27 @@ export function labelWidthCache(
   );
   const cut = (index: number, width: number, lines: number) =>
     cutAtWord(label(index), width - padding - 1, lines, fontPx, measure);
-  return Object.assign(one, { wrapped, three, cut });
+  // On two lines and on three, by event index: a zoom frame shows again what it showed before.
+  const shown = [new Map<number, string>(), new Map<number, string>()];
+  const broken = (index: number, width: number) => {
+    const lines = width >= one(index) ? 1 : width >= wrapped(index) ? 2 : 3;
+    if (lines === 1) return label(index);
+    const memo = shown[lines - 2]!;
+    let text = memo.get(index);
+    if (text === undefined) {
+      const title = label(index);
+      const at: number[] = [];
+      balance(title, lines, fontPx, measure, at);
+      // Its spaces, line breaks and tabs inside a line are no-break spaces, one for one.
+      const line = (start: number, end: number) =>
+        title.slice(start, end).replace(/[\t\n\f\r ]/g, '\u00a0');
+      const ends = [...at, title.length];
+      text = at.length
+        ? ends.map((end, i) => line(i ? ends[i - 1]! + 1 : 0, end)).join(' ')
+        : title;
+      memo.set(index, text);
+    }
+    return text;
+  };
+  return Object.assign(one, { wrapped, three, cut, broken });
 }

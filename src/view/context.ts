@@ -27,6 +27,11 @@ export interface ViewContext {
    * (see LabelWidths.cut); without it, the browser cuts where the box ends, inside a word.
    */
   readonly cutTitle?: (index: number, width: number, lines: number) => string;
+  /**
+   * An event's whole title broken into the lines a label `width` wide holds, most evenly (see
+   * LabelWidths.broken); without it, the browser fills each line as full as it goes.
+   */
+  readonly breakTitle?: (index: number, width: number) => string;
   /** Which element each mark, range and cluster is drawn in, kept across frames. */
   readonly slots?: DrawnSlots;
 }

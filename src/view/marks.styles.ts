@@ -73,14 +73,15 @@ export const markStyles = css`
     background: color-mix(in srgb, var(--_bg) 82%, transparent);
   }
 
-  /* Where one line has no room, the layout measured the title on two balanced lines; an
-     ellipsis at the end of the second is the last resort (the button's title holds it all). */
+  /* Where one line has no room, the layout measured the title on two balanced lines, and
+     joined the words of each line with no-break spaces; an ellipsis at the end of the second
+     is the last resort (the button's title holds it all). Balanced by the browser instead
+     (text-wrap), a third of a zoom frame's layout went to balancing lines already balanced. */
   .wrapped .label {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     white-space: normal;
-    text-wrap: balance;
     /* Two lines fill the lane; the padding holds the glyphs' ascent and descent. */
     line-height: 1.08;
     padding-block: 0.16em;
@@ -94,10 +95,12 @@ export const markStyles = css`
   }
 
   /* A transparent border, not padding, holds a cut label's ascent and descent: the clip then
-     falls at the text, and a line after the clamp does not show through the padding. */
+     falls at the text, and a line after the clamp does not show through the padding. A cut
+     title, a few in a crowded view, is balanced by the browser. */
   .wrapped.cut .label {
     padding-block: 0;
     border-block: 0.16em solid transparent;
+    text-wrap: balance;
   }
 
   /* A title the browser cuts starts at its box's start, whichever side of the dot it is on:

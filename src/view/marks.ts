@@ -85,7 +85,9 @@ function renderMark(ctx: ViewContext, mark: LaidOutMark) {
   const shown =
     mark.cut && mark.labelWidth > 0
       ? (ctx.cutTitle?.(mark.index, mark.labelWidth, mark.lines) ?? title)
-      : undefined;
+      : mark.lines > 1
+        ? ctx.breakTitle?.(mark.index, mark.labelWidth)
+        : undefined;
   // A flipped mark is moved back by its own width in the styles (`translate`): a `calc()`
   // here took the browser twice as long to read, for every mark on every frame.
   const x = bare ? mark.x - ctx.targetSize / 2 : mark.flipped ? mark.x + r : mark.x - r;
@@ -93,7 +95,7 @@ function renderMark(ctx: ViewContext, mark: LaidOutMark) {
     ctx,
     mark.index,
     'event',
-    `mark ${e.circa ? 'circa' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''} ${mark.lines > 1 ? 'wrapped' : ''} ${mark.lines > 2 ? 'three' : ''} ${mark.across ? 'across' : ''} ${mark.cut ? 'cut' : ''} ${shown === title ? 'clamped' : ''}`,
+    `mark ${e.circa ? 'circa' : ''} ${bare ? 'bare' : ''} ${mark.flipped ? 'flipped' : ''} ${mark.lines > 1 ? 'wrapped' : ''} ${mark.lines > 2 ? 'three' : ''} ${mark.across ? 'across' : ''} ${mark.cut ? 'cut' : ''} ${mark.cut && shown === title ? 'clamped' : ''}`,
     bare || mark.cut,
     { transform: `translate(${x}px,${y}px)` },
     { width: mark.labelWidth, shown },
@@ -103,6 +105,11 @@ function renderMark(ctx: ViewContext, mark: LaidOutMark) {
 /** A range (era) as a bar across the time it covers, with the label starting at the bar. */
 function renderRange(ctx: ViewContext, range: LaidOutRange) {
   const barWidth = Math.max(range.x1 - range.x0, 4);
+  const width = Math.max(range.labelWidth, range.x1 - range.x0 - 12);
+  const label = {
+    width,
+    shown: range.lines === 2 && !range.cut ? ctx.breakTitle?.(range.index, width) : undefined,
+  };
   return eventButton(
     ctx,
     range.index,
@@ -114,7 +121,7 @@ function renderRange(ctx: ViewContext, range: LaidOutRange) {
       width: `${barWidth}px`,
       '--_bar': `${barWidth}px`,
     },
-    { width: Math.max(range.labelWidth, range.x1 - range.x0 - 12) },
+    label,
   );
 }
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { byRole, findPart, part, parts } from '../harness.js';
-import { until } from '../helpers.js';
+import { shownText, until } from '../helpers.js';
 import { drawnIn, fetchedBy, openPageWith, openPage, scriptsOf, timelineIn } from '../pages.js';
 
 /**
@@ -75,7 +75,7 @@ describe('dist/diplomacy-timeline.js', () => {
     const card = part(el, 'detail');
     const title = byRole(card, 'heading').textContent ?? '';
     expect(title).not.to.equal('');
-    expect(mark.textContent).to.contain(title);
+    expect(shownText(mark)).to.contain(title);
     // Drawn with its styles: beside the drawing, not in the page's flow.
     expect(getComputedStyle(card).position).to.equal('absolute');
     expect(fetchedBy(frame)).to.include('/dist/diplomacy-timeline-detail-card.js');

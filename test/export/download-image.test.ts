@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { focused, part, pressables } from '../harness.js';
-import { DEFAULT_DATASET, accessibleName, marks, mountLoaded } from '../helpers.js';
+import { DEFAULT_DATASET, accessibleName, marks, mountLoaded, shownText } from '../helpers.js';
 import { expectSame } from '../readable-failures.js';
 
 /** PNG pixels per CSS pixel; not imported, so the test page loads no export code by itself. */
@@ -73,8 +73,8 @@ describe('Download image', () => {
     // Every label the screen shows is in the picture, on one line or two as on screen, shortened
     // no more than on screen.
     const shown = marks(el)
-      .map((m) => m.querySelector('.label')?.textContent?.trim())
-      .filter((t): t is string => !!t);
+      .map((m) => shownText(m.querySelector('.label')))
+      .filter((t) => t);
     expect(shown.length).to.be.greaterThan(3);
     const drawn = (label: string) =>
       texts.some((t, i) =>

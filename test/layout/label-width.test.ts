@@ -115,4 +115,42 @@ describe('label widths', () => {
     expect(wide(0)).to.equal(91);
     expect(wide.wrapped(0)).to.equal(51);
   });
+
+  it('breaks a label where its lines are most even, on as few lines as its width holds', () => {
+    // Every character 10 px wide, no padding: a width is ten times the longest line, plus 1.
+    const titles = [
+      'Ransomware hits the temporary national data centre',
+      'Law\non data protection signed',
+      'Oneword',
+    ];
+    const widths = labelWidthCache(
+      titles.length,
+      (i) => titles[i]!,
+      13,
+      0,
+      (t) => 10 * t.length,
+    );
+    const title = titles[0]!;
+    // A browser may break a label only at its spaces: its lines' own words are joined by
+    // no-break spaces.
+    const lines = (text: string) => text.split(' ').map((line) => line.replaceAll('\u00a0', ' '));
+    expect(widths.broken(0, widths(0))).to.equal(title);
+    // Two lines: after "the" they would be 19 and 30 characters long; after "temporary", 29
+    // and 20, the most even, and the width the layout gave.
+    const two = widths.broken(0, widths.wrapped(0));
+    expect(lines(two)).to.deep.equal(['Ransomware hits the temporary', 'national data centre']);
+    expect(widths.wrapped(0)).to.equal(10 * 29 + 1);
+    const three = lines(widths.broken(0, widths.three(0)));
+    expect(three).to.deep.equal(['Ransomware hits the', 'temporary national', 'data centre']);
+    // Between the two widths, the label takes two lines, not three.
+    expect(widths.broken(0, widths.wrapped(0) + 20)).to.equal(two);
+    // The title's own line break is a space like any other: only the breaks found here break.
+    expect(widths.broken(1, widths(1))).to.equal(titles[1]);
+    expect(lines(widths.broken(1, widths.wrapped(1)))).to.deep.equal([
+      'Law on data',
+      'protection signed',
+    ]);
+    // A word wider than the label is left as it is, for the browser to cut.
+    expect(widths.broken(2, 30)).to.equal('Oneword');
+  });
 });

@@ -13,7 +13,7 @@ import {
   pressables,
   shownLabels,
 } from '../harness.js';
-import { DEFAULT_DATASET, accessibleName, until } from '../helpers.js';
+import { DEFAULT_DATASET, accessibleName, shownText, until } from '../helpers.js';
 
 /** Upright kiosk screens: a full-HD panel on its side, and a tablet held upright. */
 const UPRIGHT_SCREENS = [
@@ -61,7 +61,7 @@ describe('kiosk mode on an upright screen', () => {
       expect(pointMarks(el).length).to.be.above(10);
       expect(cutLabels(el), 'id').to.deep.equal([]);
       el.lang = 'en';
-      await until(() => pointMarks(el)[0]?.textContent?.includes('ICT seen'));
+      await until(() => shownText(pointMarks(el)[0]).includes('ICT seen'));
       expect(cutLabels(el), 'en').to.deep.equal([]);
       for (const mark of pointMarks(el)) {
         const label = mark.querySelector('.label')!;
