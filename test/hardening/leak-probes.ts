@@ -158,6 +158,17 @@ window.requestAnimationFrame = (callback: FrameRequestCallback) => {
   frames.add(id);
   return id;
 };
+// Idle callbacks: work a widget put off until the page is idle (its first gestures rehearsed).
+const idles = new Set<number>();
+const realIdle = window.requestIdleCallback.bind(window);
+window.requestIdleCallback = (callback: IdleRequestCallback, options?: IdleRequestOptions) => {
+  const id = realIdle((deadline) => {
+    idles.delete(id);
+    callback(deadline);
+  }, options);
+  idles.add(id);
+  return id;
+};
 // A cleared timer or a cancelled frame is no longer pending.
 const forget = (ids: Set<number>) => (_: unknown, id?: number) => {
   if (id !== undefined) ids.delete(id);
@@ -165,15 +176,18 @@ const forget = (ids: Set<number>) => (_: unknown, id?: number) => {
 recordAfter(window, 'clearTimeout', forget(timers));
 recordAfter(window, 'clearInterval', forget(timers));
 recordAfter(window, 'cancelAnimationFrame', forget(frames));
+recordAfter(window, 'cancelIdleCallback', forget(idles));
 
 /** A point in time: timer and frame ids only grow, so later ones are those scheduled since. */
 export interface ProbeMark {
   readonly timer: number;
   readonly frame: number;
+  readonly idle: number;
 }
 
 export function probeMark(): ProbeMark {
-  return { timer: Math.max(0, ...timers), frame: Math.max(0, ...frames) };
+  const last = (ids: Set<number>) => Math.max(0, ...ids);
+  return { timer: last(timers), frame: last(frames), idle: last(idles) };
 }
 
 /**
@@ -181,11 +195,12 @@ export function probeMark(): ProbeMark {
  * mark, only timers and frames scheduled since count: the test runner keeps its own timers
  * (a 20 s guard on each server command), which are not ours to judge.
  */
-export function liveCounts(since: ProbeMark = { timer: 0, frame: 0 }): {
+export function liveCounts(since: ProbeMark = { timer: 0, frame: 0, idle: 0 }): {
   listeners: number;
   observed: number;
   timers: number;
   frames: number;
+  idle: number;
 } {
   let count = 0;
   for (const e of listeners) {
@@ -193,11 +208,14 @@ export function liveCounts(since: ProbeMark = { timer: 0, frame: 0 }): {
     if (!target || !e.listener.deref()) listeners.delete(e);
     else if (!(target instanceof Node) || target.isConnected) count++;
   }
-  let pendingTimers = 0;
-  for (const id of timers) if (id > since.timer) pendingTimers++;
-  let pendingFrames = 0;
-  for (const id of frames) if (id > since.frame) pendingFrames++;
-  return { listeners: count, observed: observing, timers: pendingTimers, frames: pendingFrames };
+  const pending = (ids: Set<number>, after: number) => [...ids].filter((id) => id > after).length;
+  return {
+    listeners: count,
+    observed: observing,
+    timers: pending(timers, since.timer),
+    frames: pending(frames, since.frame),
+    idle: pending(idles, since.idle),
+  };
 }
 
 /** What the listeners still registered on page-lifetime targets are, to explain a failure. */

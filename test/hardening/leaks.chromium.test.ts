@@ -1,9 +1,11 @@
 // The probes first: they must be in place before the widget's libraries load.
-import { describeListeners, liveCounts, probeMark } from './leak-probes.js';
+import { type ProbeMark, describeListeners, liveCounts, probeMark } from './leak-probes.js';
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { isPortrait, part } from '../harness.js';
+import { whenIdle } from '../../src/scheduler.js';
+import { syntheticDataset } from '../fixtures/synthetic.js';
 import { DEFAULT_DATASET, drawn, until } from '../helpers.js';
 
 const MB = 1024 * 1024;
@@ -17,6 +19,15 @@ async function heapInUse(): Promise<number> {
   liveCounts();
   return (await executeServerCommand('heap')) as number;
 }
+
+/**
+ * What is live once everything scheduled since `mark` has run out (d3-zoom ends a wheel gesture
+ * 150 ms later), or false: nothing that keeps rescheduling itself would run out.
+ */
+const settledSince = (mark: ProbeMark) => () => {
+  const counts = liveCounts(mark);
+  return counts.timers === 0 && counts.frames === 0 && counts.idle === 0 && counts;
+};
 
 /** One life of a timeline: created, connected, loaded, zoomed (API and wheel), chosen, removed. */
 async function life(container: HTMLElement): Promise<void> {
@@ -54,18 +65,12 @@ describe('a thousand lives of a timeline', function () {
     // Warm up: the first lives fill caches that live as long as the page (templates, fonts).
     let mark = probeMark();
     for (let i = 0; i < 10; i++) await life(container);
-    // What the lives scheduled (d3-zoom ends a wheel gesture 150 ms later) runs out; nothing
-    // that keeps rescheduling itself would.
-    const settled = () => {
-      const counts = liveCounts(mark);
-      return counts.timers === 0 && counts.frames === 0 && counts;
-    };
-    const before = await until(settled);
+    const before = await until(settledSince(mark));
     const heapBefore = await heapInUse();
 
     mark = probeMark();
     for (let i = 0; i < cycles; i++) await life(container);
-    const after = await until(settled);
+    const after = await until(settledSince(mark));
     const heapAfter = await heapInUse();
     console.log(
       `${cycles} lives: heap ${(heapBefore / MB).toFixed(2)} → ${(heapAfter / MB).toFixed(2)} MB; ` +
@@ -99,15 +104,44 @@ describe('a thousand lives of a timeline', function () {
     };
     await kioskLife();
     const mark = probeMark();
-    const settled = () => {
-      const counts = liveCounts(mark);
-      return counts.timers === 0 && counts.frames === 0 && counts;
-    };
-    const before = await until(settled);
+    const before = await until(settledSince(mark));
     for (let i = 0; i < 10; i++) await kioskLife();
-    const after = await until(settled);
+    const after = await until(settledSince(mark));
     expect(after.listeners, describeListeners().join(', ')).to.equal(before.listeners);
     expect(after.observed).to.equal(before.observed);
+    container.remove();
+  });
+
+  it('leave nothing behind with 2,000 events, removed before, during or after rehearsing', async () => {
+    // Where the first view hides events, the widget rehearses a reader's first gestures in
+    // the page's idle moments (element/rehearsal.ts): one view each, five in all.
+    const data = syntheticDataset(2000);
+    const container = document.createElement('div');
+    document.body.append(container);
+    const bigLife = async (idleMoments: number) => {
+      const el = document.createElement('diplomacy-timeline');
+      el.style.width = '800px';
+      el.style.height = '400px';
+      el.data = data;
+      container.append(el);
+      await drawn(el);
+      for (let i = 0; i < idleMoments; i++) await new Promise<void>((r) => whenIdle(r));
+      el.remove();
+    };
+    let mark = probeMark();
+    for (let i = 0; i < 4; i++) await bigLife(i);
+    const before = await until(settledSince(mark));
+    const heapBefore = await heapInUse();
+    mark = probeMark();
+    for (let i = 0; i < 24; i++) await bigLife(i % 4);
+    const after = await until(settledSince(mark));
+    const heapAfter = await heapInUse();
+    console.log(
+      `24 lives of 2,000 events: heap ${(heapBefore / MB).toFixed(2)} → ${(heapAfter / MB).toFixed(2)} MB`,
+    );
+    expect(after.listeners, describeListeners().join(', ')).to.equal(before.listeners);
+    expect(after.observed).to.equal(before.observed);
+    expect(heapAfter - heapBefore).to.be.below(MB);
     container.remove();
   });
 
@@ -119,15 +153,18 @@ describe('a thousand lives of a timeline', function () {
     const observer = new ResizeObserver(() => {});
     observer.observe(document.body);
     const timer = setTimeout(() => {}, 60_000);
+    const idle = requestIdleCallback(() => {});
     expect(liveCounts(mark)).to.deep.equal({
       listeners: before.listeners + 1,
       observed: before.observed + 1,
       timers: before.timers + 1,
       frames: before.frames,
+      idle: before.idle + 1,
     });
     window.removeEventListener('resize', onResize);
     observer.disconnect();
     clearTimeout(timer);
+    cancelIdleCallback(idle);
     expect(liveCounts(mark)).to.deep.equal(before);
   });
 });
