@@ -3,8 +3,9 @@ import { type ProbeMark, describeListeners, liveCounts, probeMark } from './leak
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { isPortrait, part } from '../harness.js';
+import type { DiplomacyTimeline } from '../../src/diplomacy-timeline.js';
 import { whenIdle } from '../../src/scheduler.js';
+import { isPortrait, part } from '../harness.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
 import { DEFAULT_DATASET, drawn, until } from '../helpers.js';
 
@@ -29,14 +30,22 @@ const settledSince = (mark: ProbeMark) => () => {
   return counts.timers === 0 && counts.frames === 0 && counts.idle === 0 && counts;
 };
 
-/** One life of a timeline: created, connected, loaded, zoomed (API and wheel), chosen, removed. */
-async function life(container: HTMLElement): Promise<void> {
-  const el = document.createElement('diplomacy-timeline');
+/** A timeline of 800 × 400 px given its dataset (`src` or `data`), put in `container`, drawn. */
+async function drawnIn(
+  container: HTMLElement,
+  dataset: Partial<Pick<DiplomacyTimeline, 'src' | 'data'>>,
+): Promise<DiplomacyTimeline> {
+  const el = Object.assign(document.createElement('diplomacy-timeline'), dataset);
   el.style.width = '800px';
   el.style.height = '400px';
-  el.src = DEFAULT_DATASET;
   container.append(el);
   await drawn(el);
+  return el;
+}
+
+/** One life of a timeline: created, connected, loaded, zoomed (API and wheel), chosen, removed. */
+async function life(container: HTMLElement): Promise<void> {
+  const el = await drawnIn(container, { src: DEFAULT_DATASET });
   el.zoomBy(2);
   const plot = part(el, 'plot');
   const box = plot.getBoundingClientRect();
@@ -119,12 +128,7 @@ describe('a thousand lives of a timeline', function () {
     const container = document.createElement('div');
     document.body.append(container);
     const bigLife = async (idleMoments: number) => {
-      const el = document.createElement('diplomacy-timeline');
-      el.style.width = '800px';
-      el.style.height = '400px';
-      el.data = data;
-      container.append(el);
-      await drawn(el);
+      const el = await drawnIn(container, { data });
       for (let i = 0; i < idleMoments; i++) await new Promise<void>((r) => whenIdle(r));
       el.remove();
     };
