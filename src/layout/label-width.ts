@@ -25,8 +25,8 @@ export const estimateTextWidth: MeasureText = (text, fontPx) => {
 
 /**
  * How wide `text` is broken between words into at most `lines` lines where the widest of them
- * is narrowest; `at` gets the offsets of the spaces it breaks at. The search itself allocates
- * nothing: a zoom frame runs it for every label it tries.
+ * is narrowest; `at` gets the offsets of the spaces it breaks at. The search itself builds no
+ * array: a zoom frame runs it for every label it tries.
  */
 function balance(
   text: string,

@@ -76,7 +76,7 @@ export const markStyles = css`
   /* Where one line has no room, the layout measured the title on two balanced lines, and
      joined the words of each line with no-break spaces; an ellipsis at the end of the second
      is the last resort (the button's title holds it all). Balanced by the browser instead
-     (text-wrap), a third of a zoom frame's layout went to balancing lines already balanced. */
+     (text-wrap), a quarter of a zoom frame's layout went to balancing lines already balanced. */
   .wrapped .label {
     display: -webkit-box;
     -webkit-box-orient: vertical;

@@ -85,7 +85,7 @@ function renderMark(ctx: ViewContext, mark: LaidOutMark) {
   const shown =
     mark.cut && mark.labelWidth > 0
       ? (ctx.cutTitle?.(mark.index, mark.labelWidth, mark.lines) ?? title)
-      : mark.lines > 1
+      : mark.lines > 1 && mark.labelWidth > 0
         ? ctx.breakTitle?.(mark.index, mark.labelWidth)
         : undefined;
   // A flipped mark is moved back by its own width in the styles (`translate`): a `calc()`
