@@ -1,8 +1,8 @@
 /**
  * Probes for what an element could leave behind in a page: listeners on long-lived targets,
- * observers still observing, timers and animation frames still pending. Imported before
- * anything else in a test file, so libraries that keep a reference to `setTimeout` or
- * `requestAnimationFrame` when they load (d3-timer does) keep the probed ones.
+ * observers still observing, timers, animation frames and idle callbacks still pending.
+ * Imported before anything else in a test file, so libraries that keep a reference to
+ * `setTimeout` or `requestAnimationFrame` when they load (d3-timer does) keep the probed ones.
  */
 interface ListenerEntry {
   readonly target: WeakRef<EventTarget>;
@@ -178,7 +178,7 @@ recordAfter(window, 'clearInterval', forget(timers));
 recordAfter(window, 'cancelAnimationFrame', forget(frames));
 recordAfter(window, 'cancelIdleCallback', forget(idles));
 
-/** A point in time: timer and frame ids only grow, so later ones are those scheduled since. */
+/** A point in time: timer, frame and idle ids only grow: later ones were scheduled since. */
 export interface ProbeMark {
   readonly timer: number;
   readonly frame: number;
@@ -192,8 +192,8 @@ export function probeMark(): ProbeMark {
 
 /**
  * Counts of what is live now. Listeners count only on targets still in the page. With a
- * mark, only timers and frames scheduled since count: the test runner keeps its own timers
- * (a 20 s guard on each server command), which are not ours to judge.
+ * mark, only timers, frames and idle callbacks scheduled since count: the test runner keeps
+ * its own timers (a 20 s guard on each server command), which are not ours to judge.
  */
 export function liveCounts(since: ProbeMark = { timer: 0, frame: 0, idle: 0 }): {
   listeners: number;
