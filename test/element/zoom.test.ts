@@ -194,6 +194,41 @@ describe('<diplomacy-timeline> marks while zooming', () => {
       expect(accessibleName(mark)).to.equal(name);
     }
   });
+
+  it('pans when a drag begins on a mark, without taking the focus from where the reader left it', async () => {
+    const el = await mount({ data: syntheticDataset(3000, { years: 100 }) });
+    el.zoomTo('1950-01-01', '1951-01-01');
+    await el.updateComplete;
+    const centre = (m: Element) => {
+      const dot = dotOf(m).getBoundingClientRect();
+      return [Math.round(dot.x + dot.width / 2), Math.round(dot.y + dot.height / 2)] as const;
+    };
+    // Focus on the mark nearest the middle, and a press on one well to its right: the drag
+    // moves both leftwards, and both stay in view.
+    const box = el.getBoundingClientRect();
+    const fromMiddle = (m: Element) => Math.abs(centre(m)[0] - (box.x + box.width / 2));
+    const focusedMark = parts(el, 'event').reduce((a, b) =>
+      fromMiddle(b) < fromMiddle(a) ? b : a,
+    );
+    focusedMark.focus();
+    await el.updateComplete;
+    const pressed = parts(el, 'event').find((m) => {
+      const [x, y] = centre(m);
+      const hit = el.shadowRoot!.elementFromPoint(x, y)?.closest('[part~="event"]');
+      return x - centre(focusedMark)[0] > 150 && x < box.right - 20 && hit === m;
+    })!;
+    expect(pressed, 'a mark to press').to.exist;
+    const before = el.visibleRange.start.getTime();
+    const [x, y] = centre(pressed);
+    const settled = nextRangeChange(el);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 60, y] });
+    await sendMouse({ type: 'up' });
+    await settled;
+    expect(el.visibleRange.start.getTime()).to.be.greaterThan(before);
+    expect(el.shadowRoot!.activeElement).to.equal(focusedMark);
+  });
 });
 
 describe('<diplomacy-timeline> clusters', () => {
