@@ -5,6 +5,7 @@ import type { Drawing } from './drawing-builder.js';
 import type { MenuActions } from '../controllers/menu-controller.js';
 import type { EventSelection } from './event-selection.js';
 import type { ZoomController } from '../controllers/zoom-controller.js';
+import { handBackPressFocus } from './press-focus.js';
 
 /** What the frame's buttons and delegated listeners act on. */
 export interface FrameActionsContext {
@@ -55,16 +56,7 @@ export function frameActions(context: FrameActionsContext): FrameActions {
     (event) => pressed && (pressed.released = event.timeStamp),
     true,
   );
-  // A press on a mark, bar or cluster does not take the focus at all: its click does what it is
-  // for (a mark's opens the card and focuses that). A drag begun on a mark would carry the focus
-  // off the view with it, and the browser, removing the focused element of an event that left,
-  // lays the page out in the middle of the frame (traced in the bench's drag at 10,000 events:
-  // 5–10 ms) and drops the focus to the page.
-  element.addEventListener(
-    'mousedown',
-    (event) => itemAt(event.composedPath()[0]) && event.preventDefault(),
-    true,
-  );
+  handBackPressFocus(element);
   element.addEventListener('pointercancel', () => (pressed = undefined), true);
   element.addEventListener('keydown', () => ((pressing = false), (pressed = undefined)), true);
   element.addEventListener('click', () => (pressing = false), true);

@@ -4,13 +4,14 @@ import { smallDataset } from '../fixtures/small-dataset.js';
 import {
   allByRole,
   byRole,
+  dotOf,
   mount,
   nextSelect,
   part,
   parts,
   pressEachPhoneMark,
 } from '../harness.js';
-import { DEFAULT_DATASET, accessibleName, drawn, markNamed } from '../helpers.js';
+import { DEFAULT_DATASET, accessibleName, drawn, markNamed, until } from '../helpers.js';
 
 describe('<diplomacy-timeline> selection and the detail card', () => {
   it('opens a card with the title, date, description and safe source links when a mark is clicked', async () => {
@@ -39,6 +40,23 @@ describe('<diplomacy-timeline> selection and the detail card', () => {
     await pressEachPhoneMark(async (_, position) => {
       await sendMouse({ type: 'click', position });
     });
+  });
+
+  it('focuses the card a mouse click opens without drawing a focus ring on it', async () => {
+    const el = await mount({ data: smallDataset, size: [900, 400] });
+    const dot = dotOf(markNamed(el, 'Second')!).getBoundingClientRect();
+    const chosen = nextSelect(el);
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(dot.x + dot.width / 2), Math.round(dot.y + dot.height / 2)],
+    });
+    await chosen;
+    await el.updateComplete;
+    const card = part(el, 'detail');
+    await until(() => el.shadowRoot!.activeElement === card);
+    // The ring is for a reader who moves the focus with keys; a pointer's reader sees the card.
+    expect(card.matches(':focus-visible')).to.equal(false);
+    expect(getComputedStyle(card).outlineStyle).to.equal('none');
   });
 
   it('steps with next() and previous(), stopping at the ends, and clears with select(null)', async () => {
