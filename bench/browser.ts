@@ -134,6 +134,8 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
+  /** Thread time (µs) at the event: the main thread's CPU clock. */
+  tts?: number;
 }
 
 /**
@@ -168,6 +170,21 @@ export function renderCpu(trace: Buffer): { total: number; longest: number } {
   return { total: shares.reduce((a, b) => a + b, 0), longest: Math.max(0, ...shares) };
 }
 
+/**
+ * The main thread's CPU time (ms) of each update a traced gesture marked
+ * (`window.bench.markUpdates`): its wall time less the time the thread waited for a core.
+ */
+export function updateCpu(trace: Buffer): number[] {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const marks = (name: string) =>
+    events.filter((e) => e.name === name && e.tts !== undefined).sort((a, b) => a.ts - b.ts);
+  const ends = marks('dt-update-end');
+  return marks('dt-update-start').flatMap((start, i) => {
+    const end = ends[i];
+    return end ? [(end.tts! - start.tts!) / 1000] : [];
+  });
+}
+
 declare global {
   interface Window {
     bench: {
@@ -177,6 +194,7 @@ declare global {
       view(): { start: number; end: number };
       startRecording(): void;
       stopRecording(): Promise<Gesture>;
+      markUpdates: boolean;
       domNodes(): number;
       centre(): { x: number; y: number };
     };

@@ -1,7 +1,13 @@
 import { GESTURE_STEPS, QUIET_CPU_MS, QUIET_WINDOW_MS } from './browser.js';
 
 /** How the bench measures, written under its table in bench/results.md. */
-export function method(o: { repeats: number; slow: number; visMax: number; visDeadline: number }) {
+export function method(o: {
+  repeats: number;
+  slow: number;
+  visMax: number;
+  visDeadline: number;
+  frameCpuRuns: number;
+}) {
   return `How it measures:
 - Both widgets get the same events in a 1200 × 500 px box, a fresh page per run, ${o.repeats} runs
   interleaved (ours, then vis-timeline, so both see the same machine state); medians. The
@@ -49,6 +55,9 @@ export function method(o: { repeats: number; slow: number; visMax: number; visDe
 - Render+layout per frame: the time of the element's whole Lit update (\`performUpdate\`:
   controllers, layout, templates, DOM) for each frame of the gesture; input handling in
   d3-zoom and the browser's own style, layout and paint of the frame are not included.
+  Its main-thread CPU rows: the same gestures in ${o.frameCpuRuns} more runs of ours, traced with only
+  the page's marks around each update, as each update's thread time, without the time the
+  thread waited for a core; the median of the runs' p95.
 - Heap: \`Runtime.getHeapUsage\` after a forced garbage collection; the page also holds the
   dataset's JSON, the same for both widgets.
 - vis-timeline is not run from \`data\` above ${o.visMax.toLocaleString('en')} events: on this machine it

@@ -18,6 +18,7 @@ import {
   renderCpu,
   root,
   serve,
+  updateCpu,
   wheel,
 } from './browser.js';
 import { method } from './method.js';
@@ -32,6 +33,8 @@ const REPEATS = Number(process.env.BENCH_REPEATS) || 5;
 /** DevTools CPU throttling: a low-end phone, or a kiosk PC. */
 const SLOW = 4;
 const BUNDLED = '/data/indonesia-digital-diplomacy.json';
+/** Traced runs for the per-frame main-thread CPU rows. */
+const FRAME_CPU_RUNS = 3;
 
 interface Run {
   /** Loading the widget's script until it can be used (ms). */
@@ -118,6 +121,40 @@ async function measureCpu(
   } finally {
     await page.close();
   }
+}
+
+/** Per-frame update times of ours, as main-thread CPU (ms), one list per traced run. */
+interface FrameCpu {
+  zoom: number[][];
+  pan: number[][];
+}
+
+/**
+ * The zoom's and the drag's per-frame update times as main-thread CPU, in runs of their own:
+ * the gestures are traced, with only the page's marks (window.bench.markUpdates).
+ */
+async function measureFrameCpu(browser: Browser, base: string, source: Source): Promise<FrameCpu> {
+  const cpu: FrameCpu = { zoom: [], pan: [] };
+  for (let r = 0; r < FRAME_CPU_RUNS; r++) {
+    const { page, cdp } = await openPage(browser, base, 'ours');
+    try {
+      await page.evaluate((s) => window.bench.render('ours', s), source);
+      await page.evaluate(() => {
+        window.bench.markUpdates = true;
+      });
+      for (const [kind, gesture] of [
+        ['zoom', wheel],
+        ['pan', drag],
+      ] as const) {
+        await browser.startTracing(page, { categories: ['blink.user_timing'] });
+        await gesture(page, cdp);
+        cpu[kind].push(updateCpu(await browser.stopTracing()));
+      }
+    } finally {
+      await page.close();
+    }
+  }
+  return cpu;
 }
 
 /** Runs both widgets `repeats` times on one source, interleaved: both see the same machine. */
@@ -230,7 +267,13 @@ class Table {
  * The zoom and pan rows: for ours, the median over its runs of each run's figure (long tasks:
  * the most in any run); for vis-timeline, its one interactive run.
  */
-function gestureRows(table: Table, runs: Record<Widget, Run[]>, label: string, count: number) {
+function gestureRows(
+  table: Table,
+  runs: Record<Widget, Run[]>,
+  label: string,
+  count: number,
+  frameCpu?: FrameCpu,
+) {
   for (const kind of ['zoom', 'pan'] as const) {
     const over = (w: Widget, f: (g: Gesture) => number, pick = median) => {
       const values = runs[w].flatMap((r) => (r[kind] ? [f(r[kind])] : []));
@@ -285,6 +328,16 @@ function gestureRows(table: Table, runs: Record<Widget, Run[]>, label: string, c
         NaN,
         '≤ 8',
         work <= 8,
+        2,
+      );
+    }
+    if (frameCpu) {
+      table.add(
+        `${kind}, ${label}: render+layout per frame, p95, main-thread CPU (ms)`,
+        median(frameCpu[kind].map((times) => quantile(times, 0.95))),
+        NaN,
+        '',
+        undefined,
         2,
       );
     }
@@ -383,7 +436,9 @@ async function main(): Promise<void> {
       );
       table.median(`DOM elements, ${label}`, runs, (r) => r.domNodes, 2000);
       if (count >= 10_000) {
-        gestureRows(table, runs, label, count);
+        const frameCpu =
+          count === 10_000 ? await measureFrameCpu(browser, base, { count }) : undefined;
+        gestureRows(table, runs, label, count, frameCpu);
         // Loading the JSON text: ours through `src`; vis-timeline fetched and parsed by the page.
         const src = { src: `/bench-data/${count}.json` };
         const fromJson = await pair(browser, base, `${label} from JSON`, src, {
@@ -419,7 +474,13 @@ Load average (1 min) ${loadBefore} when it began and ${load()} when it ended, on
 
 ${table.markdown()}
 
-${method({ repeats: REPEATS, slow: SLOW, visMax: VIS_MAX, visDeadline: VIS_DEADLINE_MS })}`;
+${method({
+  repeats: REPEATS,
+  slow: SLOW,
+  visMax: VIS_MAX,
+  visDeadline: VIS_DEADLINE_MS,
+  frameCpuRuns: FRAME_CPU_RUNS,
+})}`;
   writeFileSync(join(root, 'bench/results.md'), report);
   console.log(table.markdown());
   console.log(`\n${minutes} min; load average ${loadBefore} → ${load()}`);
