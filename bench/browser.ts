@@ -1,6 +1,6 @@
 // The bench's dealings with the browser: a local server for the page and the datasets, fresh
-// pages that wait until the browser is quiet, input sent through the DevTools protocol, and
-// the main thread's CPU time read from a trace.
+// pages that wait until the browser is quiet, and input sent through the DevTools protocol.
+// What is read from traces is in traced.ts.
 import type { Server } from 'node:http';
 import { join, normalize } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
@@ -126,65 +126,6 @@ export async function drag(page: Page, cdp: CDPSession): Promise<Gesture> {
   return { ...gesture, moved };
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  /** Thread time (µs) at the event: the main thread's CPU clock. */
-  tts?: number;
-}
-
-/**
- * The main thread's CPU time (not wall time) over the first render: the thread time of the
- * tasks between the page's render-start and render-end marks, from a performance trace, and
- * of the longest of those tasks. On a machine shared with other work, wall times include
- * waiting for a core; these do not.
- */
-export function renderCpu(trace: Buffer): { total: number; longest: number } {
-  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  const start = events.find((e) => e.name === 'render-start');
-  const end = events.find((e) => e.name === 'render-end' && e.pid === start?.pid);
-  if (!start || !end) return { total: NaN, longest: NaN };
-  // A task that began before the start mark or ended after the end mark counts for the
-  // share of it inside the interval.
-  const shares = events
-    .filter(
-      (e) =>
-        e.name === 'RunTask' &&
-        e.ph === 'X' &&
-        e.pid === start.pid &&
-        e.tid === start.tid &&
-        e.ts + (e.dur ?? 0) > start.ts &&
-        e.ts < end.ts,
-    )
-    .map((e) => {
-      const from = Math.max(e.ts, start.ts);
-      const to = Math.min(e.ts + (e.dur ?? 0), end.ts);
-      const share = e.dur ? (to - from) / e.dur : 1;
-      return ((e.tdur ?? 0) * share) / 1000;
-    });
-  return { total: shares.reduce((a, b) => a + b, 0), longest: Math.max(0, ...shares) };
-}
-
-/**
- * The main thread's CPU time (ms) of each update a traced gesture marked
- * (`window.bench.markUpdates`): its wall time less the time the thread waited for a core.
- */
-export function updateCpu(trace: Buffer): number[] {
-  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  const marks = (name: string) =>
-    events.filter((e) => e.name === name && e.tts !== undefined).sort((a, b) => a.ts - b.ts);
-  const ends = marks('dt-update-end');
-  return marks('dt-update-start').flatMap((start, i) => {
-    const end = ends[i];
-    return end ? [(end.tts! - start.tts!) / 1000] : [];
-  });
-}
-
 declare global {
   interface Window {
     bench: {
@@ -194,7 +135,7 @@ declare global {
       view(): { start: number; end: number };
       startRecording(): void;
       stopRecording(): Promise<Gesture>;
-      markUpdates: boolean;
+      markingUpdates: boolean;
       domNodes(): number;
       centre(): { x: number; y: number };
     };

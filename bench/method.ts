@@ -55,9 +55,11 @@ export function method(o: {
 - Render+layout per frame: the time of the element's whole Lit update (\`performUpdate\`:
   controllers, layout, templates, DOM) for each frame of the gesture; input handling in
   d3-zoom and the browser's own style, layout and paint of the frame are not included.
-  Its main-thread CPU rows: the same gestures in ${o.frameCpuRuns} more runs of ours, traced with only
-  the page's marks around each update, as each update's thread time, without the time the
-  thread waited for a core; the median of the runs' p95.
+  Its traced-run rows: ours in ${o.frameCpuRuns} more pages, each set up as a timed run (first render,
+  then a forced garbage collection), each gesture traced with only the page's marks around
+  each update: the updates' wall time in those pages, and their thread time, which leaves out
+  the time the thread did not run (waiting for a core, or blocked); the median of the runs'
+  p95.
 - Heap: \`Runtime.getHeapUsage\` after a forced garbage collection; the page also holds the
   dataset's JSON, the same for both widgets.
 - vis-timeline is not run from \`data\` above ${o.visMax.toLocaleString('en')} events: on this machine it

@@ -15,13 +15,12 @@ import {
   type Widget,
   drag,
   openPage,
-  renderCpu,
   root,
   serve,
-  updateCpu,
   wheel,
 } from './browser.js';
 import { method } from './method.js';
+import { type TracedGesture, measureCpu, measureFrameCpu } from './traced.js';
 
 const SIZES = [1_000, 10_000, 100_000];
 /** vis-timeline needs about 40 s for 50,000 events here; 100,000 would take minutes. */
@@ -33,7 +32,10 @@ const REPEATS = Number(process.env.BENCH_REPEATS) || 5;
 /** DevTools CPU throttling: a low-end phone, or a kiosk PC. */
 const SLOW = 4;
 const BUNDLED = '/data/indonesia-digital-diplomacy.json';
-/** Traced runs for the per-frame main-thread CPU rows. */
+/**
+ * Traced runs of ours for the per-frame CPU rows: fewer than REPEATS, as each is a page more
+ * with both gestures, and a thread's time moves less from page to page than its wall time.
+ */
 const FRAME_CPU_RUNS = 3;
 
 interface Run {
@@ -95,66 +97,6 @@ async function measure(
   } finally {
     await page.close({ runBeforeUnload: false });
   }
-}
-
-/**
- * One more first render, traced, for its main-thread CPU time. A run of its own: tracing
- * slows a page down, more so one that makes many elements, so the timed runs go untraced.
- */
-async function measureCpu(
-  browser: Browser,
-  base: string,
-  widget: Widget,
-  source: Source,
-): Promise<{ total: number; longest: number }> {
-  const { page } = await openPage(browser, base, widget);
-  try {
-    await browser.startTracing(page, {
-      categories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'blink.user_timing',
-      ],
-    });
-    await page.evaluate(([w, s]) => window.bench.render(w, s), [widget, source] as const);
-    return renderCpu(await browser.stopTracing());
-  } finally {
-    await page.close();
-  }
-}
-
-/** Per-frame update times of ours, as main-thread CPU (ms), one list per traced run. */
-interface FrameCpu {
-  zoom: number[][];
-  pan: number[][];
-}
-
-/**
- * The zoom's and the drag's per-frame update times as main-thread CPU, in runs of their own:
- * the gestures are traced, with only the page's marks (window.bench.markUpdates).
- */
-async function measureFrameCpu(browser: Browser, base: string, source: Source): Promise<FrameCpu> {
-  const cpu: FrameCpu = { zoom: [], pan: [] };
-  for (let r = 0; r < FRAME_CPU_RUNS; r++) {
-    const { page, cdp } = await openPage(browser, base, 'ours');
-    try {
-      await page.evaluate((s) => window.bench.render('ours', s), source);
-      await page.evaluate(() => {
-        window.bench.markUpdates = true;
-      });
-      for (const [kind, gesture] of [
-        ['zoom', wheel],
-        ['pan', drag],
-      ] as const) {
-        await browser.startTracing(page, { categories: ['blink.user_timing'] });
-        await gesture(page, cdp);
-        cpu[kind].push(updateCpu(await browser.stopTracing()));
-      }
-    } finally {
-      await page.close();
-    }
-  }
-  return cpu;
 }
 
 /** Runs both widgets `repeats` times on one source, interleaved: both see the same machine. */
@@ -265,14 +207,15 @@ class Table {
 
 /**
  * The zoom and pan rows: for ours, the median over its runs of each run's figure (long tasks:
- * the most in any run); for vis-timeline, its one interactive run.
+ * the most in any run); for vis-timeline, its one interactive run. At 10,000 events, the
+ * update per frame also from `traced` runs (traced.ts): their wall time and thread time.
  */
 function gestureRows(
   table: Table,
   runs: Record<Widget, Run[]>,
   label: string,
   count: number,
-  frameCpu?: FrameCpu,
+  traced?: Record<'zoom' | 'pan', TracedGesture[]>,
 ) {
   for (const kind of ['zoom', 'pan'] as const) {
     const over = (w: Widget, f: (g: Gesture) => number, pick = median) => {
@@ -330,16 +273,16 @@ function gestureRows(
         work <= 8,
         2,
       );
-    }
-    if (frameCpu) {
-      table.add(
-        `${kind}, ${label}: render+layout per frame, p95, main-thread CPU (ms)`,
-        median(frameCpu[kind].map((times) => quantile(times, 0.95))),
-        NaN,
-        '',
-        undefined,
-        2,
-      );
+      for (const clock of ['wall', 'cpu'] as const) {
+        table.add(
+          `${kind}, ${label}: render+layout per frame, p95, traced runs: ${clock === 'wall' ? 'wall time' : 'main-thread CPU'} (ms)`,
+          median((traced?.[kind] ?? []).map((g) => quantile(g[clock], 0.95))),
+          NaN,
+          '',
+          undefined,
+          2,
+        );
+      }
     }
   }
 }
@@ -436,9 +379,11 @@ async function main(): Promise<void> {
       );
       table.median(`DOM elements, ${label}`, runs, (r) => r.domNodes, 2000);
       if (count >= 10_000) {
-        const frameCpu =
-          count === 10_000 ? await measureFrameCpu(browser, base, { count }) : undefined;
-        gestureRows(table, runs, label, count, frameCpu);
+        const frames =
+          count === 10_000
+            ? await measureFrameCpu(browser, base, { count }, FRAME_CPU_RUNS)
+            : undefined;
+        gestureRows(table, runs, label, count, frames);
         // Loading the JSON text: ours through `src`; vis-timeline fetched and parsed by the page.
         const src = { src: `/bench-data/${count}.json` };
         const fromJson = await pair(browser, base, `${label} from JSON`, src, {
