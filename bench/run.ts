@@ -207,8 +207,8 @@ class Table {
 
 /**
  * The zoom and pan rows: for ours, the median over its runs of each run's figure (long tasks:
- * the most in any run); for vis-timeline, its one interactive run. At 10,000 events, the
- * update per frame also from `traced` runs (traced.ts): their wall time and thread time.
+ * the most in any run); for vis-timeline, its one interactive run. Given `traced` runs
+ * (traced.ts), the update per frame in them too: their wall time and thread time.
  */
 function gestureRows(
   table: Table,
@@ -273,16 +273,17 @@ function gestureRows(
         work <= 8,
         2,
       );
-      for (const clock of ['wall', 'cpu'] as const) {
-        table.add(
-          `${kind}, ${label}: render+layout per frame, p95, traced runs: ${clock === 'wall' ? 'wall time' : 'main-thread CPU'} (ms)`,
-          median((traced?.[kind] ?? []).map((g) => quantile(g[clock], 0.95))),
-          NaN,
-          '',
-          undefined,
-          2,
-        );
-      }
+    }
+    for (const clock of ['wall', 'cpu'] as const) {
+      if (!traced) break;
+      table.add(
+        `${kind}, ${label}: render+layout per frame, p95, traced runs: ${clock === 'wall' ? 'wall time' : 'main-thread CPU'} (ms)`,
+        median(traced[kind].map((g) => quantile(g[clock], 0.95))),
+        NaN,
+        '',
+        undefined,
+        2,
+      );
     }
   }
 }
